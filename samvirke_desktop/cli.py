@@ -1,0 +1,75 @@
+"""The ``samvirke`` command: the program window by default, subcommands for work without a screen."""
+import argparse
+import sys
+from pathlib import Path
+
+from samvirke_desktop import __version__
+from samvirke_desktop.errors import SamvirkeError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="samvirke",
+        description="Samvirke: beboere, aktiviteter, oppmøte, frivillige og tilskudd.",
+    )
+    parser.add_argument("--version", action="version", version=f"Samvirke {__version__}")
+    parser.add_argument("--database", metavar="PATH",
+                        help="databasefil eller postgresql://-adresse (ellers SAMVIRKE_DATABASE "
+                             "eller standarddatabasen)")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    demo = sub.add_parser("demo", help="lag en database med eksempeldata for ett skoleår")
+    demo.add_argument("path", metavar="PATH", help="filen som skal lages")
+    demo.add_argument("--seed", type=int, default=2026, help="samme tall gir samme fil")
+
+    check = sub.add_parser("check", help="sjekk databasefilen og vis antall rader per tabell")
+    check.add_argument("--database", dest="sub_database", metavar="PATH")
+    check.add_argument("--thorough", action="store_true", help="full integrity_check")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "check":
+            return cmd_check(args)
+    except SamvirkeError as exc:
+        print(f"Feil: {exc.message}", file=sys.stderr)
+        return 1
+    from samvirke_desktop.gui.app import run_gui
+    return run_gui(args.database)
+
+
+def cmd_demo(args) -> int:
+    from samvirke_desktop.domain.demo_data import write_demo_database
+
+    path = Path(args.path)
+    summary = write_demo_database(path, seed=args.seed)
+    print(f"Laget demodatabasen {path}: {summary}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from samvirke_desktop.db.connection import is_url, resolve_target
+    from samvirke_desktop.db.health import check_file
+
+    target, _ = resolve_target(args.sub_database or args.database)
+    if is_url(target):
+        print("Feil: «check» gjelder databasefiler (SQLite).", file=sys.stderr)
+        return 2
+    report = check_file(Path(target), thorough=args.thorough)
+    print(f"Database: {report.path}")
+    print(f"Skjemaversjon: {report.schema_version}")
+    print(f"Tilstand: {'ok' if report.ok else 'SKADET'}")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    width = max((len(t) for t in report.row_counts), default=10)
+    for table, count in report.row_counts.items():
+        print(f"{table:<{width}}  {count:>8}")
+    return 0 if report.ok and report.is_samvirke else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

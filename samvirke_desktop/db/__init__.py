@@ -1,0 +1,1 @@
+"""Storage: peewee models, opening the database, migrations, backups. No Qt here."""

@@ -1,0 +1,1 @@
+"""What the team does, as plain functions: no Qt and no SQL strings here."""

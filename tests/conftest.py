@@ -1,0 +1,36 @@
+"""Every test gets a fresh real SQLite database file; Qt runs offscreen."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from samvirke_desktop.db import connection  # noqa: E402
+from samvirke_desktop.domain import actor  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Keep settings, logs and the default database of tests out of the real user folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("SAMVIRKE_DATABASE", raising=False)
+    actor.set_current(actor.COMMAND_LINE)
+    yield
+    connection.close_database()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "samvirke.db"
+
+
+@pytest.fixture
+def database(db_path):
+    """An opened, empty, fully migrated Samvirke database bound to the models."""
+    opened = connection.open_database(db_path, create=True)
+    yield opened
+    connection.close_database()
