@@ -109,7 +109,10 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             f"«{path.name}» er ikke en Samvirke-database. Velg en fil som slutter på .db og er "
             "laget av Samvirke."
         )
-    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+    # The mode bits count too: an administrator (or root) may bypass them, but a file
+    # marked read-only must not be written to.
+    if (not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)
+            or not path.stat().st_mode & 0o222):
         raise DatabaseReadOnly(
             f"Databasen «{path}» er skrivebeskyttet, eller du mangler skrivetilgang til mappen den "
             "ligger i. Samvirke må kunne lagre i både filen og mappen. Be om skrivetilgang, eller "
