@@ -1,0 +1,386 @@
+"""Sessions from schedules ("Tuesdays and Thursdays 17:00–19:00, week 34 to week 50").
+
+Dates are planned from the schedule's weekdays, skipping Norwegian public holidays (from
+the ``holidays`` package, so Easter, Ascension and Whit Monday move by themselves) and the
+stored school holidays. ``every_n_weeks`` counts real weeks from the week of the first
+date, so a year with ISO week 53 keeps the rhythm (week 51, 53, then week 2).
+
+Regenerating after the schedule changed adds the dates that are missing and removes
+sessions that no longer fit, but only those with nothing registered on them: a session
+with attendance, volunteer presence or head counts is kept and reported back. Sessions
+added by hand (no schedule) are never touched. A session that was moved to another day
+still counts for the day it was planned on, so regenerating neither recreates that day
+nor removes the moved session; the day it was planned on is read back from the change log.
+
+Times: a session whose end time is before its start time runs past midnight (a patrol
+21:00–00:30); sessions longer than 16 hours are refused as a typing error.
+"""
+import datetime
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import holidays
+
+from samvirke_desktop.db.models import (
+    Activity,
+    Attendance,
+    ChangeLog,
+    HeadCount,
+    Schedule,
+    Session,
+    VolunteerPresence,
+)
+from samvirke_desktop.db.transactions import write
+from samvirke_desktop.domain import records
+from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.school_holidays import SchoolHolidayCalendar
+from samvirke_desktop.domain.validation import FieldErrors, InvalidValue
+from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
+from samvirke_desktop.errors import RecordGone, ValidationError
+
+DAY = datetime.timedelta(days=1)
+MAX_SESSION_HOURS = 16
+MAX_SCHEDULE_DAYS = 3 * 366 + 1
+SQL_CHUNK = 500
+
+
+# --- weekdays and times -------------------------------------------------------
+
+def parse_weekdays(text: str | Iterable[int]) -> tuple[int, ...]:
+    """"2,4" → (2, 4): ISO weekdays, Monday = 1. Spaces and repeats are allowed."""
+    if isinstance(text, str):
+        parts = [p for p in text.replace(" ", ",").split(",") if p]
+    else:
+        parts = list(text)
+    try:
+        days = sorted({int(p) for p in parts})
+    except ValueError:
+        raise InvalidValue("Ukedagene skrives som tall, mandag = 1 og søndag = 7, for eksempel "
+                           "«2,4» for tirsdag og torsdag.") from None
+    if not days:
+        raise InvalidValue("Velg minst én ukedag.")
+    if days[0] < 1 or days[-1] > 7:
+        raise InvalidValue("Ukedagene er tall fra 1 (mandag) til 7 (søndag).")
+    return tuple(days)
+
+
+def format_weekdays(days: Iterable[int]) -> str:
+    """(2, 4) → "2,4", the stored form."""
+    return ",".join(str(d) for d in sorted(set(days)))
+
+
+def weekdays_label(text: str | Iterable[int]) -> str:
+    """"2,4" → "tirsdag og torsdag"."""
+    names = [WEEKDAY_LABELS[d] for d in parse_weekdays(text)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+
+
+def session_hours(start: datetime.time | None, end: datetime.time | None) -> Decimal | None:
+    """The length of a session in hours (two decimals); past midnight when end < start."""
+    if start is None or end is None:
+        return None
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    if minutes <= 0:
+        minutes += 24 * 60
+    return (Decimal(minutes) / Decimal(60)).quantize(Decimal("0.01"))
+
+
+def check_times(start: datetime.time | None, end: datetime.time | None,
+                errors: FieldErrors) -> None:
+    if (start is None) != (end is None):
+        errors.add("end_time" if end is None else "start_time",
+                   "Fyll inn både starttid og sluttid, eller ingen av dem.")
+    elif start is not None and (start == end or session_hours(start, end) > MAX_SESSION_HOURS):
+        errors.add("end_time", "Sluttiden må være etter starttiden. Sjekk klokkeslettene "
+                               "(en samling kan vare opptil 16 timer).")
+
+
+def check_schedule(*, weekdays, first_date, last_date, start_time, end_time,
+                   every_n_weeks=1) -> None:
+    """Raise one ValidationError with every problem in a schedule's fields."""
+    errors = FieldErrors()
+    with errors.check("weekdays"):
+        parse_weekdays(weekdays or "")
+    if first_date is None:
+        errors.add("first_date", "Fyll inn første dato.")
+    if last_date is None:
+        errors.add("last_date", "Fyll inn siste dato.")
+    if first_date and last_date:
+        if last_date < first_date:
+            errors.add("last_date", "Siste dato må være samme dag som eller etter første dato.")
+        elif (last_date - first_date).days > MAX_SCHEDULE_DAYS:
+            errors.add("last_date", "En timeplan kan vare i høyst tre år. Del den opp, eller "
+                                    "sjekk årstallet.")
+    if start_time is None or end_time is None:
+        errors.add("start_time" if start_time is None else "end_time",
+                   "Fyll inn starttid og sluttid for samlingene.")
+    else:
+        check_times(start_time, end_time, errors)
+    if not isinstance(every_n_weeks, int) or not 1 <= every_n_weeks <= 52:
+        errors.add("every_n_weeks", "Skriv hvor mange uker det er mellom hver gang: 1 for hver "
+                                    "uke, 2 for annenhver uke.")
+    errors.raise_if_any()
+
+
+# --- planning dates -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class SkippedDate:
+    date: datetime.date
+    reason: str   # "Grunnlovsdag", "Høstferie", "Det finnes allerede en samling denne dagen"
+
+
+@dataclass
+class SchedulePlan:
+    dates: list[datetime.date]
+    skipped: list[SkippedDate]
+
+
+def public_holidays(first: datetime.date, last: datetime.date) -> dict[datetime.date, str]:
+    """Norwegian public holidays (Norwegian names) from ``first`` through ``last``."""
+    calendar = holidays.country_holidays("NO", years=range(first.year, last.year + 1),
+                                         language="no")
+    return {day: name for day, name in calendar.items() if first <= day <= last}
+
+
+def _monday(day: datetime.date) -> datetime.date:
+    return day - (day.isoweekday() - 1) * DAY
+
+
+def plan_dates(weekdays: str | Iterable[int], first_date: datetime.date,
+               last_date: datetime.date, every_n_weeks: int = 1, *,
+               public_holidays: Mapping[datetime.date, str] | None = None,
+               school_holidays: SchoolHolidayCalendar | None = None) -> SchedulePlan:
+    """The dates a schedule gives, and the dates left out with why. No database access."""
+    days = set(parse_weekdays(weekdays))
+    n = max(1, every_n_weeks or 1)
+    first_monday = _monday(first_date)
+    dates, skipped = [], []
+    day = first_date
+    while day <= last_date:
+        weeks_since = (_monday(day) - first_monday).days // 7
+        if day.isoweekday() in days and weeks_since % n == 0:
+            reason = (public_holidays or {}).get(day)
+            if reason is None and school_holidays is not None:
+                reason = school_holidays.holiday_on(day)
+            if reason is None:
+                dates.append(day)
+            else:
+                skipped.append(SkippedDate(day, reason))
+        day += DAY
+    return SchedulePlan(dates, skipped)
+
+
+def plan_schedule(schedule: Schedule, municipality: str | None = None) -> SchedulePlan:
+    """Plan a stored schedule: holidays are loaded once for the whole period."""
+    public = (public_holidays(schedule.first_date, schedule.last_date)
+              if schedule.skip_public_holidays else None)
+    school = (SchoolHolidayCalendar.load(schedule.first_date, schedule.last_date, municipality)
+              if schedule.skip_school_holidays else None)
+    return plan_dates(schedule.weekdays, schedule.first_date, schedule.last_date,
+                      schedule.every_n_weeks, public_holidays=public, school_holidays=school)
+
+
+# --- generating and regenerating ------------------------------------------------
+
+@dataclass
+class GenerationResult:
+    created: list[Session] = field(default_factory=list)
+    removed: list[datetime.date] = field(default_factory=list)
+    kept_with_history: list[Session] = field(default_factory=list)
+    updated: list[Session] = field(default_factory=list)
+    skipped: list[SkippedDate] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """A short Norwegian report for the status line or a message box."""
+        parts = [f"{len(self.created)} nye samlinger"]
+        if self.removed:
+            parts.append(f"{len(self.removed)} fjernet")
+        if self.updated:
+            parts.append(f"{len(self.updated)} fikk nye klokkeslett eller nytt sted")
+        text = ", ".join(parts) + "."
+        if self.skipped:
+            text += f" {len(self.skipped)} dager ble hoppet over (helligdager og skoleferier)."
+        if self.kept_with_history:
+            days = ", ".join(date_no(s.date) for s in self.kept_with_history)
+            text += (f" {len(self.kept_with_history)} samlinger passer ikke lenger med "
+                     f"timeplanen, men har registrert oppmøte og ble beholdt: {days}. "
+                     "Slett dem selv hvis de ikke skal være med.")
+        return text
+
+
+def _chunks(values: list, size: int = SQL_CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def planned_dates_of_moved(session_ids: list[int]) -> dict[int, datetime.date]:
+    """For sessions whose date was changed, the date they had first (from the change log)."""
+    original: dict[int, datetime.date] = {}
+    for chunk in _chunks(session_ids):
+        rows = (ChangeLog.select(ChangeLog.record_id, ChangeLog.changes)
+                .where((ChangeLog.table_name == Session._meta.table_name)
+                       & (ChangeLog.action == "update")
+                       & ChangeLog.record_id.in_(chunk)
+                       & ChangeLog.changes.contains('"date"'))
+                .order_by(ChangeLog.id))
+        for row in rows:
+            if row.record_id in original:
+                continue
+            try:
+                old = json.loads(row.changes).get("date", [None])[0]
+                original[row.record_id] = datetime.date.fromisoformat(old)
+            except (ValueError, TypeError, AttributeError, IndexError):
+                continue
+    return original
+
+
+def sessions_with_history(session_ids: list[int]) -> set[int]:
+    """Sessions with attendance, volunteer presence or head counts (anything registered)."""
+    found: set[int] = set()
+    for chunk in _chunks(session_ids):
+        for model in (Attendance, VolunteerPresence, HeadCount):
+            found.update(r.session_id for r in
+                         model.select(model.session).where(model.session.in_(chunk)).distinct())
+    return found
+
+
+@write
+def generate_sessions(schedule_id: int, *, municipality: str | None = None,
+                      apply_times_from: datetime.date | None = None) -> GenerationResult:
+    """Create the schedule's missing sessions and remove those that no longer fit.
+
+    ``apply_times_from``: sessions of the schedule on or after this day (not moved ones)
+    get the schedule's current times and place. Without it, existing sessions keep theirs.
+    """
+    schedule = Schedule.get_or_none(Schedule.id == schedule_id)
+    if schedule is None:
+        raise RecordGone("Timeplanen finnes ikke lenger. Lukk vinduet og åpne aktiviteten på nytt.")
+    check_schedule(weekdays=schedule.weekdays, first_date=schedule.first_date,
+                   last_date=schedule.last_date, start_time=schedule.start_time,
+                   end_time=schedule.end_time, every_n_weeks=schedule.every_n_weeks)
+    plan = plan_schedule(schedule, municipality)
+    planned = set(plan.dates)
+    result = GenerationResult(skipped=list(plan.skipped))
+
+    own = list(Session.select().where(Session.schedule == schedule.id))
+    moved_from = planned_dates_of_moved([s.id for s in own])
+    covered: set[datetime.date] = set()
+    misfits = []
+    for session in own:
+        planned_on = moved_from.get(session.id, session.date)
+        if planned_on in planned:
+            covered.add(planned_on)
+        else:
+            misfits.append(session)
+
+    # A session added by hand (or by another schedule) at the same day and time is the same one.
+    others = {(s.date, s.start_time) for s in
+              Session.select(Session.date, Session.start_time)
+              .where((Session.activity == schedule.activity_id)
+                     & ((Session.schedule != schedule.id) | Session.schedule.is_null())
+                     & Session.date.between(schedule.first_date, schedule.last_date))}
+
+    for day in plan.dates:
+        if day in covered:
+            continue
+        if (day, schedule.start_time) in others:
+            result.skipped.append(SkippedDate(day, "Det finnes allerede en samling denne dagen"))
+            continue
+        result.created.append(records.create(
+            Session, activity=schedule.activity_id, schedule=schedule.id, date=day,
+            start_time=schedule.start_time, end_time=schedule.end_time, place=schedule.place))
+
+    history = sessions_with_history([s.id for s in misfits])
+    for session in misfits:
+        if session.id in history:
+            result.kept_with_history.append(session)
+        else:
+            records.delete(Session, session.id)
+            result.removed.append(session.date)
+
+    if apply_times_from is not None:
+        for session in own:
+            if (session.id in moved_from or session in misfits
+                    or session.date < apply_times_from):
+                continue
+            if (session.start_time, session.end_time, session.place) != (
+                    schedule.start_time, schedule.end_time, schedule.place):
+                result.updated.append(records.update(
+                    Session, session.id, session.version, start_time=schedule.start_time,
+                    end_time=schedule.end_time, place=schedule.place))
+    result.skipped.sort(key=lambda s: s.date)
+    result.removed.sort()
+    return result
+
+
+regenerate_sessions = generate_sessions
+
+
+# --- single sessions ----------------------------------------------------------
+
+def _session(session_id: int) -> Session:
+    session = Session.get_or_none(Session.id == session_id)
+    if session is None:
+        raise RecordGone("Samlingen er slettet av en kollega. Lukk vinduet og last inn på nytt.")
+    return session
+
+
+@write
+def add_session(activity_id: int, day: datetime.date, start_time: datetime.time | None = None,
+                end_time: datetime.time | None = None, *, place: str | None = None,
+                topic: str = "", notes: str = "") -> Session:
+    """A session added by hand (not from a schedule); ``place`` None takes the activity's."""
+    errors = FieldErrors()
+    if day is None:
+        errors.add("date", "Fyll inn datoen for samlingen.")
+    check_times(start_time, end_time, errors)
+    errors.raise_if_any()
+    activity = Activity.get_or_none(Activity.id == activity_id)
+    if activity is None:
+        raise RecordGone("Aktiviteten finnes ikke lenger. Lukk vinduet og last inn på nytt.")
+    return records.create(Session, activity=activity.id, schedule=None, date=day,
+                          start_time=start_time, end_time=end_time,
+                          place=activity.place if place is None else place.strip(),
+                          topic=topic.strip(), notes=notes.strip())
+
+
+@write
+def move_session(session_id: int, expected_version: int, new_date: datetime.date,
+                 start_time: datetime.time | None = None, end_time: datetime.time | None = None,
+                 place: str | None = None) -> Session:
+    """Move one session to another day and/or time; times and place left None are kept."""
+    session = _session(session_id)
+    start = start_time if start_time is not None else session.start_time
+    end = end_time if end_time is not None else session.end_time
+    errors = FieldErrors()
+    if new_date is None:
+        errors.add("date", "Fyll inn den nye datoen.")
+    check_times(start, end, errors)
+    errors.raise_if_any()
+    changes = {"date": new_date, "start_time": start, "end_time": end}
+    if place is not None:
+        changes["place"] = place.strip()
+    return records.update(Session, session_id, expected_version, **changes)
+
+
+@write
+def cancel_session(session_id: int, expected_version: int, reason: str) -> Session:
+    """Mark a session cancelled; the reason is required (it goes on calendars and reports)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"cancel_reason": "Skriv hvorfor samlingen er avlyst, for eksempel "
+                                                "«Sykdom» eller «Lokalet er stengt»."})
+    _session(session_id)
+    return records.update(Session, session_id, expected_version, cancelled=True,
+                          cancel_reason=reason[:300])
+
+
+@write
+def uncancel_session(session_id: int, expected_version: int) -> Session:
+    """Take back a cancellation."""
+    _session(session_id)
+    return records.update(Session, session_id, expected_version, cancelled=False,
+                          cancel_reason="")
