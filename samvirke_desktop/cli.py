@@ -25,7 +25,33 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="sjekk databasefilen og vis antall rader per tabell")
     check.add_argument("--database", dest="sub_database", metavar="PATH")
     check.add_argument("--thorough", action="store_true", help="full integrity_check")
+
+    stats = sub.add_parser("stats", help="tall og statistikk")
+    stats_sub = stats.add_subparsers(dest="stats_command", metavar="HVA", required=True)
+    grant = stats_sub.add_parser("grant", help="tallene til en tilskuddsrapport for én søknad")
+    grant.add_argument("--database", dest="sub_database", metavar="PATH")
+    grant.add_argument("--application", type=int, required=True, metavar="ID", help="søknadens nummer")
+    grant.add_argument("--from", dest="period_from", type=parse_cli_date, metavar="DATO",
+                       help="periodens første dag, 2026-01-01 eller 01.01.2026 (ellers søknadsperioden)")
+    grant.add_argument("--to", dest="period_to", type=parse_cli_date, metavar="DATO",
+                       help="periodens siste dag (tatt med)")
+    grant.add_argument("--age-basis", choices=("period_start", "first_attendance"),
+                       default="period_start", help="alder ved periodens start eller ved første oppmøte")
+    grant.add_argument("--format", choices=("text", "json", "csv"), default="text")
     return parser
+
+
+def parse_cli_date(text: str):
+    """2026-01-01 or 01.01.2026."""
+    import datetime
+
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato. Skriv for eksempel 2026-01-01 "
+                                     "eller 01.01.2026.")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "stats":
+            return cmd_stats_grant(args)
     except SamvirkeError as exc:
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 1
@@ -69,6 +97,19 @@ def cmd_check(args) -> int:
     for table, count in report.row_counts.items():
         print(f"{table:<{width}}  {count:>8}")
     return 0 if report.ok and report.is_samvirke else 1
+
+
+def cmd_stats_grant(args) -> int:
+    from samvirke_desktop.db.connection import open_database
+    from samvirke_desktop.domain.grant_figures_text import render
+    from samvirke_desktop.domain.grant_statistics import grant_statistics
+
+    open_database(args.sub_database or args.database, create=False)
+    stats = grant_statistics(args.application, args.period_from, args.period_to,
+                             age_basis=args.age_basis)
+    text = render(stats, args.format)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
 
 
 if __name__ == "__main__":

@@ -427,3 +427,41 @@ def test_three_hundred_children_over_eighty_sessions_is_quick(database):
     assert st.sessions.held == 80
     assert elapsed < 1.0
 
+
+
+# --- the command line ---------------------------------------------------------------
+
+def test_cli_prints_json_with_the_functions_numbers(data, db_path, capsys):
+    from samvirke_desktop.cli import main
+
+    expected = grant_statistics(data["app"].id, D(2026, 1, 1), D(2026, 3, 31)).as_dict()
+    code = main(["stats", "grant", "--database", str(db_path), "--application", str(data["app"].id),
+                 "--from", "01.01.2026", "--to", "2026-03-31", "--format", "json"])
+    assert code == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == expected
+    assert printed["sessions"]["held"] == 3
+    assert printed["budget"]["spent"] == "31234.55"
+
+
+def test_cli_text_and_csv_default_to_the_application_period(data, db_path, capsys):
+    from samvirke_desktop.cli import main
+
+    assert main(["stats", "grant", "--database", str(db_path), "--application",
+                 str(data["app"].id)]) == 0
+    out = capsys.readouterr().out
+    assert "Periode: 01.01.2026–30.06.2026" in out and "Gjennomført: 5" in out
+    assert main(["stats", "grant", "--database", str(db_path), "--application",
+                 str(data["app"].id), "--format", "csv"]) == 0
+    assert "Samlinger,Gjennomført,,5" in capsys.readouterr().out.splitlines()
+
+
+def test_cli_explains_a_bad_date_and_a_missing_application(data, db_path, capsys):
+    from samvirke_desktop.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["stats", "grant", "--database", str(db_path), "--application", "1",
+              "--from", "2026/01/01"])
+    assert "Skriv for eksempel 2026-01-01 eller 01.01.2026" in capsys.readouterr().err
+    assert main(["stats", "grant", "--database", str(db_path), "--application", "999"]) == 1
+    assert "Fant ingen søknad med nummer 999" in capsys.readouterr().err
