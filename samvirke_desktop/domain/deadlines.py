@@ -100,7 +100,7 @@ def deadline_overview(today: datetime.date, days: int = DEFAULT_DAYS) -> Deadlin
             .select(Application.id, Application.title, Application.status, Funder.name,
                     Funder.short_name, *(getattr(Application, k.field) for k in KINDS))
             .join(Funder)
-            .where((Application.archived == False) & Application.status.in_(open_statuses)  # noqa: E712
+            .where((Application.archived == False) & Application.status.in_(open_statuses)
                    & any_due))
     upcoming, passed = [], []
     for app in rows:
@@ -117,7 +117,7 @@ def deadline_overview(today: datetime.date, days: int = DEFAULT_DAYS) -> Deadlin
             elif left < 0 and kind.flag_when_passed:
                 passed.append(item)
     order = [k.code for k in KINDS]
-    key = lambda d: (d.due, order.index(d.kind), d.title.casefold(), d.application_id)  # noqa: E731
+    key = lambda d: (d.due, order.index(d.kind), d.title.casefold(), d.application_id)
     return DeadlineOverview(tuple(sorted(upcoming, key=key)), tuple(sorted(passed, key=key)))
 
 

@@ -18,6 +18,7 @@ Presets for the funders the teams meet most often:
   twelve-year-olds out; "Under 12" is therefore read as 0–12 (the label is kept as the
   foundation writes it, so it matches their form).
 """
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -105,7 +106,7 @@ def validate_bands(bands) -> None:
                             f"til-alderen ({band.age_to}). Bytt om tallene.")
     if not problems:
         ordered = sorted(bands, key=lambda b: -1 if b.age_from is None else b.age_from)
-        for first, second in zip(ordered, ordered[1:]):
+        for first, second in itertools.pairwise(ordered):
             first_end = float("inf") if first.age_to is None else first.age_to
             second_start = 0 if second.age_from is None else second.age_from
             if second_start <= first_end:

@@ -166,8 +166,8 @@ def as_text(stats) -> str:
         f"Søknad: {title}",
         f"Tilskuddsgiver: {funder}",
         f"Status: {stats.status_label}",
-        f"Periode: {date_no(stats.period_from)}–{date_no(stats.period_to)} (søknadsperiode "
-        f"{date_no(stats.application_period_start)}–{date_no(stats.application_period_end)})",
+        (f"Periode: {date_no(stats.period_from)}–{date_no(stats.period_to)} (søknadsperiode "
+        f"{date_no(stats.application_period_start)}–{date_no(stats.application_period_end)})"),
         f"{stats.age_basis_text}. {stats.birth_year_rule_text}",
         f"{stats.bands_text}.",
         "",
@@ -186,8 +186,8 @@ def as_text(stats) -> str:
         f"  Gjengangere (var med før perioden): {_n(p.returning)}",
     ]
     for group in (p.children, p.adults):
-        out += ["", f"{group.label} etter alder og kjønn "
-                    f"(nye {_n(group.new)}, gjengangere {_n(group.returning)})"]
+        out += ["", (f"{group.label} etter alder og kjønn "
+                    f"(nye {_n(group.new)}, gjengangere {_n(group.returning)})")]
         out += _band_table("Alder", group.gender_labels, group.rows, group.gender_totals)
     out += [
         "",

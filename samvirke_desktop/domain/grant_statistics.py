@@ -59,6 +59,7 @@ from samvirke_desktop.db.models import (
 from samvirke_desktop.domain.application_status import status_label
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.funders import Band, band_range_text, band_set_for, volunteer_hour_rate
+from samvirke_desktop.domain.grant_figures_text import figure_rows
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, MONTH_LABELS, gender_label
 from samvirke_desktop.errors import RecordGone, ValidationError
 
@@ -250,7 +251,6 @@ class GrantStatistics:
 
     def as_rows(self) -> list[tuple]:
         """Flat rows (section, item, column, value) in Norwegian, for CSV and spreadsheets."""
-        from samvirke_desktop.domain.grant_figures_text import figure_rows
         return figure_rows(self)
 
 
@@ -297,7 +297,7 @@ def _as_date(value) -> datetime.date:
 
 def _from_cents(value) -> Decimal:
     """Sums are taken in whole øre/hundredths in SQL, so floats never touch money."""
-    return (Decimal(int(round(value or 0))) / 100).quantize(CENT)
+    return (Decimal(round(value or 0)) / 100).quantize(CENT)
 
 
 def _cents(column):
@@ -377,7 +377,7 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
     linked = (ActivityApplication.select(ActivityApplication.activity)
               .where(ActivityApplication.application == app.id))
     in_scope = Session.activity.in_(linked) & (Session.date >= start) & (Session.date <= end)
-    held = in_scope & (Session.cancelled == False)  # noqa: E712
+    held = in_scope & (Session.cancelled == False)
 
     activities = {a.id: a for a in Activity.select(Activity.id, Activity.name, Activity.kind)
                   .where(Activity.id.in_(linked))}
@@ -386,7 +386,7 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
     participant_rows = _participant_rows(held, start)
     unique_by_activity = dict(
         Attendance.select(Session.activity, fn.COUNT(fn.DISTINCT(Attendance.resident)))
-        .join(Session).where(held & (Attendance.present == True))  # noqa: E712
+        .join(Session).where(held & (Attendance.present == True))
         .group_by(Session.activity).tuples())
 
     sessions = SessionFigures(held=sum(1 for r in session_rows if not r[2]),
@@ -422,7 +422,7 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
 def _session_rows(in_scope) -> list[tuple]:
     """(activity id, date, cancelled, attendances, head count, volunteer hundredths) per session."""
     present = (Attendance.select(fn.COUNT(Attendance.id))
-               .where((Attendance.session == Session.id) & (Attendance.present == True)))  # noqa: E712
+               .where((Attendance.session == Session.id) & (Attendance.present == True)))
     heads = (HeadCount.select(fn.COALESCE(fn.SUM(HeadCount.count), 0))
              .where(HeadCount.session == Session.id))
     hours = (VolunteerPresence.select(fn.COALESCE(fn.SUM(_cents(VolunteerPresence.hours)), 0))
@@ -441,15 +441,15 @@ def _participant_rows(held, start: datetime.date) -> list[tuple]:
                             fn.MIN(Session.date).alias("first_date"),
                             fn.MAX(Case(None, [(Attendance.role == "child", 1)], 0)).alias("as_child"))
                     .join(Session)
-                    .where(held & (Attendance.present == True))  # noqa: E712
+                    .where(held & (Attendance.present == True))
                     .group_by(Attendance.resident)
                     .alias("p"))
     earlier_a, earlier_s = Attendance.alias("ea"), Session.alias("es")
     earlier = (earlier_a.select(SQL("1"))
                .join(earlier_s, on=(earlier_a.session == earlier_s.id))
                .where((earlier_a.resident == per_resident.c.rid)
-                      & (earlier_a.present == True)  # noqa: E712
-                      & (earlier_s.cancelled == False)  # noqa: E712
+                      & (earlier_a.present == True)
+                      & (earlier_s.cancelled == False)
                       & (earlier_s.date < start)))
     rows = (Resident
             .select(Resident.birth_date, Resident.birth_year, Resident.gender,

@@ -32,7 +32,7 @@ def _rows(funder_id, scheme_id=None):
 def test_every_preset_is_valid_and_leaves_no_age_out(key):
     bands = funders.PRESETS[key].bands
     funders.validate_bands(bands)
-    for age in range(0, 120):
+    for age in range(120):
         assert sum(b.contains(age) for b in bands) == 1, (key, age)
 
 
@@ -129,7 +129,7 @@ def test_volunteer_hour_rate_application_then_funder_then_none(funder):
     assert funders.volunteer_hour_rate(app) is None
     Funder.update(volunteer_hour_rate=Decimal("450.5")).execute()
     assert funders.volunteer_hour_rate(app.id) == Decimal("450.50")
-    Application.update(volunteer_hour_rate=Decimal("300")).execute()
+    Application.update(volunteer_hour_rate=Decimal(300)).execute()
     assert funders.volunteer_hour_rate(app.id) == Decimal("300.00")
 
 
