@@ -1,0 +1,7 @@
+"""The bo- og nærmiljøteam in Bydel Sagene whose work the demo shows."""
+
+DISTRICT = "Bydel Sagene"
+COORDINATOR = "Hanne Lie"          # bomiljøarbeider, runs leksehjelp and dugnad
+COMMUNITY_WORKER = "Yusuf Demir"   # bomiljøarbeider, Vogts gate 64 and the patrol
+NAV_COORDINATOR = "Marte Kolstad"  # NAV's coordinator in the team
+GRANT_WRITER = "Siri Aasland"      # writes the applications and reports
