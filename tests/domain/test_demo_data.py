@@ -12,10 +12,35 @@ import pytest
 from samvirke_desktop import cli
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import (
-    Activity, Application, ApplicationStatusChange, AppUser, AgeBand, Attendance, BudgetLine,
-    Consent, Editable, Enrolment, Expense, Funder, Goal, Guardian, HeadCount, Household, Partner,
-    Resident, Schedule, SchoolHoliday, Session, Site, Volunteer, VolunteerPresence, ALL_MODELS)
+    ALL_MODELS,
+    Activity,
+    AgeBand,
+    Application,
+    ApplicationStatusChange,
+    AppUser,
+    Attendance,
+    BudgetLine,
+    Consent,
+    Editable,
+    Enrolment,
+    Expense,
+    Funder,
+    Guardian,
+    HeadCount,
+    Household,
+    Partner,
+    Resident,
+    Schedule,
+    SchoolHoliday,
+    Session,
+    Site,
+    Volunteer,
+    VolunteerPresence,
+)
 from samvirke_desktop.domain.demo_data import DemoFileExists, write_demo_database
+from samvirke_desktop.domain.grant_statistics import grant_statistics
+from samvirke_desktop.domain.police_certificate import certificate_status
+from samvirke_desktop.domain.scheduling import plan_schedule
 
 TODAY = datetime.date(2026, 11, 20)
 SPECIAL_NAMES = ("Łukasz Wójcik", "Nguyễn Thị Hoa", "Şükrü Yılmaz", "Ayaan Maxamed Cabdi")
@@ -345,3 +370,23 @@ def test_command_line_makes_and_checks_the_demo(tmp_path, capsys):
     assert "Tilstand: ok" in capsys.readouterr().out
     assert cli.main(["demo", str(path)]) == 1
     assert "finnes allerede" in capsys.readouterr().err
+
+
+def test_the_programs_own_rules_agree_with_the_demo(demo):
+    for schedule in Schedule.select():
+        planned = plan_schedule(schedule, "Oslo").dates
+        stored = [s.date for s in Session.select().where(Session.schedule == schedule)
+                  .order_by(Session.date)]
+        assert planned == stored
+    states = sorted(certificate_status(v, TODAY).status.value for v in Volunteer.select())
+    assert states == sorted(certificate_state(v) for v in Volunteer.select())
+
+
+def test_grant_figures_match_the_reported_goals(demo):
+    reported = Application.get(Application.status == "reported")
+    figures = {a.name: a for a in grant_statistics(reported.id).activities}
+    dugnads = int(re.search(r"holdt (\d+) dugnader", reported.results).group(1))
+    patrols = int(re.search(r"og (\d+) patruljekvelder", reported.results).group(1))
+    assert figures["Dugnad"].sessions_held == dugnads
+    assert figures["Nærmiljøpatrulje"].sessions_held == patrols
+    assert grant_statistics(reported.id).volunteers.in_kind_value > 0

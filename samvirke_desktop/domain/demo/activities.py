@@ -13,9 +13,15 @@ from decimal import Decimal
 from samvirke_desktop.db import models as m
 from samvirke_desktop.domain.demo import texts
 from samvirke_desktop.domain.demo.calendar import (
-    DATABASE_STARTED, MUNICIPALITY, TODAY, at, oslo_school_holidays, public_holidays,
-    schedule_dates)
+    DATABASE_STARTED,
+    MUNICIPALITY,
+    TODAY,
+    at,
+    schedule_dates,
+    school_holidays,
+)
 from samvirke_desktop.domain.demo.team import COMMUNITY_WORKER, COORDINATOR, NAV_COORDINATOR
+from samvirke_desktop.domain.police_certificate import needs_children_warning
 
 D = datetime.date
 T = datetime.time
@@ -169,8 +175,7 @@ class ActivityStory:
 
 def build_activities(rows, rng, people, volunteers, partner_ids) -> ActivityStory:
     story = ActivityStory()
-    school = oslo_school_holidays()
-    public = public_holidays()
+    school = school_holidays()
     for holiday in school:
         rows.add(m.SchoolHoliday, at=DATABASE_STARTED, name=holiday.name, municipality=MUNICIPALITY,
                  first_date=holiday.first_date, last_date=holiday.last_date)
@@ -190,7 +195,7 @@ def build_activities(rows, rng, people, volunteers, partner_ids) -> ActivityStor
                 added = max(created, at(volunteer.spec.start, 12))
                 rows.add(m.ActivityVolunteer, activity=activity_id, volunteer=volunteer.id,
                          added_at=added, added_by="demo")
-        _add_sessions(rows, rng, story, spec, activity_id, public, school)
+        _add_sessions(rows, rng, story, spec, activity_id, school)
 
     _mark_cancelled_and_open(rows, story)
     enrolments = _enrol(rows, rng, story, people, volunteers)
@@ -198,7 +203,7 @@ def build_activities(rows, rng, people, volunteers, partner_ids) -> ActivityStor
     return story
 
 
-def _add_sessions(rows, rng, story, spec, activity_id, public, school) -> None:
+def _add_sessions(rows, rng, story, spec, activity_id, school) -> None:
     count = 0
     for plan in spec.plans:
         created = max(DATABASE_STARTED, at(plan.first - 14 * DAY, 10))
@@ -209,7 +214,7 @@ def _add_sessions(rows, rng, story, spec, activity_id, public, school) -> None:
             every_n_weeks=plan.every_n_weeks, place=spec.place, skip_public_holidays=plan.skip_public,
             skip_school_holidays=plan.skip_school)
         dates = schedule_dates(plan.weekdays, plan.first, plan.last, plan.every_n_weeks,
-                               plan.skip_public, plan.skip_school, public, school)
+                               plan.skip_public, plan.skip_school, school)
         for index, day in enumerate(dates):
             topic, notes = texts.session_text(spec.key, day, count, index, rng)
             count += 1
@@ -413,4 +418,5 @@ def _volunteers_present(rows, rng, session, spec, volunteers, stamp) -> None:
         hours = spec.hours[0] if rng.random() < 0.8 else rng.choice(spec.hours)
         rows.add(m.VolunteerPresence, at=stamp, session=session.id, volunteer=volunteer.id,
                  hours=Decimal(hours),
-                 certificate_warning=spec.with_children and not volunteer.certificate_valid_on(day))
+                 certificate_warning=needs_children_warning(volunteer.fields, spec.with_children,
+                                                            day))

@@ -49,7 +49,9 @@ def _stats(rows, story) -> dict:
     present = [(sessions[a["session"]], a) for a in rows.rows(m.Attendance) if a["present"]]
 
     def held(key, first, last):
-        return [s for s in story.sessions_of(key) if s.registered and first <= s.date <= last]
+        # Held means not cancelled, as in the grant statistics, registered or not.
+        return [s for s in story.sessions_of(key)
+                if not s.cancelled and first <= s.date <= min(last, TODAY)]
 
     def per_session(key, first, last, role):
         chosen = held(key, first, last)
@@ -234,7 +236,7 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 def _expenses(rows, rng, line_id, total: Decimal, count: int, kind: str, first, last) -> None:
     """``count`` expenses adding up to exactly ``total``; salaries monthly in whole kroner."""
     if kind == "salary":
-        share = (total / count).quantize(Decimal("1"))
+        share = (total / count).quantize(Decimal(1))
         month = first.replace(day=25)
         for i in range(count):
             amount = share if i < count - 1 else total - share * (count - 1)

@@ -63,7 +63,7 @@ class DemoRows:
         planned = {model for group in WRITE_GROUPS for model in group}
         unplanned = set(self._rows) - planned
         if unplanned:
-            raise ValueError(f"no write group for {sorted(m.__name__ for m in unplanned)}")
+            raise TypeError(f"no write group for {sorted(m.__name__ for m in unplanned)}")
         limit = 32766 if sqlite3.sqlite_version_info >= (3, 32) else 999
         for group in WRITE_GROUPS:
             with db.atomic():

@@ -113,19 +113,10 @@ SPECS = (
 class VolunteerInfo:
     id: int
     spec: VolunteerSpec
-    shown: datetime.date | None
-    renewal_years: int = 3
+    fields: dict          # the stored row, for the certificate rules
 
     def active_on(self, day: datetime.date) -> bool:
         return self.spec.start <= day and (self.spec.end is None or day <= self.spec.end)
-
-    def certificate_valid_on(self, day: datetime.date) -> bool:
-        if self.spec.certificate == NOT_REQUIRED:
-            return True
-        if self.shown is None or self.shown > day:
-            return False
-        expires = self.shown.replace(year=self.shown.year + self.renewal_years)
-        return day < expires
 
     def available_on(self, day: datetime.date) -> bool:
         return str(day.isoweekday()) in self.spec.availability.split(",")
@@ -173,5 +164,5 @@ def build_volunteers(rows, rng, people, contacts: ContactMaker) -> list[Voluntee
             rows.add(m.VolunteerSkill, volunteer=volunteer_id, skill=skill_ids[skill])
         for language in spec.languages:
             rows.add(m.VolunteerLanguage, volunteer=volunteer_id, language=language_ids[language])
-        result.append(VolunteerInfo(volunteer_id, spec, shown))
+        result.append(VolunteerInfo(volunteer_id, spec, rows.rows(m.Volunteer)[-1]))
     return result
