@@ -62,8 +62,12 @@ def write_demo_database(path: Path, seed: int = 2026) -> str:
             db.execute_sql(f'UPDATE "{HISTORY_TABLE}" SET applied = ?', (DATABASE_STARTED,))
             (m.Setting.update(updated_at=DATABASE_STARTED, updated_by="demo")
              .where(m.Setting.key == WRITTEN_BY_KEY).execute())
-    finally:
+    except BaseException:
+        # A half-filled demo is worse than none: the file was made here, so it goes.
         close_database()
+        path.unlink(missing_ok=True)
+        raise
+    close_database()
     return summary(rows)
 
 

@@ -390,3 +390,16 @@ def test_grant_figures_match_the_reported_goals(demo):
     assert figures["Dugnad"].sessions_held == dugnads
     assert figures["Nærmiljøpatrulje"].sessions_held == patrols
     assert grant_statistics(reported.id).volunteers.in_kind_value > 0
+
+
+def test_a_failed_demo_leaves_no_half_filled_file(tmp_path, monkeypatch):
+    from samvirke_desktop.domain.demo import rows as demo_rows
+
+    def fail(self, db):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(demo_rows.DemoRows, "write", fail)
+    path = tmp_path / "demo.db"
+    with pytest.raises(OSError):
+        write_demo_database(path)
+    assert not path.exists()
