@@ -130,9 +130,9 @@ def validate_phone(text: str | None) -> str:
     if not re.fullmatch(r"\+?\d+", compact):
         raise InvalidValue("Telefonnummeret kan bare ha siffer, mellomrom og + foran "
                            f"landskoden. {PHONE_HINT}")
-    if compact.startswith("+47") or compact.startswith("0047"):
+    if compact.startswith(("+47", "0047")):
         national = compact[3:] if compact.startswith("+") else compact[4:]
-    elif compact.startswith("+") or compact.startswith("00"):
+    elif compact.startswith(("+", "00")):
         digits = compact.lstrip("+")
         if compact.startswith("00"):
             digits = digits[2:]

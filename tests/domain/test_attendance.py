@@ -39,7 +39,7 @@ def row(session_id, resident_id):
 # --- presence ------------------------------------------------------------------
 
 def test_toggling_twice_ends_in_the_last_state(setup):
-    activity, session = setup
+    _, session = setup
     child = make.resident("Amina", birth_year=2015)
     att.set_present(session.id, child.id, True)
     att.set_present(session.id, child.id, False)
@@ -84,7 +84,7 @@ def test_role_on_an_adult_activity_without_birth_year(database):
 
 
 def test_explicit_role_wins_and_a_stored_role_is_kept(setup):
-    activity, session = setup
+    _, session = setup
     child = make.resident("Amina", birth_year=2015)
     att.set_present(session.id, child.id, True, role="adult")
     att.set_present(session.id, child.id, False)
@@ -96,7 +96,7 @@ def test_explicit_role_wins_and_a_stored_role_is_kept(setup):
 
 
 def test_no_check_in_on_a_cancelled_session(setup):
-    activity, session = setup
+    _, session = setup
     child = make.resident("Amina", birth_year=2015)
     cancel_session(session.id, session.version, "Sykdom")
     with pytest.raises(att.SessionCancelled) as info:
@@ -140,7 +140,7 @@ def test_quick_create_child(database):
 # --- head counts ------------------------------------------------------------------
 
 def test_head_counts_are_replaced_not_added(setup):
-    activity, session = setup
+    _, session = setup
     att.set_head_counts(session.id, [(6, 12, "female", 3), (6, 12, "male", 2), (None, None, None, 0)])
     att.set_head_counts(session.id, [(6, 12, "female", 4), (18, None, None, 5)])
     assert att.head_counts(session.id) == [att.HeadCountRow(6, 12, "female", 4),
@@ -154,7 +154,7 @@ def test_head_counts_are_replaced_not_added(setup):
 
 
 def test_head_count_rows_are_checked(setup):
-    activity, session = setup
+    _, session = setup
     att.set_head_count_total(session.id, 3)
     with pytest.raises(ValidationError) as info:
         att.set_head_counts(session.id, [(12, 6, None, 1), (None, None, None, -1),
@@ -168,7 +168,7 @@ def test_head_count_rows_are_checked(setup):
 # --- volunteers --------------------------------------------------------------------
 
 def test_volunteer_default_hours_are_the_session_length(setup):
-    activity, session = setup
+    _, session = setup
     volunteer = make.volunteer(police_certificate_shown=D(2025, 1, 1))
     presence = att.set_volunteer_hours(session.id, volunteer.id)
     assert presence.hours == Decimal("2.00")
@@ -197,7 +197,7 @@ def test_volunteer_hours_are_checked(setup):
 
 
 def test_certificate_warning_is_recorded(setup):
-    activity, session = setup
+    _, session = setup
     expired = make.volunteer("Utløpt", police_certificate_shown=D(2023, 8, 1))
     missing = make.volunteer("Mangler")
     exempt = make.volunteer("Fritatt", police_certificate_required=False)
@@ -282,7 +282,7 @@ def test_roster_shows_archived_residents_who_were_registered_and_guardians_as_pa
 
 
 def test_search_for_walk_in(setup):
-    activity, session = setup
+    _, session = setup
     sukru = make.resident("Şükrü", "Yılmaz", birth_year=2014, phone="912 34 567")
     make.resident("Sunniva", "Østbø", birth_date=D(2015, 1, 1))
     make.resident("Suki", "Archived", archived=True)

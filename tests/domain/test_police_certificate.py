@@ -1,9 +1,11 @@
 import datetime
 
-from samvirke_desktop.db.models import Activity, Volunteer
+from samvirke_desktop.db.models import Volunteer
 from samvirke_desktop.domain import records
 from samvirke_desktop.domain.police_certificate import (
     CertificateStatus as S,
+)
+from samvirke_desktop.domain.police_certificate import (
     add_years,
     certificate_alerts,
     certificate_status,

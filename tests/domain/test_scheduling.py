@@ -5,7 +5,7 @@ import pytest
 from samvirke_desktop.db.models import Attendance, HeadCount, Schedule, Session, VolunteerPresence
 from samvirke_desktop.domain import records
 from samvirke_desktop.domain import scheduling as sch
-from samvirke_desktop.domain.school_holidays import SchoolHolidayCalendar, store_oslo_school_holidays
+from samvirke_desktop.domain.school_holidays import store_oslo_school_holidays
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.errors import ConflictError, ValidationError
 from tests.domain import rule_records as make
