@@ -44,10 +44,15 @@ class OpenedDatabase:
     display_name: str      # shown in the window title
     migrated_from: int | None = None  # schema version before this open upgraded it
     backup_path: Path | None = None   # copy taken before upgrading
+    read_only: bool = False           # opened for reading only (e.g. a damaged file)
 
     @property
     def is_sqlite(self) -> bool:
         return isinstance(self.database, peewee.SqliteDatabase)
+
+    @property
+    def is_server(self) -> bool:
+        return not self.is_sqlite
 
 
 def is_url(target: str) -> bool:
@@ -67,15 +72,24 @@ def resolve_target(explicit: str | os.PathLike | None) -> tuple[str, bool]:
     return str(paths.default_database_path()), True
 
 
-def make_sqlite(path: Path) -> peewee.SqliteDatabase:
+def make_sqlite(path: Path, *, read_only: bool = False) -> peewee.SqliteDatabase:
     # lock_type IMMEDIATE: a write transaction takes the write lock when it begins, so it
     # waits for a colleague's save instead of failing half-way with "database is locked".
     db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
-    db.init(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    if read_only:
+        # mode=ro: SQLite itself refuses every write, whatever the file permissions say.
+        # The journal mode is left alone: changing it would be a write.
+        pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}
+        pragmas["query_only"] = 1
+        db.init(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, pragmas=pragmas,
+                timeout=BUSY_TIMEOUT_SECONDS)
+    else:
+        db.init(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    db.samvirke_read_only = read_only
     return db
 
 
-def check_sqlite_file(path: Path, *, create: bool) -> None:
+def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False) -> None:
     """Refuse clearly what SQLite would otherwise fail on with a traceback."""
     folder = path.parent
     if not folder.is_dir():
@@ -84,7 +98,7 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             "nettverksdisken er koblet til, eller velg en annen mappe."
         )
     if not path.exists():
-        if not create:
+        if not create or read_only:
             raise DatabaseMissing(
                 f"Finner ikke databasen «{path}». Den kan være flyttet eller slettet, eller den "
                 "delte mappen er ikke tilkoblet. Velg en annen fil eller lag en ny database."
@@ -109,6 +123,8 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             f"«{path.name}» er ikke en Samvirke-database. Velg en fil som slutter på .db og er "
             "laget av Samvirke."
         )
+    if read_only:
+        return
     # The mode bits count too: an administrator (or root) may bypass them, but a file
     # marked read-only must not be written to.
     if (not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)
@@ -120,25 +136,28 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         )
 
 
-def open_database(target: str | os.PathLike | None = None, *, create: bool | None = None) -> OpenedDatabase:
+def open_database(target: str | os.PathLike | None = None, *, create: bool | None = None,
+                  read_only: bool = False) -> OpenedDatabase:
     """Open (and create or upgrade) a Samvirke database and bind the models to it.
 
     ``create``: whether a missing file may be made; by default only the embedded
     default database and an explicitly named new file are created.
+    ``read_only``: open without the right to change anything (a damaged file, a copy to
+    look at); every save then fails with ``DatabaseReadOnly``. Nothing is upgraded.
     """
     target, is_default = resolve_target(target)
     if is_url(target):
-        return _open_url(target)
+        return _open_url(target, read_only=read_only)
 
     path = Path(target).expanduser().absolute()
-    if is_default:
+    if is_default and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    check_sqlite_file(path, create=True if create is None else create)
+    check_sqlite_file(path, create=True if create is None else create, read_only=read_only)
 
-    db = make_sqlite(path)
+    db = make_sqlite(path, read_only=read_only)
     try:
         db.connect()
-        result = schema.prepare(db, path)
+        result = schema.prepare(db, path, read_only=read_only)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         db.close()
         raise explain_sqlite_error(exc, path) from exc
@@ -153,6 +172,7 @@ def open_database(target: str | os.PathLike | None = None, *, create: bool | Non
         display_name=path.name,
         migrated_from=result.migrated_from,
         backup_path=result.backup_path,
+        read_only=read_only,
     )
 
 
@@ -188,32 +208,158 @@ def explain_sqlite_error(exc: Exception, path: Path) -> Exception:
         "sikkerhetskopi.", details=str(exc))
 
 
-def _open_url(url: str) -> OpenedDatabase:
-    from playhouse.db_url import connect, parse
+# --- a PostgreSQL server ------------------------------------------------------
 
-    safe = _hide_password(url)
+SERVER_SCHEMES = ("postgresql", "postgres")
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def _server_place(params: dict) -> str:
+    host = params.get("host") or "localhost"
+    return f"{host}:{params['port']}" if params.get("port") else str(host)
+
+
+def explain_server_error(exc: Exception, params: dict, safe_url: str) -> DatabaseServerError:
+    """Turn libpq's words about a failed connection into a message the user can act on."""
+    text = str(exc)
+    low = text.lower()
+    place = _server_place(params)
+    user = params.get("user") or "(ditt brukernavn)"
+    name = params.get("database") or ""
+    if "password authentication failed" in low or "no password supplied" in low \
+            or "fe_sendauth" in low:
+        message = (f"Databasetjeneren {place} godtok ikke brukernavnet «{user}» med dette passordet. "
+                   "Sjekk brukernavn og passord (i adressen, i PGPASSWORD eller i pgpass-filen), "
+                   "eller be den som driver tjeneren om et nytt passord.")
+    elif "role" in low and "does not exist" in low:
+        message = (f"Brukeren «{user}» finnes ikke på databasetjeneren {place}. Sjekk brukernavnet "
+                   "i adressen, eller be den som driver tjeneren om å opprette brukeren.")
+    elif "database" in low and "does not exist" in low:
+        message = (f"Databasen «{name}» finnes ikke på tjeneren {place}. Sjekk navnet i adressen, "
+                   "eller be den som driver tjeneren om å opprette en tom database.")
+    elif "pg_hba.conf" in low:
+        message = (f"Databasetjeneren {place} slipper ikke inn brukeren «{user}» fra denne PC-en. "
+                   "Be den som driver tjeneren om tilgang (pg_hba.conf).")
+    elif "could not translate host name" in low or "name or service not known" in low \
+            or "nodename nor servname" in low:
+        message = (f"Finner ikke databasetjeneren «{params.get('host')}». Sjekk adressen, og at "
+                   "PC-en er koblet til kommunens nett (eventuelt VPN).")
+    elif "too many connections" in low or "remaining connection slots" in low:
+        message = (f"Databasetjeneren {place} har ikke plass til flere tilkoblinger akkurat nå. "
+                   "Prøv igjen om litt, eller si fra til den som driver tjeneren.")
+    elif "permission denied" in low:
+        message = (f"Brukeren «{user}» har ikke lov til å bruke databasen «{name}» på {place}. "
+                   "Be den som driver tjeneren om rettigheter til å lage og endre tabeller der.")
+    else:
+        message = (f"Får ikke kontakt med databasetjeneren {place}. Sjekk at PC-en er på nettet "
+                   "(eventuelt VPN), at adressen er riktig og at tjeneren er i gang. Prøv igjen "
+                   "om litt.")
+    return DatabaseServerError(message, details=f"{safe_url}: {text.strip()}")
+
+
+def _server_params(url: str, safe: str) -> dict:
+    from playhouse.db_url import parse
+
+    scheme = url.split("://", 1)[0].lower()
+    if scheme not in SERVER_SCHEMES:
+        raise DatabaseServerError(
+            f"Samvirke forstår ikke adressen «{safe}». En databasetjener skrives slik: "
+            "postgresql://bruker@tjener/database (en databasefil velges som en vanlig fil).")
     try:
-        db = connect(url)
+        params = parse(url, unquote_password=True, unquote_user=True)
+    except ValueError as exc:  # e.g. a port that is not a number
+        raise DatabaseServerError(f"Adressen «{safe}» er ikke gyldig ({exc}).") from exc
+    if not params.get("database"):
+        raise DatabaseServerError(
+            f"Adressen «{safe}» mangler navnet på databasen. Skriv den slik: "
+            "postgresql://bruker@tjener/samvirke.")
+    return params
+
+
+def connect_url(url: str, *, read_only: bool = False) -> peewee.Database:
+    """Connect to the PostgreSQL database ``url`` names (its schema is not checked here).
+
+    Waits at most ``CONNECT_TIMEOUT_SECONDS`` for the server, and makes a write wait at most
+    ``BUSY_TIMEOUT_SECONDS`` for a row a colleague is saving (``lock_timeout``), like SQLite's
+    busy timeout; the write path then retries.
+    """
+    from playhouse.db_url import connect
+
+    safe = hide_password(url)
+    params = _server_params(url, safe)
+    extra = {}
+    if "connect_timeout" not in params:
+        extra["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+    if "application_name" not in params:
+        extra["application_name"] = "Samvirke"
+    if "options" not in params:
+        options = f"-c lock_timeout={BUSY_TIMEOUT_SECONDS * 1000}"
+        if read_only:
+            options += " -c default_transaction_read_only=on"
+        extra["options"] = options
+    try:
+        db = connect(url, unquote_password=True, unquote_user=True, **extra)
         db.connect()
-    except ImportError as exc:
+    except (ImportError, peewee.ImproperlyConfigured) as exc:
         raise DatabaseServerError(
-            "Støtte for PostgreSQL er ikke installert. Installer Samvirke med tillegget "
-            "«postgres» (pip install 'samvirke[postgres]')."
-        ) from exc
-    except peewee.OperationalError as exc:
+            "Denne installasjonen av Samvirke mangler støtte for PostgreSQL (psycopg2). Installer "
+            "Samvirke med PostgreSQL-tillegget (pip install 'samvirke[postgres]'), eller be den "
+            "som installerte Samvirke om å gjøre det.", details=str(exc)) from exc
+    except peewee.PeeweeException as exc:
+        raise explain_server_error(exc, params, safe) from exc
+    db.samvirke_read_only = read_only
+    db.samvirke_location = safe
+    return db
+
+
+def _open_url(url: str, *, read_only: bool = False) -> OpenedDatabase:
+    db = connect_url(url, read_only=read_only)
+    try:
+        result = schema.prepare(db, None, read_only=read_only)
+    except peewee.PeeweeException as exc:
+        db.close()
         raise DatabaseServerError(
-            f"Får ikke kontakt med databasetjeneren ({safe}). Sjekk adressen, brukernavnet og "
-            "passordet, og at tjeneren er i gang.",
-            details=str(exc),
-        ) from exc
-    result = schema.prepare(db, None)
+            "Databasetjeneren godtok tilkoblingen, men Samvirke fikk ikke gjort databasen klar "
+            f"({str(exc).strip()}). Sjekk at brukeren har lov til å lage tabeller i databasen.",
+            details=str(exc)) from exc
+    except BaseException:
+        db.close()
+        raise
     DB.initialize(db)
-    name = parse(url).get("database") or safe
+    safe = hide_password(url)
+    name = db.database or safe
+    log.info("Opened %s (schema %s)", safe, schema.LATEST_VERSION)
     return OpenedDatabase(database=db, location=safe, display_name=str(name),
-                          migrated_from=result.migrated_from)
+                          migrated_from=result.migrated_from, read_only=read_only)
 
 
-def _hide_password(url: str) -> str:
+def ensure_connected(db: peewee.Database) -> bool:
+    """Reconnect a server connection lost while idle (server restart, network blip).
+
+    Costs one round trip. Returns True when it had to reconnect. SQLite needs none of this.
+    """
+    if isinstance(db, peewee.SqliteDatabase) or db.in_transaction():
+        return False
+    if not db.is_closed():
+        try:
+            db.execute_sql("SELECT 1")
+            return False
+        except peewee.PeeweeException as exc:
+            log.info("Server connection lost, reconnecting: %s", exc)
+        try:
+            db.close()
+        except peewee.PeeweeException:
+            pass
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.PeeweeException as exc:
+        params = {"host": db.connect_params.get("host"), "port": db.connect_params.get("port"),
+                  "user": db.connect_params.get("user"), "database": db.database}
+        raise explain_server_error(exc, params, getattr(db, "samvirke_location", "")) from exc
+    return True
+
+
+def hide_password(url: str) -> str:
     if "@" not in url or "://" not in url:
         return url
     scheme, rest = url.split("://", 1)
@@ -222,7 +368,11 @@ def _hide_password(url: str) -> str:
     return f"{scheme}://{user}@{host}"
 
 
+
 def close_database() -> None:
+    from samvirke_desktop.db import sharing
+
     db = DB.obj
     if db is not None and not db.is_closed():
         db.close()
+    sharing.clear_open_markers()

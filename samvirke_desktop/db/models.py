@@ -13,6 +13,7 @@ the migrated schema with these models.
 import datetime
 
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -507,6 +508,17 @@ class ChangeLog(BaseModel):
         indexes = ((("table_name", "record_id"), False),)
 
 
+class ChangeCounter(BaseModel):
+    """One row counting committed changes, kept up to date by triggers on a PostgreSQL server.
+
+    An open window compares ``value`` to notice a colleague's save (``db.change_watch``); on
+    SQLite ``PRAGMA data_version`` does the same and this row stays at 0. A new table needs
+    the counting trigger in its migration (see migration 0002).
+    """
+    value = BigIntegerField(default=0)
+    last_pid = IntegerField(null=True)  # the server process of the last writer
+
+
 ALL_MODELS = [
     Setting, AppUser, Site, Household, Resident, Guardian, Consent,
     Volunteer, Skill, Language, VolunteerSkill, VolunteerLanguage,
@@ -515,5 +527,5 @@ ALL_MODELS = [
     Goal, BudgetLine, Expense, ApplicationAttachment,
     Activity, ActivityLeader, ActivityApplication, PartnerActivity, Schedule,
     SchoolHoliday, Enrolment, ActivityVolunteer, Session, Attendance,
-    VolunteerPresence, HeadCount, ChangeLog,
+    VolunteerPresence, HeadCount, ChangeLog, ChangeCounter,
 ]

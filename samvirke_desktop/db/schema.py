@@ -3,6 +3,10 @@
 An SQLite file carries Samvirke's ``application_id`` and its schema version in
 ``user_version``. A database from a newer Samvirke is refused; before an older
 one is upgraded, a copy of the file is taken.
+
+On a PostgreSQL server the same migrations run; the version is the highest number in the
+``schema_migration`` history table, and an advisory lock keeps two PCs from upgrading at once
+(the server operator's own backups cover the copy before an upgrade).
 """
 import datetime
 import json
@@ -16,8 +20,8 @@ import peewee
 from playhouse.migrations import Runner
 
 from samvirke_desktop import __version__
-from samvirke_desktop.db.models import Setting
-from samvirke_desktop.errors import DatabaseTooNew, NotASamvirkeDatabase
+from samvirke_desktop.db.models import ALL_MODELS, Setting
+from samvirke_desktop.errors import DatabaseReadOnly, DatabaseTooNew, NotASamvirkeDatabase
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +48,29 @@ class PrepareResult:
     backup_path: Path | None = None
 
 
-def prepare(db: peewee.Database, path: Path | None) -> PrepareResult:
-    """Make the database ready for this Samvirke: create, check or upgrade its schema."""
+def prepare(db: peewee.Database, path: Path | None, *, read_only: bool = False) -> PrepareResult:
+    """Make the database ready for this Samvirke: create, check or upgrade its schema.
+
+    ``read_only``: only check; a database that would need creating or upgrading is refused.
+    """
     if isinstance(db, peewee.SqliteDatabase):
-        return _prepare_sqlite(db, path)
-    return _prepare_server(db)
+        return _prepare_sqlite(db, path, read_only=read_only)
+    return _prepare_server(db, read_only=read_only)
+
+
+def _refuse_upgrade_read_only(version: int) -> DatabaseReadOnly:
+    return DatabaseReadOnly(
+        f"Databasen har skjema {version} og må oppgraderes til skjema {LATEST_VERSION} før denne "
+        "Samvirke kan lese den, men den er åpnet bare for lesing. Åpne den vanlig (med "
+        "skrivetilgang) én gang, eller gjenopprett en nyere sikkerhetskopi.")
 
 
 def _pragma(db, name):
     return db.execute_sql(f"PRAGMA {name}").fetchone()[0]
 
 
-def _prepare_sqlite(db: peewee.SqliteDatabase, path: Path | None) -> PrepareResult:
+def _prepare_sqlite(db: peewee.SqliteDatabase, path: Path | None, *,
+                    read_only: bool = False) -> PrepareResult:
     app_id = _pragma(db, "application_id")
     version = _pragma(db, "user_version")
     if app_id == APPLICATION_ID and version == LATEST_VERSION:
@@ -69,6 +84,8 @@ def _prepare_sqlite(db: peewee.SqliteDatabase, path: Path | None) -> PrepareResu
         )
     if version > LATEST_VERSION:
         raise too_new(db, version)
+    if read_only:
+        raise _refuse_upgrade_read_only(version)
 
     result = PrepareResult()
     if tables and version > 0 and path is not None:
@@ -80,15 +97,41 @@ def _prepare_sqlite(db: peewee.SqliteDatabase, path: Path | None) -> PrepareResu
     return result
 
 
-def _prepare_server(db: peewee.Database) -> PrepareResult:
+# Held while a server database is checked and upgraded, so two PCs opening a new database
+# at the same moment do not both create the tables.
+SERVER_LOCK_KEY = APPLICATION_ID
+
+
+def _prepare_server(db: peewee.Database, *, read_only: bool = False) -> PrepareResult:
     version = applied_version(db)
     if version > LATEST_VERSION:
         raise too_new(db, version)
     result = PrepareResult()
-    if version < LATEST_VERSION:
-        result.migrated_from = version if version else None
-        _run_migrations(db)
+    if version == LATEST_VERSION:
+        return result
+    if read_only:
+        raise _refuse_upgrade_read_only(version)
+    if version == 0:
+        _refuse_foreign_server_database(db)
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (SERVER_LOCK_KEY,))
+    try:
+        version = applied_version(db)  # another PC may have upgraded it while we waited
+        if version < LATEST_VERSION:
+            result.migrated_from = version if version else None
+            _run_migrations(db)
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (SERVER_LOCK_KEY,))
     return result
+
+
+def _refuse_foreign_server_database(db: peewee.Database) -> None:
+    ours = {m._meta.table_name for m in ALL_MODELS}
+    foreign = sorted(set(db.get_tables()) - ours - {HISTORY_TABLE})
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+        raise NotASamvirkeDatabase(
+            f"Databasen «{db.database}» på tjeneren inneholder allerede tabeller som ikke er "
+            f"Samvirkes ({shown}). Bruk en egen, tom database til Samvirke.")
 
 
 def applied_version(db: peewee.Database) -> int:
@@ -101,7 +144,17 @@ def applied_version(db: peewee.Database) -> int:
 
 def _run_migrations(db: peewee.Database) -> None:
     runner = Runner(db, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
-    applied = runner.up()
+    if isinstance(db, peewee.SqliteDatabase):
+        applied = runner.up()
+    else:
+        # On the server all pending migrations run in one transaction (DDL is transactional
+        # there), so an upgrade happens whole or not at all. The change-counting triggers are
+        # deferred to commit, and PostgreSQL refuses ALTER TABLE on a table with trigger events
+        # still pending (an add_column fills the new column with an UPDATE first): fire them
+        # at once during migrations.
+        with db.atomic():
+            db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")
+            applied = runner.up()
     if applied:
         log.info("Applied migrations: %s", ", ".join(applied))
     value = json.dumps({"version": __version__, "schema": LATEST_VERSION})

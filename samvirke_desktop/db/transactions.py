@@ -1,13 +1,31 @@
-"""Short write transactions that wait politely for a colleague's save."""
+"""Short write transactions that wait politely for a colleague's save.
+
+SQLite: a write transaction begins IMMEDIATE, so it waits (busy timeout) for a colleague's save
+at its start instead of failing half-way; when the file stays locked, it is retried with
+back-off, and only then does the user see ``DatabaseBusy``.
+
+PostgreSQL (READ COMMITTED): two saves of different rows run side by side; a save of a row a
+colleague is saving waits for that row (at most ``lock_timeout``, set when connecting). The
+server may still end a transaction to untangle a deadlock (40P01), or refuse it under a stricter
+isolation level (40001), or give up waiting for a lock (55P03). In each case it rolled the whole
+transaction back, so running it again is safe: those are retried like a busy SQLite file.
+A connection lost while idle is noticed before the transaction begins and reconnected; one lost
+in the middle of a save is reported, because nobody can tell whether the commit arrived.
+
+Every write also checks the maintenance lock (``db.maintenance``) and refuses to start on a
+database opened read-only.
+"""
 import functools
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 
 import peewee
 
+from samvirke_desktop.db import maintenance
 from samvirke_desktop.db.models import DB
-from samvirke_desktop.errors import DatabaseBusy, DatabaseReadOnly
+from samvirke_desktop.errors import DatabaseBusy, DatabaseReadOnly, SamvirkeError
 
 log = logging.getLogger(__name__)
 
@@ -15,11 +33,62 @@ RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
 
 BUSY_MESSAGE = ("En kollega lagrer akkurat nå, prøv igjen. Det du har skrevet er ikke borte: "
                 "trykk Lagre på nytt om litt.")
+READ_ONLY_MESSAGE = ("Databasen er åpnet bare for lesing, så ingenting kan lagres. Hvis den ble "
+                     "åpnet slik fordi den er skadet, gjenopprett den fra en sikkerhetskopi "
+                     "(Fil → Gjenopprett); ellers åpne den på nytt med skrivetilgang.")
+LOST_MESSAGE = ("Forbindelsen til databasetjeneren ble brutt mens Samvirke lagret. Last inn på nytt "
+                "for å se om endringen kom med, og lagre igjen om den mangler.")
+
+# PostgreSQL SQLSTATEs after which the server has rolled the transaction back and a retry is safe.
+RETRY_SQLSTATES = {
+    "40001": "serialization failure",
+    "40P01": "deadlock",
+    "55P03": "lock timeout",
+}
+
+# Called with the database after each write transaction commits (e.g. by change watchers).
+AFTER_COMMIT: list[Callable[[peewee.Database], None]] = []
 
 
-def _is_busy(exc: Exception) -> bool:
+class ConnectionLost(SamvirkeError):
+    title = "Forbindelsen ble brutt"
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, (peewee.PeeweeException, sqlite3.Error)) or _sqlstate(exc) is not None \
+        or type(exc).__module__.split(".")[0] in ("psycopg2", "psycopg")
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    seen = [exc, exc.__context__, exc.__cause__, *(a for a in getattr(exc, "args", ())[:1]
+                                                    if isinstance(a, BaseException))]
+    for candidate in seen:
+        code = getattr(candidate, "pgcode", None) or getattr(candidate, "sqlstate", None)
+        if code:
+            return code
+    return None
+
+
+def _is_busy(exc: BaseException) -> bool:
+    if _sqlstate(exc) in RETRY_SQLSTATES:
+        return True
+    if not isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError)):
+        return False  # e.g. an IntegrityError quoting a value that happens to say "locked"
     text = str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+def _is_lost_connection(exc: BaseException, db: peewee.Database | None) -> bool:
+    if db is None or isinstance(db, peewee.SqliteDatabase):
+        return False
+    code = _sqlstate(exc) or ""
+    if code.startswith("08") or code in ("57P01", "57P02", "57P03"):
+        return True
+    text = str(exc).lower()
+    return any(words in text for words in (
+        "server closed the connection", "connection already closed", "terminating connection",
+        "connection not open", "could not receive data", "could not send data",
+        "ssl syscall error", "the connection is closed"))
 
 
 def _real_cause(exc: BaseException) -> BaseException:
@@ -31,14 +100,27 @@ def _real_cause(exc: BaseException) -> BaseException:
 
 def _explain_write_error(exc: BaseException) -> Exception | None:
     text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text or "read only" in text:
         return DatabaseReadOnly("Databasen kan ikke skrives til akkurat nå (skrivebeskyttet). "
                                 "Ingenting ble lagret. Be om skrivetilgang og prøv igjen.",
                                 details=str(exc))
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
         return DatabaseReadOnly("Disken er full, så ingenting ble lagret. Frigjør plass og prøv igjen.",
                                 details=str(exc))
+    if "disk i/o error" in text or "unable to open database file" in text:
+        return DatabaseReadOnly("Samvirke fikk ikke skrevet til databasefilen, så ingenting ble "
+                                "lagret. Sjekk at den delte mappen er tilkoblet, at du har "
+                                "skrivetilgang og at det er plass på disken, og prøv igjen.",
+                                details=str(exc))
     return None
+
+
+def _after_commit(db: peewee.Database) -> None:
+    for hook in list(AFTER_COMMIT):
+        try:
+            hook(db)
+        except Exception:  # noqa: BLE001 - the save is done; a watcher's trouble must not undo that
+            log.exception("After-commit hook failed")
 
 
 def write(fn):
@@ -51,14 +133,28 @@ def write(fn):
     def wrapper(*args, **kwargs):
         if DB.in_transaction():
             return fn(*args, **kwargs)
+        db = DB.obj
+        if getattr(db, "samvirke_read_only", False):
+            raise DatabaseReadOnly(READ_ONLY_MESSAGE)
         for attempt, delay in enumerate((0.0,) + RETRY_DELAYS):
             if delay:
                 time.sleep(delay)
+            if not isinstance(db, peewee.SqliteDatabase):
+                from samvirke_desktop.db.connection import ensure_connected
+                ensure_connected(db)
             try:
                 with DB.atomic():
-                    return fn(*args, **kwargs)
-            except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+                    maintenance.refuse_if_locked()
+                    result = fn(*args, **kwargs)
+            except SamvirkeError:
+                raise
+            except Exception as exc:
+                if not _is_database_error(exc):
+                    raise
                 cause = _real_cause(exc)
+                if _is_lost_connection(cause, db) or _is_lost_connection(exc, db):
+                    _drop_connection(db)
+                    raise ConnectionLost(LOST_MESSAGE, details=str(cause)) from cause
                 if _is_busy(cause):
                     log.info("Database busy (attempt %d): %s", attempt + 1, cause)
                     continue
@@ -66,5 +162,14 @@ def write(fn):
                 if explained is not None:
                     raise explained from cause
                 raise
+            _after_commit(db)
+            return result
         raise DatabaseBusy(BUSY_MESSAGE)
     return wrapper
+
+
+def _drop_connection(db: peewee.Database) -> None:
+    try:
+        db.close()
+    except peewee.PeeweeException:
+        pass
