@@ -99,7 +99,8 @@ FIELDS: dict[str, tuple[ImportField, ...]] = {
             "politiattest vist", "politiattest", "politiattest sett", "attest vist",
             "vandelsattest", "police certificate", "police certificate shown")),
         ImportField("police_certificate_checked_by", "Politiattest sjekket av", (
-            "sjekket av", "kontrollert av", "attest sjekket av", "checked by")),
+            "sjekket av", "kontrollert av", "attest sjekket av", "politiattest sjekket av",
+            "politiattest kontrollert av", "checked by")),
         ImportField("confidentiality_signed", "Taushetserklæring signert", (
             "taushetserklæring", "taushetserklæring signert", "taushetsplikt",
             "taushetserklæring underskrevet", "confidentiality", "confidentiality signed",

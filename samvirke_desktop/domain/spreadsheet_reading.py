@@ -178,8 +178,8 @@ def _unique_headers(headers: list[str]) -> list[str]:
     return out
 
 
-def _too_many(count: int, max_rows: int, capped: bool) -> SpreadsheetError:
-    shown = f"over {_thousands(count)}" if capped else _thousands(count)
+def _too_many(count: int, max_rows: int, cap: int) -> SpreadsheetError:
+    shown = f"over {_thousands(cap)}" if count > cap else _thousands(count)
     return SpreadsheetError(f"Filen har {shown} rader; Samvirke tar inn høyst "
                             f"{_thousands(max_rows)} om gangen. Del filen opp.")
 
@@ -234,7 +234,7 @@ class _RowCollector:
             raise SpreadsheetError(f"{self.where} er tom. Velg en fil med en overskriftsrad og "
                                    "minst én rad med data.")
         if self.count > self.max_rows:
-            raise _too_many(self.count, self.max_rows, self.count > self.cap)
+            raise _too_many(self.count, self.max_rows, self.cap)
         if not self.rows:
             raise SpreadsheetError(f"{self.where} har bare en overskriftsrad og ingen rader med "
                                    "data.")
@@ -382,10 +382,12 @@ def _read_xlsx(path: Path, sheet_name: str | None, max_rows: int) -> Sheet:
     if kind is not None:
         extra = f" {SAVE_AS_HINT}" if "ods" in kind else " Velg en .xlsx- eller .csv-fil."
         raise SpreadsheetError(f"Filen {path.name} er {kind}, ikke en Excel-arbeidsbok.{extra}")
+    handle = path.open("rb")  # a file object: openpyxl would refuse a name not ending in .xlsx
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
             TypeError, ElementTree.ParseError) as exc:
+        handle.close()
         raise SpreadsheetError(f"Filen {path.name} ser ut som en Excel-arbeidsbok, men kan ikke "
                                f"leses (den kan være skadet). {SAVE_AS_HINT}",
                                details=repr(exc)) from None
@@ -413,6 +415,7 @@ def _read_xlsx(path: Path, sheet_name: str | None, max_rows: int) -> Sheet:
         raise empty_error
     finally:
         workbook.close()
+        handle.close()
 
 
 class _EmptySheet(Exception):
