@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     grant.add_argument("--age-basis", choices=("period_start", "first_attendance"),
                        default="period_start", help="alder ved periodens start eller ved første oppmøte")
     grant.add_argument("--format", choices=("text", "json", "csv"), default="text")
+
+    from samvirke_desktop import database_commands  # backup, restore, migrate-to
+    database_commands.add_commands(sub)
     return parser
 
 
@@ -63,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "stats":
             return cmd_stats_grant(args)
+        from samvirke_desktop import database_commands
+        if args.command in database_commands.COMMANDS:
+            return database_commands.run(args)
     except SamvirkeError as exc:
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 1
