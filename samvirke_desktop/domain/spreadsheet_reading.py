@@ -17,9 +17,9 @@ still read as a workbook, and a PDF renamed to .xlsx is refused with a plain mes
   range that crosses the header row is refused, since the columns cannot be told apart.
   A password-protected workbook is an encrypted OLE file, not a zip: it is recognised
   by its "EncryptedPackage" stream and refused with what to do.
-- The header row is the first row with at least two filled cells among the first rows
-  (a one-cell title row above it is skipped with a warning); a file of one column takes
-  its first filled row.
+- The header row is the first row with at least two filled cells, or with its only filled
+  cell away from column A, among the first rows (a one-cell title in column A above it is
+  skipped with a warning); a file of one column takes its first filled row.
 - At most ``MAX_DATA_ROWS`` rows with data (empty rows do not count) are taken in at once.
 """
 import codecs
@@ -152,6 +152,12 @@ def _filled(cells) -> int:
     return sum(1 for c in cells if c is not None)
 
 
+def _could_be_header(cells: tuple) -> bool:
+    """Two filled cells, or one away from the first column (a sheet with no header over the
+    names); a lone cell in column A above the table is taken for a title."""
+    return _filled(cells) >= 2 or (_filled(cells) == 1 and cells[0] is None)
+
+
 def _header_text(value, column: int) -> str:
     if value is None:
         return f"Kolonne {_column_letter(column)}"
@@ -207,14 +213,14 @@ class _RowCollector:
             return True
         if self.header is None:
             self.pending.append((number, cells))
-            if _filled(cells) >= 2 or len(self.pending) >= HEADER_SEARCH_ROWS:
+            if _could_be_header(cells) or len(self.pending) >= HEADER_SEARCH_ROWS:
                 self._settle_header()
             return True
         return self._add_data(number, cells)
 
     def _settle_header(self) -> None:
         pending, self.pending = self.pending, []
-        index = next((i for i, (_, cells) in enumerate(pending) if _filled(cells) >= 2), 0)
+        index = next((i for i, (_, cells) in enumerate(pending) if _could_be_header(cells)), 0)
         self.skipped_titles = pending[:index]
         self.header = pending[index]
         for number, cells in pending[index + 1:]:
