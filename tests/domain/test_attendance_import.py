@@ -94,7 +94,7 @@ def test_names_and_dates_become_attendance(homework, tmp_path):
     assert new_session.schedule_id is None and new_session.place == "Biblioteket"
     assert "oppmote.xlsx" in new_session.notes
     present = {(a.session.date, f"{a.resident.first_name} {a.resident.last_name}")
-               for a in Attendance.select().where(Attendance.present == True)}  # noqa: E712
+               for a in Attendance.select().where(Attendance.present == True)}
     assert present == {
         (D1, "Amina Hassan"), (D3, "Amina Hassan"), (D1, "Şükrü Yılmaz"), (D3, "Şükrü Yılmaz"),
         (D1, "Ola Hansen"), (D1, "Jonas Berg"), (D3, "Nguyễn Thị Hoa")}
@@ -104,7 +104,7 @@ def test_names_and_dates_become_attendance(homework, tmp_path):
 
 
 def test_same_name_twice_needs_a_birth_year(homework, tmp_path):
-    activity, people, s1, _ = homework
+    activity, people, _s1, _ = homework
     records.create(Enrolment, activity=activity.id,
                    resident=people[("Ola", "Hansen", 2009)].id, role="child")
     path = _sheet(tmp_path, [["Navn", D1], ["Ola Hansen", "x"]])
@@ -119,7 +119,7 @@ def test_same_name_twice_needs_a_birth_year(homework, tmp_path):
 
 
 def test_sheet_without_a_name_header(homework, tmp_path):
-    activity, _, s1, _ = homework
+    activity, _, _s1, _ = homework
     path = write_csv(tmp_path / "liste.csv", [["", "02.06.2026"], ["Amina Hassan", "x"]],
                      encoding="cp1252")
     result = run_attendance_import(preview_attendance_import(activity.id, path))
@@ -139,7 +139,7 @@ def test_presence_already_registered_is_left_alone(homework, tmp_path):
 
 
 def test_attendance_import_is_all_or_nothing(homework, tmp_path):
-    activity, _, s1, _ = homework
+    activity, _, _s1, _ = homework
     path = _sheet(tmp_path, [["Navn", D1, D3], ["Amina Hassan", "x", "x"],
                              ["Jonas Berg", "x", "x"]])
     preview = preview_attendance_import(activity.id, path)
@@ -156,7 +156,7 @@ def test_attendance_import_is_all_or_nothing(homework, tmp_path):
 
 
 def test_two_columns_for_one_day_use_that_days_sessions_in_order(homework, tmp_path):
-    activity, people, s1, _ = homework
+    activity, _people, s1, _ = homework
     evening = records.create(Session, activity=activity.id, date=D1,
                              start_time=datetime.time(19, 30))
     path = _sheet(tmp_path, [["Navn", D1, D1, D1], ["Amina Hassan", "x", None, "x"]])

@@ -159,8 +159,8 @@ def test_possible_duplicates_of_existing_people_and_within_the_file(database, tm
     statuses = [(r.number, r.status) for r in preview.rows]
     assert statuses == [(2, WARNING), (3, WARNING), (4, OK), (5, WARNING), (6, OK)]
     assert preview.rows[0].problems == [
-        "Rad 2: mulig dublett. Det finnes allerede en beboer med samme navn og fødselsår: "
-        "Şükrü Yılmaz, født 2012."]
+        ("Rad 2: mulig dublett. Det finnes allerede en beboer med samme navn og fødselsår: "
+        "Şükrü Yılmaz, født 2012.")]
     assert "samme telefonnummer: Kari Berg" in preview.rows[1].problems[0]
     assert preview.rows[3].problems == [
         "Rad 5: ser ut til å være samme beboer som rad 4 (samme navn og fødselsdato)."]
@@ -299,8 +299,8 @@ def test_volunteers_with_skills_languages_and_certificates(database, tmp_path):
     assert preview.rows[0].status == OK
     assert preview.rows[1].status == WARNING
     assert preview.rows[1].problems == [
-        "Rad 3: «ja» i Politiattest vist er ikke en dato; feltet står tomt etter importen. "
-        "Skriv inn datoen i Samvirke."]
+        ("Rad 3: «ja» i Politiattest vist er ikke en dato; feltet står tomt etter importen. "
+        "Skriv inn datoen i Samvirke.")]
     assert run_import(preview).created == 2
     ingrid = Volunteer.get(Volunteer.first_name == "Ingrid")
     assert (ingrid.birth_year, ingrid.phone, ingrid.police_certificate_shown,
