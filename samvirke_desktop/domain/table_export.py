@@ -41,6 +41,8 @@ def neutralise(text: str) -> str:
 
 
 def _decimal_text(value) -> str:
+    if isinstance(value, float):
+        value = decimal.Decimal(repr(value))  # 2.5, not 2.500000
     return format(value, "f").replace(".", ",")
 
 
