@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from samvirke_desktop import database_commands  # backup, restore, migrate-to
     database_commands.add_commands(sub)
+    from samvirke_desktop import spreadsheet_commands  # import, export
+    spreadsheet_commands.add_commands(sub)
     return parser
 
 
@@ -69,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         from samvirke_desktop import database_commands
         if args.command in database_commands.COMMANDS:
             return database_commands.run(args)
+        from samvirke_desktop import spreadsheet_commands
+        if args.command in spreadsheet_commands.COMMANDS:
+            return spreadsheet_commands.run(args)
     except SamvirkeError as exc:
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 1
