@@ -167,9 +167,17 @@ def _import_attendance(args, mapping) -> int:
     preview = ai.preview_attendance_import(find_activity(args.activity), args.file, mapping,
                                            sheet_name=args.sheet)
     dates = {c.column: c for c in preview.columns}
-    _print_header(preview.sheet, [
-        (h, f"samling {date_no(dates[i].date)}" if i in dates else field_label("attendance", code))
-        for i, (h, code) in enumerate(zip(preview.sheet.headers, preview.mapping))])
+
+    def label(i: int, code: str | None) -> str:
+        if i not in dates:
+            return field_label("attendance", code)
+        column = dates[i]
+        if column.session_id is None:
+            return f"ny samling {date_no(column.date)}"
+        return f"{'avlyst ' if column.cancelled else ''}samling {date_no(column.date)}"
+
+    _print_header(preview.sheet, [(h, label(i, code)) for i, (h, code)
+                                  in enumerate(zip(preview.sheet.headers, preview.mapping))])
     print(f"Aktivitet: {preview.activity_name}")
     for note in preview.notes:
         print(f"Merk: {note}")
