@@ -114,7 +114,6 @@ def cmd_import(args) -> int:
     if args.kind == "attendance":
         return _import_attendance(args, mapping)
     from samvirke_desktop.domain import people_import as pi
-    from samvirke_desktop.domain.import_mapping import save_mapping
 
     preview = pi.preview_people_import(args.kind, args.file, mapping, sheet_name=args.sheet)
     _print_header(preview.sheet, [(h, field_label(args.kind, code))
@@ -138,27 +137,25 @@ def cmd_import(args) -> int:
         _write_report(args, pi.skipped_rows_table(preview))
         return 1
     result = pi.run_import(preview)
-    save_mapping(args.kind, preview.sheet.headers, preview.mapping)
     print(result.summary())
     _write_report(args, pi.skipped_rows_table(preview) if result.skipped else None)
     return 0
 
 
 def _write_report(args, table) -> None:
-    from samvirke_desktop.domain.people_import import default_report_path
-    from samvirke_desktop.domain.table_export import write_table
+    from samvirke_desktop.domain.people_import import default_report_path, write_report_table
 
-    if not table or not table[1]:
+    if not table:
         return
     path = Path(args.report) if args.report else default_report_path(args.file)
-    write_table(path, *table, title="Hoppet over")
-    print(f"Radene som ble hoppet over, med grunnen, står i {path}.")
+    if write_report_table(table, path) is not None:
+        print(f"Radene som ble hoppet over, med grunnen, står i {path}.")
 
 
 def _import_attendance(args, mapping) -> int:
     from samvirke_desktop.domain import attendance_import as ai
     from samvirke_desktop.domain.formatting import date_no
-    from samvirke_desktop.domain.import_mapping import field_label, save_mapping
+    from samvirke_desktop.domain.import_mapping import field_label
 
     if not args.activity:
         print("Feil: skriv hvilken aktivitet oppmøtet gjelder, med --activity NUMMER eller NAVN.",
@@ -190,9 +187,6 @@ def _import_attendance(args, mapping) -> int:
         print("Prøvekjøring: ingenting er lagret.")
         return 0
     result = ai.run_attendance_import(preview)
-    names = [i for i in range(len(preview.mapping)) if i not in dates]  # not the dates
-    save_mapping("attendance", [preview.sheet.headers[i] for i in names],
-                 [preview.mapping[i] for i in names])
     print(result.summary())
     _write_report(args, ai.skipped_rows_table(preview) if result.skipped else None)
     return 0

@@ -31,7 +31,12 @@ from samvirke_desktop.db.models import Activity, Attendance, Enrolment, Resident
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import attendance, permissions, records, scheduling
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.import_mapping import MappingError, saved_mapping, suggest_mapping
+from samvirke_desktop.domain.import_mapping import (
+    MappingError,
+    save_mapping,
+    saved_mapping,
+    suggest_mapping,
+)
 from samvirke_desktop.domain.import_values import (
     mark_meaning,
     parse_date_cell,
@@ -383,13 +388,17 @@ def _count_marks(preview: AttendancePreview) -> None:
 
 # --- writing --------------------------------------------------------------------------
 
-def run_attendance_import(preview: AttendancePreview) -> AttendanceImportResult:
-    """Add missing sessions and register every mark of the ticked rows: all or nothing."""
-    return _write(preview)
+def run_attendance_import(preview: AttendancePreview, *,
+                          remember_mapping: bool = True) -> AttendanceImportResult:
+    """Add missing sessions and register every mark of the ticked rows: all or nothing.
+
+    ``remember_mapping`` keeps the choice of name columns for the next attendance import.
+    """
+    return _write(preview, remember_mapping)
 
 
 @write
-def _write(preview: AttendancePreview) -> AttendanceImportResult:
+def _write(preview: AttendancePreview, remember_mapping: bool) -> AttendanceImportResult:
     permissions.require_check_in(preview.activity_id)
     _activity(preview.activity_id)
     _count_marks(preview)
@@ -433,6 +442,11 @@ def _write(preview: AttendancePreview) -> AttendanceImportResult:
                         "registered": registered, "sessions_created": len(created)},
                        summary=f"Importerte {registered} oppmøter i «{preview.activity_name}» "
                                f"fra {preview.sheet.file_name}")
+    if remember_mapping:
+        dated = {c.column for c in preview.columns}
+        names = [i for i in range(len(preview.mapping)) if i not in dated]
+        save_mapping("attendance", [preview.sheet.headers[i] for i in names],
+                     [preview.mapping[i] for i in names])
     skipped = [row for row in preview.rows if not row.will_import]
     return AttendanceImportResult(created, registered, already, skipped)
 
@@ -445,6 +459,13 @@ def _present_pairs(session_ids: set[int]) -> set[tuple[int, int]]:
                      .where(Attendance.session.in_(ids[i:i + SQL_CHUNK])
                             & (Attendance.present == True)).tuples())
     return pairs
+
+
+def write_skipped_report(preview: AttendancePreview, path: str | Path) -> Path | None:
+    """The rows not imported, with the reason, as .csv or .xlsx; None when there are none."""
+    from samvirke_desktop.domain.people_import import write_report_table
+
+    return write_report_table(skipped_rows_table(preview), path)
 
 
 def skipped_rows_table(preview: AttendancePreview) -> tuple[list, list[list]]:

@@ -55,6 +55,7 @@ from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.import_mapping import (
     MappingError,
     check_mapping,
+    save_mapping,
     saved_mapping,
     suggest_mapping,
 )
@@ -605,10 +606,16 @@ def _plan_sites_and_households(preview: ImportPreview) -> None:
 
 # --- writing ------------------------------------------------------------------------
 
-def run_import(preview: ImportPreview) -> ImportResult:
-    """Write every row that is ticked and has no error, in one transaction (all or nothing)."""
+def run_import(preview: ImportPreview, *, remember_mapping: bool = True) -> ImportResult:
+    """Write every row that is ticked and has no error, in one transaction (all or nothing).
+
+    ``remember_mapping`` keeps the column choices for the next import of this kind, in the
+    same transaction.
+    """
     rows = preview.rows_to_import
-    ids, sites, households = _write_rows(preview, rows)
+    if not rows:
+        return ImportResult(kind=preview.kind, created_ids=[], skipped=preview.skipped_rows)
+    ids, sites, households = _write_rows(preview, rows, remember_mapping)
     return ImportResult(kind=preview.kind, created_ids=ids, skipped=preview.skipped_rows,
                         new_sites=sites, new_households=households)
 
@@ -619,7 +626,7 @@ def _is_busy(exc: Exception) -> bool:
 
 
 @write
-def _write_rows(preview: ImportPreview, rows: list[PreviewRow]):
+def _write_rows(preview: ImportPreview, rows: list[PreviewRow], remember_mapping: bool):
     permissions.require(permissions.EDIT_PEOPLE)
     kind = preview.kind
     context = _WriteContext(kind)
@@ -642,6 +649,8 @@ def _write_rows(preview: ImportPreview, rows: list[PreviewRow]):
                        {"file": preview.sheet.file_name, "rows": len(ids)},
                        summary=f"Importerte {len(ids)} {one if len(ids) == 1 else many} fra "
                                f"{preview.sheet.file_name}")
+    if remember_mapping:
+        save_mapping(kind, preview.sheet.headers, preview.mapping)
     return ids, context.created_sites, context.created_households
 
 
@@ -749,10 +758,15 @@ def skipped_rows_table(preview: ImportPreview) -> tuple[list[str], list[list]]:
 
 
 def write_skipped_report(preview: ImportPreview, path: str | Path) -> Path | None:
-    """Write the skipped rows (CSV for .csv, otherwise .xlsx); None when nothing was skipped."""
+    """Write the skipped rows to .csv or .xlsx (after the file name's ending); None when
+    nothing was skipped."""
+    return write_report_table(skipped_rows_table(preview), path)
+
+
+def write_report_table(table: tuple[list, list[list]], path: str | Path) -> Path | None:
     from samvirke_desktop.domain.table_export import write_table
 
-    headers, rows = skipped_rows_table(preview)
+    headers, rows = table
     if not rows:
         return None
     return write_table(path, headers, rows, title="Hoppet over")

@@ -120,10 +120,12 @@ def test_same_name_twice_needs_a_birth_year(homework, tmp_path):
 
 def test_sheet_without_a_name_header(homework, tmp_path):
     activity, _, _s1, _ = homework
-    path = write_csv(tmp_path / "liste.csv", [["", "02.06.2026"], ["Amina Hassan", "x"]],
-                     encoding="cp1252")
-    result = run_attendance_import(preview_attendance_import(activity.id, path))
-    assert result.registered == 1
+    path = write_csv(tmp_path / "liste.csv", [["", "02.06.2026", "5.6.26"],
+                                              ["Amina Hassan", "x", "1"]], encoding="cp1252")
+    preview = preview_attendance_import(activity.id, path)
+    assert [c.date for c in preview.columns] == [D1, D3]
+    result = run_attendance_import(preview)
+    assert result.registered == 2
 
 
 def test_presence_already_registered_is_left_alone(homework, tmp_path):
