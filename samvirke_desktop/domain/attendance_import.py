@@ -44,7 +44,14 @@ from samvirke_desktop.domain.import_values import (
     split_full_name,
     text,
 )
-from samvirke_desktop.domain.people_import import ERROR, OK, STATUS_LABELS, WARNING, ImportFailed
+from samvirke_desktop.domain.people_import import (
+    ERROR,
+    OK,
+    STATUS_LABELS,
+    WARNING,
+    ImportFailed,
+    rows_word,
+)
 from samvirke_desktop.domain.spreadsheet_reading import Sheet, read_spreadsheet
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.errors import RecordGone, SamvirkeError
@@ -121,7 +128,9 @@ class AttendancePreview:
     def summary(self) -> str:
         counts = self.counts
         new = len(self.new_session_dates)
-        return (f"{len(self.rows)} personer og {len(self.columns)} datoer: {counts[OK]} klare, "
+        people = f"{len(self.rows)} {'person' if len(self.rows) == 1 else 'personer'}"
+        dates = f"{len(self.columns)} {'dato' if len(self.columns) == 1 else 'datoer'}"
+        return (f"{people} og {dates}: {counts[OK]} klare, "
                 f"{counts[WARNING]} med advarsel, {counts[ERROR]} hoppes over; "
                 f"{self.marks_to_import} oppmøter blir registrert"
                 + (f", {new} nye samlinger." if new else "."))
@@ -142,7 +151,7 @@ class AttendanceImportResult:
             parts.append(f"{len(self.created_sessions)} nye samlinger: "
                          f"{', '.join(date_no(d) for d in self.created_sessions)}.")
         if self.skipped:
-            parts.append(f"{len(self.skipped)} rader ble hoppet over.")
+            parts.append(f"{rows_word(len(self.skipped))} ble hoppet over.")
         return " ".join(parts)
 
 
@@ -364,9 +373,10 @@ def preview_attendance_import(activity_id: int, source: Sheet | str | Path,
     for column in preview.columns:
         if column.cancelled and column.marks:
             preview.notes.append(
-                f"Samlingen {date_no(column.date)} er avlyst i Samvirke; de {column.marks} "
-                "merkene i den kolonnen blir ikke registrert. Ta tilbake avlysningen først hvis "
-                "samlingen likevel ble holdt.")
+                f"Samlingen {date_no(column.date)} er avlyst i Samvirke; "
+                f"{'merket' if column.marks == 1 else f'de {column.marks} merkene'} i den "
+                "kolonnen blir ikke registrert. Ta tilbake avlysningen først hvis samlingen "
+                "likevel ble holdt.")
     new = [c for c in preview.columns if c.session_id is None]
     if new:
         preview.notes.append(

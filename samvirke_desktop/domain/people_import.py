@@ -171,8 +171,8 @@ class ImportPreview:
     def summary(self) -> str:
         """"1 000 rader: 980 klare, 12 med advarsel, 8 hoppes over." """
         counts = self.counts
-        return (f"{len(self.rows)} rader: {counts[OK]} klare, {counts[WARNING]} med advarsel, "
-                f"{counts[ERROR]} hoppes over.")
+        return (f"{rows_word(len(self.rows))}: {counts[OK]} klare, {counts[WARNING]} med "
+                f"advarsel, {counts[ERROR]} hoppes over.")
 
 
 @dataclass
@@ -195,8 +195,12 @@ class ImportResult:
         if self.new_households:
             parts.append(f"{len(self.new_households)} nye husstander.")
         if self.skipped:
-            parts.append(f"{len(self.skipped)} rader ble hoppet over.")
+            parts.append(f"{rows_word(len(self.skipped))} ble hoppet over.")
         return " ".join(parts)
+
+
+def rows_word(count: int) -> str:
+    return f"{count} {'rad' if count == 1 else 'rader'}"
 
 
 # --- preview ------------------------------------------------------------------------

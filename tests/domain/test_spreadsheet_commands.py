@@ -33,7 +33,7 @@ def test_import_then_export_from_the_command_line(database, db_path, tmp_path, c
     assert code == 0
     assert "Tlf mor → (ikke importer)" in out
     assert "Rad 3: «31.02.2020» i Født er ikke en dato." in out
-    assert "Importerte 2 beboere. Nye områder: Kvartal 5. 1 rader ble hoppet over." in out
+    assert "Importerte 2 beboere. Nye områder: Kvartal 5. 1 rad ble hoppet over." in out
     report = tmp_path / "beboere-hoppet-over.csv"
     assert f"står i {report}" in out
     assert "Ola Feil" in report.read_text(encoding="utf-8-sig")
@@ -60,7 +60,7 @@ def test_dry_run_writes_nothing(database, db_path, tmp_path, capsys):
     assert cli.main(["import", "residents", str(sheet), "--database", str(db_path),
                      "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "1 rader: 1 klare, 0 med advarsel, 0 hoppes over." in out
+    assert "1 rad: 1 klare, 0 med advarsel, 0 hoppes over." in out
     assert "Prøvekjøring: ingenting er lagret." in out
     _open(db_path)
     assert Resident.select().count() == 0 and ChangeLog.select().count() == 0
