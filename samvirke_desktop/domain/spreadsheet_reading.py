@@ -441,7 +441,7 @@ def _read_worksheet(path: Path, worksheet, max_rows: int) -> Sheet:
     try:
         header_row, header_values, rows, headers, warnings = collector.finish()
     except SpreadsheetError as exc:
-        if collector.header is None or not collector.rows:
+        if collector.header is None:  # nothing at all: another sheet may hold the table
             raise _EmptySheet(exc) from None
         raise
     if merged:

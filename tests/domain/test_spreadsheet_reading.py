@@ -162,6 +162,11 @@ def test_sheet_is_chosen_by_name_and_an_empty_active_sheet_is_passed_over(tmp_pa
     assert read_spreadsheet(path, sheet="Frivillige").rows[0].cells == ("Ola",)
     with pytest.raises(SpreadsheetError, match="Arkene heter: Forside, Beboere, Frivillige"):
         read_spreadsheet(path, sheet="Søknader")
+    # A sheet with only its header is not passed over: the team meant that one.
+    path = write_xlsx(tmp_path / "bok2.xlsx", [["Navn"]], title="Beboere",
+                      extra_sheets={"Instruks": [["Slik fyller du ut"], ["Skriv navnet"]]})
+    with pytest.raises(SpreadsheetError, match="«Beboere».*bare en overskriftsrad"):
+        read_spreadsheet(path)
 
 
 def test_blank_columns_and_rows_are_dropped_and_numbered_as_in_excel(tmp_path):
