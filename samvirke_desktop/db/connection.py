@@ -8,7 +8,7 @@ from pathlib import Path
 import peewee
 
 from samvirke_desktop import paths
-from samvirke_desktop.db import schema
+from samvirke_desktop.db import schema, sharing
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import (
     DatabaseBusy,
@@ -370,8 +370,6 @@ def hide_password(url: str) -> str:
 
 
 def close_database() -> None:
-    from samvirke_desktop.db import sharing
-
     db = DB.obj
     if db is not None and not db.is_closed():
         db.close()
