@@ -28,7 +28,7 @@ import peewee
 
 from samvirke_desktop.db.folding import fold
 from samvirke_desktop.db.models import Activity, Attendance, Enrolment, Resident, Session
-from samvirke_desktop.db.transactions import write
+from samvirke_desktop.db.transactions import _is_busy, write
 from samvirke_desktop.domain import attendance, permissions, records, scheduling
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.import_mapping import (
@@ -440,9 +440,8 @@ def _write(preview: AttendancePreview, remember_mapping: bool) -> AttendanceImpo
             present_before.add((session_id, current.resident_id))
             registered += 1
     except peewee.DatabaseError as exc:
-        if isinstance(exc, peewee.OperationalError) and any(
-                word in str(exc).lower() for word in ("locked", "busy")):
-            raise
+        if isinstance(exc, peewee.OperationalError) and _is_busy(exc):
+            raise  # the write decorator waits and tries again
         where = f" ved rad {current.number} ({current.name})" if current is not None else ""
         raise ImportFailed(f"Importen av oppmøte stoppet{where} fordi databasen ikke godtok "
                            "endringen. Ingenting ble lagret; databasen er som før.",

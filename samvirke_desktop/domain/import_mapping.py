@@ -233,10 +233,6 @@ def check_mapping(kind: str, headers: list[str], mapping: list[str | None]) -> l
     return problems
 
 
-def mapping_as_dict(headers: list[str], mapping: list[str | None]) -> dict[str, str | None]:
-    return {header: code for header, code in zip(headers, mapping)}
-
-
 # --- kept in the database ------------------------------------------------------------
 
 def setting_key(kind: str) -> str:

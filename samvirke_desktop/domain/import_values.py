@@ -87,10 +87,6 @@ def parse_yes_no(value) -> bool | None:
     return None
 
 
-def is_yes(value) -> bool:
-    return parse_yes_no(value) is True
-
-
 def parse_date_cell(value, *, past: bool = False,
                     today: datetime.date | None = None) -> datetime.date | None:
     """An Excel date cell or text as 05.06.2026, 5.6.26, 2026-06-05; empty gives None."""

@@ -48,7 +48,7 @@ from samvirke_desktop.db.models import (
     VolunteerLanguage,
     VolunteerSkill,
 )
-from samvirke_desktop.db.transactions import write
+from samvirke_desktop.db.transactions import _is_busy, write
 from samvirke_desktop.domain import permissions, records
 from samvirke_desktop.domain.duplicates import MIN_PHONE_DIGITS, PossibleDuplicate, _birth_match
 from samvirke_desktop.domain.formatting import date_no
@@ -622,11 +622,6 @@ def run_import(preview: ImportPreview, *, remember_mapping: bool = True) -> Impo
     ids, sites, households = _write_rows(preview, rows, remember_mapping)
     return ImportResult(kind=preview.kind, created_ids=ids, skipped=preview.skipped_rows,
                         new_sites=sites, new_households=households)
-
-
-def _is_busy(exc: Exception) -> bool:
-    message = str(exc).lower()
-    return "locked" in message or "busy" in message
 
 
 @write
