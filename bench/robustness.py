@@ -23,7 +23,6 @@ import resource
 import shutil
 import signal
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samvirke_desktop.db import connection  # noqa: E402
-from samvirke_desktop.db.models import (  # noqa: E402
+from samvirke_desktop.db import connection
+from samvirke_desktop.db.models import (
     Activity,
     Attendance,
     ChangeLog,
@@ -43,8 +42,8 @@ from samvirke_desktop.db.models import (  # noqa: E402
     Session,
     Site,
 )
-from samvirke_desktop.domain import actor, attendance, records  # noqa: E402
-from samvirke_desktop.errors import (  # noqa: E402
+from samvirke_desktop.domain import actor, attendance, records
+from samvirke_desktop.errors import (
     ConflictError,
     DatabaseBusy,
     DatabaseReadOnly,
@@ -93,7 +92,7 @@ def _percentile(values, p):
     if not values:
         return 0.0
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 # --- 1. many PCs writing at once ----------------------------------------------------------
@@ -328,12 +327,12 @@ def small_filesystem(size_kb: int):
     mounted = False
     if os.geteuid() == 0 and shutil.which("mount"):
         mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs",
-                                  str(folder)], capture_output=True).returncode == 0
+                                  str(folder)], capture_output=True, check=False).returncode == 0
     try:
         yield folder if mounted else None
     finally:
         if mounted:
-            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -490,37 +489,38 @@ def machine() -> str:
 
 def filesystem_of(path: Path) -> str:
     try:
-        out = subprocess.run(["df", "-T", str(path)], capture_output=True, text=True).stdout
+        out = subprocess.run(["df", "-T", str(path)], capture_output=True, text=True,
+                             check=False).stdout
         return out.splitlines()[1].split()[1]
     except (OSError, IndexError):
         return "?"
 
 
 def rows_for(w, k, c, d, r) -> list[tuple[str, str, str]]:
-    ok = lambda good: "ok" if good else "FEIL"  # noqa: E731
+    ok = lambda good: "ok" if good else "FEIL"
     rows = [
         (f"{w['processes']} prosesser × {w['writes'] // w['processes']} skrivinger",
-         f"{w['writes']} skrivinger på {w['seconds']:.1f} s; tapt {w['lost']}, doble {w['duplicated']}, "
-         f"uten endringslogg {w['unlogged']}, feil oppmøte {w['wrong_attendance']}; "
-         f"DatabaseBusy til bruker {w['busy']}, andre feil {w['other_errors']}; "
-         f"tid per skriving p50 {w['p50_ms']:.0f} ms, p99 {w['p99_ms']:.0f} ms, maks "
-         f"{w['max_ms'] / 1000:.1f} s; over 1 s: {w['over_1s']}, over 5 s: {w['over_5s']}",
+         (f"{w['writes']} skrivinger på {w['seconds']:.1f} s; tapt {w['lost']}, doble "
+          f"{w['duplicated']}, uten endringslogg {w['unlogged']}, feil oppmøte "
+          f"{w['wrong_attendance']}; DatabaseBusy til bruker {w['busy']}, andre feil "
+          f"{w['other_errors']}; tid per skriving p50 {w['p50_ms']:.0f} ms, p99 {w['p99_ms']:.0f} ms, "
+          f"maks {w['max_ms'] / 1000:.1f} s; over 1 s: {w['over_1s']}, over 5 s: {w['over_5s']}"),
          ok(w["lost"] == w["duplicated"] == w["unlogged"] == w["wrong_attendance"] == w["busy"]
             == w["other_errors"] == 0 and w["integrity"] == "ok" and w["shared_version_matches_log"])),
         (f"kill -9 midt i skriving, {k['rounds']} runder",
-         f"integritet feilet {len(k['failures'])}; bekreftede skrivinger som mangler {k['missing']} "
-         f"(av {k['committed_checked']} kontrollert); drept midt i en transaksjon (journal igjen) "
-         f"{k['hot_journals']}; {k['seconds']:.0f} s",
+         (f"integritet feilet {len(k['failures'])}; bekreftede skrivinger som mangler "
+          f"{k['missing']} (av {k['committed_checked']} kontrollert); drept midt i en transaksjon "
+          f"(journal igjen) {k['hot_journals']}; {k['seconds']:.0f} s"),
          ok(not k["failures"] and k["missing"] == 0)),
         (f"to brukere lagrer samme oppføring, {c['rounds']} runder",
-         f"én lagret og én fikk konflikt: {c['one_saved_one_conflict']}; begge lagret (tapt "
-         f"endring) {c['both_saved']}; opptatt {c['busy']}; versjon = antall lagringer: "
-         f"{'ja' if c['version_matches'] else 'NEI'}",
+         (f"én lagret og én fikk konflikt: {c['one_saved_one_conflict']}; begge lagret (tapt "
+          f"endring) {c['both_saved']}; opptatt {c['busy']}; versjon = antall lagringer: "
+          f"{'ja' if c['version_matches'] else 'NEI'}"),
          ok(c["one_saved_one_conflict"] == c["rounds"] and c["both_saved"] == 0)),
         (f"full disk ({d['method']})",
-         f"{d['saved_before_full']} lagret før disken var full; melding: «{d['message']}»; "
-         f"databasen uendret: {'ja' if d['unchanged'] else 'NEI'}; tidligere rader hele: "
-         f"{'ja' if d['prior_rows_intact'] else 'NEI'}; integritet {d['integrity']}",
+         (f"{d['saved_before_full']} lagret før disken var full; melding: «{d['message']}»; "
+          f"databasen uendret: {'ja' if d['unchanged'] else 'NEI'}; tidligere rader hele: "
+          f"{'ja' if d['prior_rows_intact'] else 'NEI'}; integritet {d['integrity']}"),
          ok(d["unchanged"] and d["prior_rows_intact"] and d["integrity"] == "ok"
             and d["same_message_every_time"]
             and ("Disken er full" in d["message"] or "fikk ikke skrevet" in d["message"]))),
@@ -550,8 +550,8 @@ def markdown(rows, args, scratch: Path, seconds: float) -> str:
         "",
         f"- Date: {datetime.datetime.now():%d.%m.%Y %H:%M}",
         f"- Machine: {machine()}",
-        f"- Database folder: {scratch} ({filesystem_of(scratch)}), journal_mode=delete, "
-        "synchronous=full",
+        (f"- Database folder: {scratch} ({filesystem_of(scratch)}), journal_mode=delete, "
+         "synchronous=full"),
         f"- Total time: {seconds:.0f} s",
         "",
         "| Scenario | Result | |",

@@ -7,9 +7,15 @@ import pytest  # noqa: E402
 
 from samvirke_desktop.db import connection  # noqa: E402
 from samvirke_desktop.domain import actor  # noqa: E402
+
 # PostgreSQL fixtures (postgres_url, any_database on both kinds); skipped without a server.
-from tests.server_database import (  # noqa: E402,F401
-    any_database, db_kind, db_target, postgres_server, postgres_url)
+from tests.server_database import (  # noqa: F401
+    any_database,
+    db_kind,
+    db_target,
+    postgres_server,
+    postgres_url,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -129,9 +129,9 @@ def _mount_of(path: PurePosixPath, mounts) -> tuple[str, str, str] | None:
     best = None
     for source, point, fstype in mounts:
         mount_point = PurePosixPath(point)
-        if path == mount_point or mount_point in path.parents:
-            if best is None or len(mount_point.parts) > len(PurePosixPath(best[1]).parts):
-                best = (source, point, fstype)
+        inside = path == mount_point or mount_point in path.parents
+        if inside and (best is None or len(mount_point.parts) > len(PurePosixPath(best[1]).parts)):
+            best = (source, point, fstype)
     return best
 
 
@@ -168,11 +168,11 @@ def classify_location(path: str | os.PathLike, *, platform: str | None = None,
 
     mount = _mount_of(PurePosixPath(pure), parse_mount_table(mount_table))
     if mount is not None:
-        source, point, fstype = mount
+        source, _, fstype = mount
         fstype = fstype.lower()
         if fstype in CLOUD_FS:
             return Location(CLOUD_SYNC, CLOUD_FS[fstype], shown)
-        if fstype in NETWORK_FS or fstype.startswith("nfs") or fstype.startswith("smb"):
+        if fstype in NETWORK_FS or fstype.startswith(("nfs", "smb")):
             return Location(NETWORK, f"{fstype.upper()} {source}", shown)
     if "/gvfs/smb-share:" in shown or "/gvfs/nfs:" in shown:
         return Location(NETWORK, "SMB", shown)
@@ -194,7 +194,8 @@ def read_mount_table() -> str:
             return ""
     if sys.platform == "darwin":
         try:
-            return subprocess.run(["mount"], capture_output=True, text=True, timeout=5).stdout
+            return subprocess.run(["mount"], capture_output=True, text=True, timeout=5,
+                                  check=False).stdout
         except (OSError, subprocess.SubprocessError):
             return ""
     return ""

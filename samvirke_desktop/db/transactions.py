@@ -126,10 +126,10 @@ def _explain_write_error(exc: BaseException) -> Exception | None:
 
 
 def _after_commit(db: peewee.Database) -> None:
-    for hook in list(AFTER_COMMIT):
+    for hook in AFTER_COMMIT:
         try:
             hook(db)
-        except Exception:  # noqa: BLE001 - the save is done; a watcher's trouble must not undo that
+        except Exception:
             log.exception("After-commit hook failed")
 
 

@@ -56,11 +56,9 @@ def test_change_token_moves_with_a_colleagues_commit(any_database, db_target):
 
 def test_a_rolled_back_transaction_is_not_a_change(any_database, db_target):
     watcher = change_watch.ChangeWatcher()
-    with colleague(db_target) as theirs:
-        with pytest.raises(RuntimeError):
-            with theirs.atomic():
-                Site.create(name="Angret")
-                raise RuntimeError("avbryt")
+    with colleague(db_target) as theirs, pytest.raises(RuntimeError), theirs.atomic():
+        Site.create(name="Angret")
+        raise RuntimeError("avbryt")
     assert watcher.changed() is False
 
 

@@ -92,7 +92,7 @@ def test_text_too_long_for_the_server_is_named_before_anything_is_copied(team_fi
 
 
 def test_an_empty_samvirke_schema_on_the_server_is_fine(team_file, postgres_url):
-    path, expected = team_file
+    path, _ = team_file
     connection.open_database(postgres_url)  # someone opened it once: tables, no data
     connection.close_database()
     report = server_copy.copy_to_server(path, postgres_url, by="test")

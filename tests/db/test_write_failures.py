@@ -128,7 +128,7 @@ def _tmpfs(size_kb):
     folder = Path(tempfile.mkdtemp(prefix="samvirke-full-"))
     if os.geteuid() != 0 or not shutil.which("mount") or subprocess.run(
             ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
-            capture_output=True).returncode != 0:
+            capture_output=True, check=False).returncode != 0:
         folder.rmdir()
         return None
     return folder
@@ -172,18 +172,19 @@ def test_a_full_disk_is_a_plain_message_and_the_database_stays_whole(disk, tmp_p
         connection.close_database()
     finally:
         if disk == "small tmpfs":
-            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
             shutil.rmtree(folder, ignore_errors=True)
 
 
 # --- the share turns read-only while the program is open ------------------------------------------
 
 def _lose_write_access(folder, results):
+    import sqlite3.dump  # noqa: F401 - imported now: the Python files may not be readable later
+
     from samvirke_desktop.db import connection
     from samvirke_desktop.db.models import Site
     from samvirke_desktop.domain import records
     from samvirke_desktop.errors import SamvirkeError
-    import sqlite3.dump  # noqa: F401 - imported now: the Python files may not be readable later
     try:
         if os.geteuid() == 0:  # root ignores permissions: be an ordinary user, like a PC
             import pwd
