@@ -317,18 +317,24 @@ def test_server_deadlock_is_retried(postgres_url):
         ours_waiting.set()
         Site.update(city="A").where(Site.id == two.id).execute()  # waits for theirs
 
+    problems = []
+
     def colleague():
+        # Wait well inside our deadlock_timeout (1 s): our backend then finds the cycle first.
         ours_waiting.wait(10)
-        time.sleep(0.3)
-        cur = theirs.cursor()
-        cur.execute("UPDATE site SET city = 'B' WHERE id = %s", (one.id,))  # the cycle
-        theirs.commit()
+        time.sleep(0.5)
+        try:
+            theirs.cursor().execute("UPDATE site SET city = 'B' WHERE id = %s", (one.id,))
+            theirs.commit()
+        except psycopg2.Error as exc:
+            problems.append(exc)
 
     worker = threading.Thread(target=colleague)
     worker.start()
     update_both()
     worker.join()
     theirs.close()
+    assert problems == [], "the server ended the colleague's transaction instead of ours"
     assert len(attempts) == 2
     assert {s.city for s in Site.select()} == {"A"}
 
