@@ -16,6 +16,7 @@ import weakref
 import peewee
 
 from samvirke_desktop.db import transactions
+from samvirke_desktop.db.connection import ensure_connected
 from samvirke_desktop.db.models import DB
 
 
@@ -43,8 +44,6 @@ def change_token(db: peewee.Database | None = None) -> tuple:
     db = _database(db)
     if isinstance(db, peewee.SqliteDatabase):
         return ("sqlite", db.execute_sql("PRAGMA data_version").fetchone()[0])
-    from samvirke_desktop.db.connection import ensure_connected
-
     if ensure_connected(db):
         return ("server-reconnected", object())  # anything may have happened meanwhile
     return ("server", _server_counter(db)[0])
@@ -66,12 +65,9 @@ class ChangeWatcher:
 
     def changed(self) -> bool:
         """True (once) when another connection has committed since the last call."""
-        if self._server:
-            from samvirke_desktop.db.connection import ensure_connected
-
-            if ensure_connected(self._db):
-                self._seen = self._read()
-                return True
+        if self._server and ensure_connected(self._db):
+            self._seen = self._read()
+            return True
         now = self._read()
         if now == self._seen:
             return False

@@ -29,6 +29,7 @@ from collections.abc import Callable
 import peewee
 
 from samvirke_desktop.db import maintenance
+from samvirke_desktop.db.connection import ensure_connected
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import DatabaseBusy, DatabaseReadOnly, SamvirkeError
 
@@ -184,8 +185,7 @@ def write(fn):
             if delay:
                 time.sleep(delay)
             if not isinstance(db, peewee.SqliteDatabase):
-                from samvirke_desktop.db.connection import ensure_connected
-                ensure_connected(db)
+                ensure_connected(db)  # a connection dropped while idle: reconnect before BEGIN
             try:
                 with _transaction(db):
                     maintenance.refuse_if_locked()
