@@ -1,4 +1,10 @@
-"""Opening a Samvirke database: an SQLite file (often on a shared folder) or a PostgreSQL URL."""
+"""Opening a Samvirke database: an SQLite file (often on a shared folder) or a PostgreSQL URL.
+
+A file can be opened read-only (SQLite's ``mode=ro``), e.g. when the start-up check found it
+damaged. A server URL (``postgresql://user[:password]@host[:port]/database``, read through
+``playhouse.db_url``) gets the same migrations; a server that cannot be reached, a wrong
+password, a missing database or a missing PostgreSQL driver each get their own plain message.
+"""
 import logging
 import os
 import sqlite3
