@@ -1,0 +1,174 @@
+"""Choosing, creating and opening database files, with plain answers when a file will not open."""
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from samvirke_desktop import paths
+from samvirke_desktop.db import connection, sharing
+from samvirke_desktop.db.connection import OpenedDatabase
+from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.settings import settings
+
+log = logging.getLogger(__name__)
+
+DB_SUFFIX = ".db"
+LAST_DATABASE = "database/last"
+
+OPEN_OTHER = "open_other"
+CREATE_NEW = "create_new"
+QUIT = "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseFiles", text)
+
+
+def startup_target(explicit: str | None) -> str | None:
+    """The named database, else SAMVIRKE_DATABASE, else the file used last time on this PC.
+
+    None means the embedded default database.
+    """
+    if explicit or paths.database_from_environment():
+        return explicit
+    last = settings().value(LAST_DATABASE, "", type=str)
+    return last or None
+
+
+def remember(opened: OpenedDatabase) -> None:
+    """Open the same file next time (server addresses are not kept: they need a password)."""
+    if opened.is_sqlite:
+        settings().setValue(LAST_DATABASE, opened.location)
+
+
+def is_default_database(opened: OpenedDatabase) -> bool:
+    return opened.is_sqlite and Path(opened.location) == paths.default_database_path().absolute()
+
+
+def _start_folder(current: str | None) -> str:
+    if current and not connection.is_url(current):
+        return str(Path(current).parent)
+    return str(Path.home())
+
+
+def choose_existing(parent: QWidget | None, current: str | None = None) -> str | None:
+    if not notices.dialogs_enabled():
+        return None
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Åpne database"), _start_folder(current),
+        _tr("Samvirke-database (*.db);;Alle filer (*)"))
+    return path or None
+
+
+def choose_new(parent: QWidget | None, current: str | None = None) -> str | None:
+    """A file name for a new database; an existing file is never overwritten."""
+    if not notices.dialogs_enabled():
+        return None
+    folder = _start_folder(current)
+    while True:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Lag ny database"), str(Path(folder) / "samvirke.db"),
+            _tr("Samvirke-database (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return None
+        if not path.lower().endswith(DB_SUFFIX):
+            path += DB_SUFFIX
+        if not Path(path).exists():
+            return path
+        notices.show_message(
+            parent, _tr("Filen finnes allerede"),
+            _tr("«{name}» finnes allerede. Velg et annet navn, eller bruk Fil → Åpne database "
+                "for å åpne den.").format(name=Path(path).name))
+        folder = str(Path(path).parent)
+
+
+def failure_box(exc: SamvirkeError, parent: QWidget | None = None) -> QMessageBox:
+    """What to do when the database will not open; the buttons carry the choice as a property."""
+    box = QMessageBox(QMessageBox.Icon.Warning, exc.title, exc.message,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(_tr("Hva vil du gjøre?"))
+    for choice, label in ((OPEN_OTHER, _tr("Velg en annen database…")),
+                          (CREATE_NEW, _tr("Lag ny database…")),
+                          (QUIT, _tr("Avslutt"))):
+        button = box.addButton(label, QMessageBox.ButtonRole.RejectRole if choice == QUIT
+                               else QMessageBox.ButtonRole.ActionRole)
+        button.setProperty("choice", choice)
+        if choice == OPEN_OTHER:
+            box.setDefaultButton(button)
+    if exc.details:
+        box.setDetailedText(exc.details)
+    return box
+
+
+def ask_after_failure(exc: SamvirkeError, parent: QWidget | None = None) -> str:
+    if not notices.dialogs_enabled():
+        log.warning("%s: %s", exc.title, exc.message)
+        return QUIT
+    box = failure_box(exc, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked.property("choice") if clicked is not None else QUIT
+
+
+def open_for_window(target: str | None, *, create: bool | None = None
+                    ) -> tuple[OpenedDatabase, list[str]]:
+    """Open the way the program window should (checked first, read-only when damaged, the
+    session marked), with what the user must be told about it."""
+    opened, report = sharing.open_team_database(target, create=create)
+    return opened, opening_notes(opened, report)
+
+
+def opening_notes(opened: OpenedDatabase, report) -> list[str]:
+    notes = []
+    if report is not None and report.message:
+        notes.append(report.message)
+    if report is not None and report.location.needs_warning:
+        notes.append(report.location.notice)
+    if opened.migrated_from is not None:
+        text = _tr("Databasen er oppgradert til den nye versjonen av Samvirke.")
+        if opened.backup_path:
+            text += " " + _tr("En kopi av databasen slik den var før, er lagret i «{path}».").format(
+                path=opened.backup_path)
+        notes.append(text)
+    return notes
+
+
+def show_notes(notes: list[str], parent: QWidget | None = None) -> None:
+    for note in notes:
+        notices.show_message(parent, _tr("Om databasen"), note,
+                             icon=QMessageBox.Icon.Information)
+
+
+def close_opened(opened: OpenedDatabase) -> None:
+    """Close a database that is no longer the bound one, and end its session marker."""
+    if not opened.database.is_closed():
+        opened.database.close()
+    if opened.is_sqlite and not opened.read_only:
+        sharing.mark_closed(Path(opened.location))
+
+
+def open_with_recovery(target: str | None, *, create: bool | None = None,
+                       parent: QWidget | None = None
+                       ) -> tuple[OpenedDatabase, list[str]] | None:
+    """Open ``target``; when it fails, say why and let the user pick another file or make a
+    new one, until something opens or the user gives up (None)."""
+    while True:
+        try:
+            return open_for_window(target, create=create)
+        except SamvirkeError as exc:
+            log.warning("Kunne ikke åpne %s: %s", target or "standarddatabasen", exc.message)
+            failure = exc
+        while True:
+            choice = ask_after_failure(failure, parent)
+            if choice == OPEN_OTHER:
+                chosen, create_chosen = choose_existing(parent, target), False
+            elif choice == CREATE_NEW:
+                chosen, create_chosen = choose_new(parent, target), True
+            else:
+                return None
+            if chosen:
+                target, create = chosen, create_chosen
+                break

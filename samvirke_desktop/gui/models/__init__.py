@@ -1,0 +1,1 @@
+"""Table models (Qt Model/View) for the pages' lists."""

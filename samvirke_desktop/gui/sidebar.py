@@ -1,0 +1,46 @@
+"""The page list on the left: an icon and a name per page."""
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from samvirke_desktop.gui.icons import symbol
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Sidebar(QListWidget):
+    page_selected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setIconSize(QSize(20, 20))
+        self.setFixedWidth(230)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.currentItemChanged.connect(self._on_current_changed)
+
+    def add_page(self, key: str, title: str, icon_name: str) -> QListWidgetItem:
+        item = QListWidgetItem(symbol(icon_name), title)
+        item.setData(KEY_ROLE, key)
+        item.setSizeHint(QSize(0, 40))
+        self.addItem(item)
+        return item
+
+    def item_for(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.count()):
+            if self.item(row).data(KEY_ROLE) == key:
+                return self.item(row)
+        return None
+
+    def select(self, key: str) -> None:
+        item = self.item_for(key)
+        if item is not None and item is not self.currentItem():
+            self.setCurrentItem(item)
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return item.data(KEY_ROLE) if item is not None else None
+
+    def _on_current_changed(self, current, _previous):
+        if current is not None:
+            self.page_selected.emit(current.data(KEY_ROLE))
