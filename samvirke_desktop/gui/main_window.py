@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "demo.db"
 DEMO_SEED = 2026
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 760, 520
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +42,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # An explicit minimum keeps the window's size limits fixed while pages come and go, and
+        # small enough for a small laptop screen or a projector at 800×600.
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
 
         titles = self.page_titles()
         for page in PAGES:
@@ -76,7 +80,7 @@ class MainWindow(QMainWindow):
                                         "mdi6.folder-open-outline")
         self.quit_action = self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit,
                                         self.close, "mdi6.exit-to-app")
-        if not self.quit_action.shortcut():  # Windows has no standard quit shortcut
+        if self.quit_action.shortcut().isEmpty():  # Windows has no standard quit shortcut
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.new_action)
