@@ -19,6 +19,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 MUTED = QColor("#7a838c")
+LONG_TEXT = 30
 
 # Norwegian alphabet order: æ, ø, å (and ä, ö) come after z; other accents sort with their letter.
 _NORDIC = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}",
@@ -110,7 +111,12 @@ class RowTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return getattr(row, "id", None)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
+            tip = self.tooltip(row, column)
+            if tip is None:
+                # Long text may be cut off in a narrow column: the tooltip shows all of it.
+                text = self.display(row, column)
+                return text if len(text) > LONG_TEXT else None
+            return tip
         if role == Qt.ItemDataRole.ForegroundRole and self.is_muted(row):
             return MUTED
         return None

@@ -1,4 +1,6 @@
 """Sessions in a period (the overview's week): date, time, activity, place, number present."""
+import datetime
+
 from samvirke_desktop.domain.formatting import date_no, number, time_no
 from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
@@ -7,6 +9,14 @@ from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
 class SessionTableModel(RowTableModel):
     COL_DATE, COL_TIME, COL_ACTIVITY, COL_PLACE, COL_PRESENT = range(5)
     RIGHT_ALIGNED = frozenset({COL_PRESENT})
+
+    def __init__(self, parent=None, today: datetime.date | None = None):
+        self._today = today or datetime.date.today()
+        super().__init__(parent)
+
+    def _not_yet_held(self, row) -> bool:
+        # Nobody has been registered for a session still to come: no count, not a zero.
+        return row.date > self._today and row.present_count == 0
 
     def headers(self):
         return [self.tr("Dato"), self.tr("Tid"), self.tr("Aktivitet"), self.tr("Sted"),
@@ -27,7 +37,9 @@ class SessionTableModel(RowTableModel):
         if column == self.COL_PLACE:
             return row.place
         if column == self.COL_PRESENT:
-            return "" if row.cancelled else number(row.present_count)
+            if row.cancelled or self._not_yet_held(row):
+                return ""
+            return number(row.present_count)
         return ""
 
     def sort_value(self, row, column):
@@ -35,7 +47,7 @@ class SessionTableModel(RowTableModel):
             start = row.start_time.hour * 60 + row.start_time.minute if row.start_time else 0
             return row.date.toordinal() * 1440 + start
         if column == self.COL_PRESENT:
-            return -1 if row.cancelled else row.present_count
+            return -1 if row.cancelled or self._not_yet_held(row) else row.present_count
         return text_sort_key(self.display(row, column))
 
     def is_muted(self, row):

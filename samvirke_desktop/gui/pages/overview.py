@@ -10,6 +10,7 @@ from samvirke_desktop.gui.forms.ui_overview_page import Ui_OverviewPage
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.sessions import SessionTableModel
 from samvirke_desktop.gui.pages.welcome import WelcomePanel
+from samvirke_desktop.gui.table_columns import fit_columns
 
 
 class StatCard(QFrame):
@@ -73,7 +74,7 @@ class OverviewPage(QWidget):
             self.ui.countsLayout.addWidget(card)
         self.ui.countsLayout.addStretch(1)
 
-        self.sessions_model = SessionTableModel(self)
+        self.sessions_model = SessionTableModel(self, today)
         self.sessions_proxy = SearchProxyModel(self)
         self.sessions_proxy.setSourceModel(self.sessions_model)
         view = self.ui.sessionsView
@@ -104,10 +105,22 @@ class OverviewPage(QWidget):
             else self.tr("{count} samlinger").format(count=number(len(rows))))
         self.ui.sessionsView.setVisible(bool(rows))
         self.ui.emptyWeekLabel.setVisible(not rows)
-        if rows:
-            self.ui.sessionsView.resizeColumnsToContents()
-            for column in range(self.sessions_model.columnCount()):
-                header.resizeSection(column, header.sectionSize(column) + 24)
+        self._fitted = False
+        self._fit_once()
+
+    def _fit_once(self) -> None:
+        if self._fitted or not self.sessions_model.rowCount() or not self.isVisible():
+            return
+        fit_columns(self.ui.sessionsView, self.sessions_model.RIGHT_ALIGNED)
+        self._fitted = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._fit_once()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_once()
 
     # --- welcome panel ----------------------------------------------------------
     def set_welcome_visible(self, visible: bool) -> None:

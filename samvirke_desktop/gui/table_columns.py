@@ -1,0 +1,46 @@
+"""Starting column widths: each column as wide as its content, and all of them within the view.
+
+Numbers and money keep their full width; when the text columns together are too wide, the
+widest of them are narrowed to the same width, never below ``MIN_TEXT_WIDTH``.
+"""
+from PySide6.QtWidgets import QTableView
+
+PADDING = 24
+MAX_WIDTH = 360
+MIN_TEXT_WIDTH = 120
+
+
+def shared_ceiling(widths: list[int], room: int, floor: int = MIN_TEXT_WIDTH) -> int | None:
+    """The largest width W such that sum(min(w, W)) <= room; None if nothing must shrink."""
+    if sum(widths) <= room:
+        return None
+    ordered = sorted(widths)
+    used = 0
+    for position, width in enumerate(ordered):
+        left = len(ordered) - position
+        ceiling = (room - used) // left
+        if ceiling < width:
+            return max(ceiling, floor)
+        used += width
+    return None
+
+
+def fit_columns(view: QTableView, right_aligned: frozenset[int] = frozenset()) -> None:
+    model = view.model()
+    header = view.horizontalHeader()
+    count = model.columnCount()
+    if count == 0:
+        return
+    view.resizeColumnsToContents()
+    widths = [min(max(header.sectionSize(c), 60) + PADDING, MAX_WIDTH) for c in range(count)]
+    text_columns = [c for c in range(count) if c not in right_aligned]
+    room = view.viewport().width() - sum(widths[c] for c in range(count) if c in right_aligned)
+    ceiling = shared_ceiling([widths[c] for c in text_columns], room)
+    if ceiling is not None:
+        for column in text_columns:
+            widths[column] = min(widths[column], ceiling)
+    last = count - 1
+    for column in range(count):
+        if column == last and header.stretchLastSection():
+            continue
+        header.resizeSection(column, widths[column])
