@@ -4,7 +4,6 @@ import logging.handlers
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from samvirke_desktop import __version__, paths
@@ -71,21 +70,22 @@ def test_run_gui_on_a_non_database_explains_and_exits(qapp, restore_hooks, tmp_p
     assert "Traceback" not in log_text
 
 
-def test_run_gui_opens_the_window_and_quits(qapp, restore_hooks, db_path):
+def test_run_gui_opens_the_window_and_quits(qapp, restore_hooks, db_path, monkeypatch):
     connection.open_database(db_path, create=True)
     connection.close_database()
     seen = []
 
-    def look_and_quit():
+    def look_instead_of_event_loop(app):
+        # A real event loop ended by quit() leaves Qt's timers dead for the tests after it.
         from samvirke_desktop.gui.main_window import MainWindow
 
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         seen.extend(w.windowTitle() for w in windows if w.isVisible())
         for window in windows:
             window.close()
-        QApplication.quit()
+        return 0
 
-    QTimer.singleShot(0, look_and_quit)
+    monkeypatch.setattr(QApplication, "exec", look_instead_of_event_loop)
     assert gui_app.run_gui(str(db_path)) == 0
     assert seen == [f"Samvirke – {db_path.name}"]
     assert sys.excepthook is crash.handle_exception
