@@ -1,0 +1,83 @@
+"""The fonts every report embeds, shipped in resources/fonts (never a system font).
+
+Noto Sans covers Latin names with Polish, Vietnamese, Turkish and Nordic letters; it has
+no check mark or tick box, so those come from DejaVu Sans.
+"""
+from functools import lru_cache
+
+from samvirke_desktop import paths
+from samvirke_desktop.errors import SamvirkeError
+
+TEXT = "SamvirkeSans"
+BOLD = "SamvirkeSans-Bold"
+ITALIC = "SamvirkeSans-Italic"
+SYMBOLS = "SamvirkeSymbols"
+
+FILES = {
+    TEXT: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    ITALIC: "NotoSans-Italic.ttf",
+    SYMBOLS: "DejaVuSans.ttf",
+}
+
+CHECK_MARK = "\u2713"   # ✓
+TICK_BOX = "\u2610"     # ☐
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the fonts with ReportLab once, when the first report is made."""
+    global _registered
+    if _registered:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    for name, filename in FILES.items():
+        path = paths.resource("fonts", filename)
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except (OSError, TTFError) as exc:
+            raise SamvirkeError(
+                f"Skriftfilen «{filename}» mangler eller er skadet ({path}), så rapporten kan "
+                "ikke lages. Installer Samvirke på nytt.", details=str(exc)) from exc
+    # <b> and <i> inside paragraphs pick the right font file.
+    addMapping(TEXT, 0, 0, TEXT)
+    addMapping(TEXT, 1, 0, BOLD)
+    addMapping(TEXT, 0, 1, ITALIC)
+    addMapping(TEXT, 1, 1, BOLD)
+    _registered = True
+
+
+@lru_cache(maxsize=4096)
+def _needs_fallback(ch: str) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+
+    code = ord(ch)
+    return (code not in pdfmetrics.getFont(TEXT).face.charToGlyph
+            and code in pdfmetrics.getFont(SYMBOLS).face.charToGlyph)
+
+
+def with_fallback(escaped: str) -> str:
+    """Paragraph markup where characters the text font lacks (✓, ☐) use the symbol font."""
+    register_fonts()
+    if escaped.isascii():
+        return escaped
+    out = []
+    for ch in escaped:
+        if not ch.isascii() and _needs_fallback(ch):
+            out.append(f'<font name="{SYMBOLS}">{ch}</font>')
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def missing_glyphs(font_name: str, text: str) -> set[str]:
+    """Characters of ``text`` the registered font cannot draw (for tests and checks)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(font_name).face
+    return {ch for ch in text if not ch.isspace() and ord(ch) not in face.charToGlyph}
