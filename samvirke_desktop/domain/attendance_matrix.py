@@ -13,7 +13,7 @@ from peewee import JOIN, fn
 from samvirke_desktop.db.models import (
     Activity, Attendance, Enrolment, HeadCount, Resident, Session, Site,
 )
-from samvirke_desktop.domain.person_names import full_name, name_sort_key
+from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import check_period
 from samvirke_desktop.domain.volunteer_hours import VolunteerHours, hours_by_volunteer
 from samvirke_desktop.errors import RecordGone
@@ -56,6 +56,10 @@ class ParticipantLine:
     @property
     def name(self) -> str:
         return full_name(self.first_name, self.last_name)
+
+    @property
+    def listed_name(self) -> str:
+        return listed_name(self.first_name, self.last_name)
 
     @property
     def total(self) -> int:

@@ -14,6 +14,12 @@ def full_name(first_name: str, last_name: str) -> str:
     return " ".join(part for part in (first_name.strip(), last_name.strip()) if part)
 
 
+def listed_name(first_name: str, last_name: str) -> str:
+    """«Etternavn, Fornavn» for lists sorted by last name."""
+    first, last = first_name.strip(), last_name.strip()
+    return f"{last}, {first}" if first and last else (last or first)
+
+
 def sort_text(text: str) -> str:
     """A key that orders text the Norwegian way and ignores case and other accents."""
     lowered = unicodedata.normalize("NFC", (text or "").casefold()).translate(_NORWEGIAN_LETTERS)

@@ -7,7 +7,7 @@ from peewee import JOIN
 from samvirke_desktop.db.models import (
     Activity, ActivityVolunteer, Enrolment, Resident, Session, Site, Volunteer,
 )
-from samvirke_desktop.domain.person_names import full_name, name_sort_key
+from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import month_bounds
 from samvirke_desktop.errors import RecordGone
 
@@ -31,6 +31,10 @@ class SheetPerson:
     @property
     def name(self) -> str:
         return full_name(self.first_name, self.last_name)
+
+    @property
+    def listed_name(self) -> str:
+        return listed_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)

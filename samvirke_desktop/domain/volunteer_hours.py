@@ -11,7 +11,7 @@ from peewee import fn
 
 from samvirke_desktop.db.models import Activity, Session, Volunteer, VolunteerPresence
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.person_names import full_name, name_sort_key, sort_text
+from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key, sort_text
 from samvirke_desktop.domain.report_periods import check_period
 from samvirke_desktop.errors import RecordGone
 
@@ -45,6 +45,10 @@ class VolunteerHours:
     def name(self) -> str:
         return full_name(self.first_name, self.last_name)
 
+    @property
+    def listed_name(self) -> str:
+        return listed_name(self.first_name, self.last_name)
+
 
 @dataclass(frozen=True)
 class ActivityHours:
@@ -69,6 +73,10 @@ class HoursStatement:
     @property
     def name(self) -> str:
         return full_name(self.first_name, self.last_name)
+
+    @property
+    def listed_name(self) -> str:
+        return listed_name(self.first_name, self.last_name)
 
     @property
     def total_sessions(self) -> int:

@@ -125,7 +125,7 @@ def _volunteers_table(data: AttendanceReportData, width: float):
     styles = paragraph_styles()
     widths = [width - 60 * mm, 30 * mm, 30 * mm]
     header = head_cells(["Frivillig", "Samlinger", "Timer"], right=(1, 2))
-    rows = [[Paragraph(text(v.name), styles.cell), number(v.sessions), format_hours(v.hours)]
+    rows = [[Paragraph(text(v.listed_name), styles.cell), number(v.sessions), format_hours(v.hours)]
             for v in data.volunteers]
     rows.append([f"Sum ({len(data.volunteers)} frivillige)",
                  number(sum(v.sessions for v in data.volunteers)),
@@ -144,9 +144,9 @@ def _matrix(doc, data: AttendanceReportData) -> list:
                                "uten navn står under «Telt» i tabellen over samlingene.")]
     width, _ = doc.frame_size(LANDSCAPE)
     styles = paragraph_styles()
-    name_width = name_column_width([p.name for p in data.participants], MATRIX_FONT)
+    name_width = name_column_width([p.listed_name for p in data.participants], MATRIX_FONT)
     groups = column_groups(len(held), width, name_width + TOTAL_COLUMN, DATE_COLUMN)
-    name_cells = [Paragraph(text(p.name), styles.cell_small) for p in data.participants]
+    name_cells = [Paragraph(text(p.listed_name), styles.cell_small) for p in data.participants]
     story.append(para(
         "✓ betyr registrert til stede. «I alt» er antall samlinger hver deltaker var på i hele "
         "perioden. Avlyste samlinger er ikke med.", "small"))

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.styles import (
-    GRID, HEADER_BG, INK, TOTAL_BG, ZEBRA, paragraph_styles,
+    GRID, HEADER_BG, INK, NOTICE_BG, NOTICE_EDGE, TOTAL_BG, ZEBRA, paragraph_styles,
 )
 
 
@@ -43,9 +43,19 @@ def heading(value: str, level: int = 0, style: str | None = None) -> Paragraph:
     return flowable
 
 
-def notice(value: str) -> Paragraph:
+def notice(value: str) -> Table:
     """A plain statement in a framed box, e.g. that a period has no sessions."""
-    return para(value, "notice")
+    box = Table([[para(value, "notice")]], colWidths=["100%"], hAlign="LEFT")
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
+        ("BOX", (0, 0), (-1, -1), 0.6, NOTICE_EDGE),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    box.spaceBefore = box.spaceAfter = 10
+    return box
 
 
 def key_figures(pairs: list[tuple[str, str]], width: float) -> Table:
@@ -76,14 +86,16 @@ def key_figures(pairs: list[tuple[str, str]], width: float) -> Table:
 def data_table(header: list, rows: list[list], col_widths: list[float], *,
                align_right: tuple[int, ...] = (), align_center: tuple[int, ...] = (),
                total_rows: int = 0, extra_style: list | None = None,
-               font_size: float = 8.5) -> Table:
+               font_size: float = 8.5, zebra: bool = True,
+               row_heights: list | None = None) -> Table:
     """A table with a dark header row repeated on every page, zebra rows and a light grid.
 
     Header cells and long text should be Paragraphs so they wrap instead of being cut;
     ``total_rows`` last rows are shown bold on a tinted background.
     """
     data = [header] + rows
-    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=col_widths, rowHeights=row_heights, repeatRows=1,
+                  hAlign="LEFT")
     last_body = len(data) - 1 - total_rows
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.TEXT),
@@ -99,7 +111,7 @@ def data_table(header: list, rows: list[list], col_widths: list[float], *,
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    if last_body >= 1:
+    if zebra and last_body >= 1:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, last_body), [None, ZEBRA]))
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
