@@ -21,5 +21,6 @@ def column_groups(count: int, available: float, fixed: float, column: float) -> 
 def name_column_width(names: list[str], font_size: float, *, minimum: float = 38 * mm,
                       maximum: float = 62 * mm, padding: float = 8) -> float:
     """Wide enough for the longest name (up to ``maximum``; longer names wrap)."""
+    fonts.register_fonts()
     widest = max((stringWidth(name, fonts.TEXT, font_size) for name in names), default=0)
     return min(maximum, max(minimum, widest + padding))

@@ -1,0 +1,178 @@
+"""``samvirke report attendance|signin|hours|calendar``: PDF reports without the program window.
+
+Exit codes: 0 written, 2 a parameter is missing or names nothing in the database,
+1 any other expected problem (database missing, file cannot be written).
+"""
+import sys
+from pathlib import Path
+
+from samvirke_desktop.errors import SamvirkeError, ValidationError
+
+COMMANDS = ("report",)
+
+KINDS = {
+    "attendance": "Oppmøterapport",
+    "signin": "Oppmøteliste",
+    "hours": "Timeattest",
+    "calendar": "Aktivitetskalender",
+}
+NEEDS = {
+    "attendance": ("activity", "from", "to"),
+    "signin": ("activity", "month"),
+    "hours": ("volunteer", "from", "to"),
+    "calendar": ("month",),
+}
+OPTION_NAMES = {"activity": "--activity", "volunteer": "--volunteer", "from": "--from",
+                "to": "--to", "month": "--month"}
+
+
+class UsageError(SamvirkeError):
+    """A parameter is missing, malformed, or names nothing in the database."""
+
+
+def add_commands(sub) -> None:
+    report = sub.add_parser(
+        "report", help="lag en PDF-rapport: attendance, signin, hours eller calendar",
+        description="Lag en PDF: attendance (oppmøterapport), signin (oppmøteliste), "
+                    "hours (timeattest) eller calendar (aktivitetskalender).")
+    report.add_argument("report_kind", metavar="RAPPORT", help="attendance, signin, hours "
+                        "eller calendar")
+    report.add_argument("--database", dest="sub_database", metavar="PATH")
+    report.add_argument("--out", metavar="FIL.pdf", help="PDF-filen som skal skrives")
+    report.add_argument("--activity", metavar="AKTIVITET", help="nummer eller nøyaktig navn")
+    report.add_argument("--volunteer", metavar="FRIVILLIG",
+                        help="nummer eller «Fornavn Etternavn»")
+    report.add_argument("--from", dest="period_from", metavar="DATO",
+                        help="første dag, 2026-01-01 eller 01.01.2026")
+    report.add_argument("--to", dest="period_to", metavar="DATO", help="siste dag (tatt med)")
+    report.add_argument("--month", metavar="ÅÅÅÅ-MM", help="måneden, for eksempel 2026-06")
+    report.add_argument("--site", metavar="OMRÅDE",
+                        help="kalenderen for ett område (nummer eller navn)")
+    report.add_argument("--paper", choices=("A4", "A3"), default="A4",
+                        help="papirstørrelse for kalenderen")
+
+
+def run(args) -> int:
+    try:
+        return _run(args)
+    except UsageError as exc:
+        print(f"Feil: {exc.message}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"Feil: {exc.message}", file=sys.stderr)
+        return 2
+
+
+def _run(args) -> int:
+    from samvirke_desktop.domain.report_periods import parse_date, parse_month
+
+    kind = args.report_kind
+    if kind not in KINDS:
+        raise UsageError(f"Ukjent rapport «{kind}». Velg attendance (oppmøterapport), signin "
+                         "(oppmøteliste), hours (timeattest) eller calendar "
+                         "(aktivitetskalender).")
+    given = {"activity": args.activity, "volunteer": args.volunteer,
+             "from": args.period_from, "to": args.period_to, "month": args.month}
+    missing = [OPTION_NAMES[name] for name in NEEDS[kind] if not (given[name] or "").strip()]
+    if not args.out:
+        missing.insert(0, "--out")
+    if missing:
+        raise UsageError(f"{KINDS[kind]} trenger {_and_list(missing)}. Eksempel: "
+                         f"{_example(kind)}")
+    out = Path(args.out).expanduser()
+    first = parse_date(args.period_from, "from") if "from" in NEEDS[kind] else None
+    last = parse_date(args.period_to, "to") if "to" in NEEDS[kind] else None
+    year_month = parse_month(args.month) if "month" in NEEDS[kind] else None
+
+    from samvirke_desktop.db.connection import open_database
+
+    open_database(args.sub_database or args.database, create=False)
+    if kind == "attendance":
+        from samvirke_desktop.reports.attendance_report import write_attendance_report
+
+        write_attendance_report(out, find_activity(args.activity), first, last)
+    elif kind == "signin":
+        from samvirke_desktop.reports.sign_in_sheet import write_sign_in_sheet
+
+        write_sign_in_sheet(out, find_activity(args.activity), *year_month)
+    elif kind == "hours":
+        from samvirke_desktop.reports.hours_statement import write_hours_statement
+
+        write_hours_statement(out, find_volunteer(args.volunteer), first, last)
+    else:
+        from samvirke_desktop.reports.activity_calendar import write_activity_calendar
+
+        site_id = find_site(args.site) if args.site else None
+        write_activity_calendar(out, *year_month, site_id=site_id, paper=args.paper)
+    print(f"Skrev {KINDS[kind].lower()} til {out}")
+    return 0
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+
+
+def _example(kind: str) -> str:
+    base = f"samvirke report {kind} --database team.db --out rapport.pdf"
+    return {
+        "attendance": f'{base} --activity "Leksehjelp" --from 2026-01-01 --to 2026-06-30',
+        "signin": f'{base} --activity "Leksehjelp" --month 2026-06',
+        "hours": f'{base} --volunteer "Kari Nordmann" --from 2026-01-01 --to 2026-06-30',
+        "calendar": f"{base} --month 2026-06",
+    }[kind]
+
+
+def _pick(label: str, plural: str, wanted: str, candidates: list[tuple[int, str]],
+          option: str, near: list[tuple[int, str]] = ()) -> int:
+    """One id from (id, name) pairs whose name matched; explain none or several plainly."""
+    if len(candidates) == 1:
+        return candidates[0][0]
+    if not candidates:
+        hint = ""
+        if near:
+            hint = " Mente du " + " eller ".join(f"«{name}» (nummer {rid})"
+                                                 for rid, name in near[:5]) + "?"
+        raise UsageError(f"Finner ingen {label} med navnet «{wanted}».{hint} Sjekk stavemåten, "
+                         f"eller bruk nummeret med {option}.")
+    numbers = ", ".join(str(cid) for cid, _ in candidates[:10])
+    raise UsageError(f"Flere {plural} heter «{wanted}» (nummer {numbers}). Bruk nummeret, "
+                     f"for eksempel {option} {candidates[0][0]}.")
+
+
+def _by_id_or_name(model, wanted: str, label: str, plural: str, option: str, name_of) -> int:
+    from samvirke_desktop.db.folding import fold
+
+    wanted = (wanted or "").strip()
+    if wanted.isdigit():
+        if model.get_or_none(model.id == int(wanted)) is None:
+            raise UsageError(f"Det finnes ingen {label} med nummer {wanted}. Sjekk nummeret.")
+        return int(wanted)
+    rows = [(row.id, name_of(row)) for row in model.select()]
+    exact = [(rid, name) for rid, name in rows if name == wanted]
+    if exact:
+        return _pick(label, plural, wanted, exact, option)
+    folded = fold(wanted)
+    same = [(rid, name) for rid, name in rows if fold(name) == folded]
+    near = [(rid, name) for rid, name in rows if folded and folded in fold(name)]
+    return _pick(label, plural, wanted, same, option, near)
+
+
+def find_activity(wanted: str) -> int:
+    from samvirke_desktop.db.models import Activity
+
+    return _by_id_or_name(Activity, wanted, "aktivitet", "aktiviteter", "--activity",
+                          lambda a: a.name)
+
+
+def find_volunteer(wanted: str) -> int:
+    from samvirke_desktop.db.models import Volunteer
+    from samvirke_desktop.domain.person_names import full_name
+
+    return _by_id_or_name(Volunteer, wanted, "frivillig", "frivillige", "--volunteer",
+                          lambda v: full_name(v.first_name, v.last_name))
+
+
+def find_site(wanted: str) -> int:
+    from samvirke_desktop.db.models import Site
+
+    return _by_id_or_name(Site, wanted, "område", "områder", "--site", lambda s: s.name)
