@@ -21,6 +21,7 @@ from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, WEEKDAY_LAB
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.document import LANDSCAPE, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import data_table, head_cells, notice, text
+from samvirke_desktop.reports.flowables import table as plain_table
 from samvirke_desktop.reports.styles import (
     GRID, HEADER_BG, HEADER_INK, INK, MUTED, ZEBRA, hex_color, paragraph_styles,
 )
@@ -102,7 +103,7 @@ def _legend(kinds: list[str], width: float, scale: float) -> Table:
         chips.append(Paragraph(f'<font color="{hex_color(ink)}">{text(label)}</font>', style))
         commands.append(("BACKGROUND", (index, 0), (index, 0), background))
     chip_width = min(40 * mm * scale, width / max(1, len(kinds)) - 2 * mm)
-    table = Table([chips], colWidths=[chip_width] * len(kinds), hAlign="LEFT")
+    table = plain_table([chips], colWidths=[chip_width] * len(kinds), hAlign="LEFT")
     table.setStyle(TableStyle(commands + [
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEAFTER", (0, 0), (-2, -1), 4, colors.white),
@@ -131,7 +132,7 @@ def _entry_text(entry: CalendarEntry, size: float) -> str:
 def _entry_box(entry: CalendarEntry, style: ParagraphStyle, width: float) -> Table:
     background, ink = kind_colours(entry.kind)
     box_style = ParagraphStyle(f"entry-{entry.kind}", parent=style, textColor=ink)
-    box = Table([[Paragraph(_entry_text(entry, style.fontSize), box_style)]],
+    box = plain_table([[Paragraph(_entry_text(entry, style.fontSize), box_style)]],
                 colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), background),
@@ -208,7 +209,7 @@ def _grid_table(data, cells, day_width, row_heights, scale, padding) -> Table:
         Paragraph(WEEKDAY_LABELS[d].capitalize(), head_style) for d in range(1, 8)]
     rows = [header] + [[Paragraph(str(week.iso_week), week_style)] + row
                        for week, row in zip(data.weeks, cells)]
-    table = Table(rows, colWidths=[WEEK_COLUMN * scale] + [day_width] * 7,
+    table = plain_table(rows, colWidths=[WEEK_COLUMN * scale] + [day_width] * 7,
                   rowHeights=[HEADER_ROW * scale] + row_heights)
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),

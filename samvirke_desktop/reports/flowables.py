@@ -13,6 +13,14 @@ from samvirke_desktop.reports.styles import (
 )
 
 
+def table(rows: list[list], **kwargs) -> Table:
+    """A Table whose cells default to the embedded font: ReportLab otherwise selects
+    Helvetica (not embedded) at every cell, even when all cells are paragraphs."""
+    result = Table(rows, **kwargs)
+    result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.TEXT)]))
+    return result
+
+
 def text(value) -> str:
     """Plain text made safe for a Paragraph (names may hold «&» or «<»), with symbols the
     text font lacks drawn in the symbol font."""
@@ -45,7 +53,7 @@ def heading(value: str, level: int = 0, style: str | None = None) -> Paragraph:
 
 def notice(value: str) -> Table:
     """A plain statement in a framed box, e.g. that a period has no sessions."""
-    box = Table([[para(value, "notice")]], colWidths=["100%"], hAlign="LEFT")
+    box = table([[para(value, "notice")]], colWidths=["100%"], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
         ("BOX", (0, 0), (-1, -1), 0.6, NOTICE_EDGE),
@@ -67,20 +75,19 @@ def key_figures(pairs: list[tuple[str, str]], width: float) -> Table:
     half = (len(cells) + 1) // 2
     left, right = cells[:half], cells[half:]
     rows = [l + (right[i] if i < len(right) else ["", ""]) for i, l in enumerate(left)]
-    gap = 8 * mm
-    col = (width - gap) / 2
-    table = Table(rows, colWidths=[col * 0.68, col * 0.32, col * 0.68 + gap, col * 0.32],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.TEXT),
+    between = 8 * mm
+    col = (width - between) / 2
+    figures = table(rows, colWidths=[col * 0.68, col * 0.32, col * 0.68 + between, col * 0.32],
+                    hAlign="LEFT")
+    figures.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (1, len(left) - 1), 0.4, GRID),
         ("LINEBELOW", (2, 0), (3, len(right) - 1), 0.4, GRID),
-        ("LEFTPADDING", (2, 0), (2, -1), gap + 2),
+        ("LEFTPADDING", (2, 0), (2, -1), between + 2),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    return table
+    return figures
 
 
 def data_table(header: list, rows: list[list], col_widths: list[float], *,
@@ -94,8 +101,8 @@ def data_table(header: list, rows: list[list], col_widths: list[float], *,
     ``total_rows`` last rows are shown bold on a tinted background.
     """
     data = [header] + rows
-    table = Table(data, colWidths=col_widths, rowHeights=row_heights, repeatRows=1,
-                  hAlign="LEFT")
+    result = Table(data, colWidths=col_widths, rowHeights=row_heights, repeatRows=1,
+                   hAlign="LEFT")
     last_body = len(data) - 1 - total_rows
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.TEXT),
@@ -123,8 +130,8 @@ def data_table(header: list, rows: list[list], col_widths: list[float], *,
             ("FONTNAME", (0, last_body + 1), (-1, -1), fonts.BOLD),
             ("LINEABOVE", (0, last_body + 1), (-1, last_body + 1), 0.8, INK),
         ]
-    table.setStyle(TableStyle(commands + (extra_style or [])))
-    return table
+    result.setStyle(TableStyle(commands + (extra_style or [])))
+    return result
 
 
 def head_cells(labels: list[str], right: tuple[int, ...] = (),

@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, TableStyle
 
 from samvirke_desktop.domain.formatting import date_long, date_no, number
 from samvirke_desktop.domain.report_periods import period_text
@@ -13,11 +13,11 @@ from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS
 from samvirke_desktop.domain.volunteer_hours import (
     HoursStatement, format_hours, volunteer_hours_statement,
 )
-from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (
     data_table, gap, head_cells, heading, notice, para, text, title_block,
 )
+from samvirke_desktop.reports.flowables import table as plain_table
 from samvirke_desktop.reports.styles import INK, paragraph_styles
 
 TITLE = "Timeattest"
@@ -84,14 +84,13 @@ def _signature_block(team: TeamIdentity, width: float) -> KeepTogether:
     gap_width = 8 * mm
     column = (width - 2 * gap_width) / 3
     labels = ["Navn (blokkbokstaver)", "Dato", "Signatur"]
-    table = Table([["", "", "", "", ""],
+    table = plain_table([["", "", "", "", ""],
                    [Paragraph(text(labels[0]), styles.small), "",
                     Paragraph(text(labels[1]), styles.small), "",
                     Paragraph(text(labels[2]), styles.small)]],
                   colWidths=[column, gap_width, column * 0.6, gap_width, column * 1.4],
                   rowHeights=[14 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.TEXT),
         ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
         ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
         ("LINEBELOW", (4, 0), (4, 0), 0.7, INK),

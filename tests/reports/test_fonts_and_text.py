@@ -1,0 +1,59 @@
+"""The shipped fonts draw every name the teams meet, and periods/names read the Norwegian way."""
+import datetime
+
+import pytest
+
+from samvirke_desktop import paths
+from samvirke_desktop.domain.person_names import listed_name, name_sort_key
+from samvirke_desktop.domain.report_periods import (
+    month_bounds, parse_date, parse_month, period_text,
+)
+from samvirke_desktop.domain.volunteer_hours import format_hours
+from samvirke_desktop.errors import ValidationError
+from samvirke_desktop.reports import fonts
+
+NAMES = "Łukasz Wójcik Nguyễn Thị Hoa Şükrü Yılmaz Ayaan Maxamed Cabdi æøå ÆØÅ «»–…"
+
+
+def test_font_files_and_licences_are_shipped():
+    for filename in fonts.FILES.values():
+        assert paths.resource("fonts", filename).stat().st_size > 100_000
+    assert "SIL Open Font License" in paths.resource("fonts", "OFL-NotoSans.txt").read_text()
+    assert "Bitstream" in paths.resource("fonts", "LICENSE-DejaVu.txt").read_text()
+
+
+@pytest.mark.parametrize("font", [fonts.TEXT, fonts.BOLD, fonts.ITALIC])
+def test_text_fonts_have_every_letter_of_the_names(font):
+    assert fonts.missing_glyphs(font, NAMES) == set()
+
+
+def test_check_mark_and_tick_box_come_from_the_symbol_font():
+    assert fonts.missing_glyphs(fonts.TEXT, "✓") == {"✓"}
+    assert fonts.missing_glyphs(fonts.SYMBOLS, "✓☐") == set()
+    marked = fonts.with_fallback("Til stede ✓")
+    assert marked == f'Til stede <font name="{fonts.SYMBOLS}">✓</font>'
+    assert fonts.with_fallback("Şükrü") == "Şükrü"
+
+
+def test_names_sort_by_last_name_with_æøå_after_z():
+    people = [("Ola", "Østbø"), ("Anne", "Zahl"), ("Łukasz", "Wójcik"), ("Per", "Ærø"),
+              ("Bo", "Åberg"), ("Şükrü", "Yılmaz"), ("Ayaan Maxamed", "Cabdi")]
+    ordered = [listed_name(*p) for p in sorted(people, key=lambda p: name_sort_key(*p))]
+    assert ordered == ["Cabdi, Ayaan Maxamed", "Wójcik, Łukasz", "Yılmaz, Şükrü", "Zahl, Anne",
+                       "Ærø, Per", "Østbø, Ola", "Åberg, Bo"]
+
+
+def test_dates_months_and_hours_are_read_and_written_the_norwegian_way():
+    assert parse_date("2026-01-05") == parse_date("05.01.2026") == datetime.date(2026, 1, 5)
+    with pytest.raises(ValidationError, match="ikke en dato"):
+        parse_date("5/1/2026")
+    with pytest.raises(ValidationError, match="finnes ikke"):
+        parse_date("31.02.2026")
+    assert parse_month("2026-06") == (2026, 6)
+    with pytest.raises(ValidationError):
+        parse_month("2026-13")
+    assert month_bounds(2028, 2) == (datetime.date(2028, 2, 1), datetime.date(2028, 2, 29))
+    assert period_text(*month_bounds(2026, 1)) == "01.01.2026–31.01.2026"
+    from decimal import Decimal
+    assert [format_hours(Decimal(v)) for v in ("2.00", "2.50", "0.75", "1234.25")] == \
+        ["2", "2,5", "0,75", "1\u00a0234,25"]
