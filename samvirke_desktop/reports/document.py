@@ -148,24 +148,23 @@ class ReportDocument(BaseDocTemplate):
                              width=logo_width, height=LOGO_HEIGHT, mask="auto")
             text_x += logo_width + 3 * mm
         right_edge = width - SIDE_MARGIN
-        canvas.setFillColor(INK)
+        # The team may take up to 55 % of the line; the report title gets the rest.
+        team_room = (right_edge - text_x) * 0.55
         name_width = 0
-        if self.team.name or self.team.bydel:
-            top_line = self.team.name or self.team.bydel
-            canvas.setFont(fonts.BOLD, 9)
-            canvas.drawString(text_x, height - 10 * mm, top_line)
-            name_width = canvas.stringWidth(top_line, fonts.BOLD, 9)
+        top_line = self.team.name or self.team.bydel
+        if top_line:
+            name_width = _draw_fitted(canvas, top_line, fonts.BOLD, 9, text_x,
+                                      height - 10 * mm, team_room, INK)
             if self.team.name and self.team.bydel:
-                canvas.setFont(fonts.TEXT, 8)
-                canvas.setFillColor(MUTED)
-                canvas.drawString(text_x, height - 14 * mm, self.team.bydel)
-                name_width = max(name_width, canvas.stringWidth(self.team.bydel, fonts.TEXT, 8))
+                name_width = max(name_width, _draw_fitted(
+                    canvas, self.team.bydel, fonts.TEXT, 8, text_x, height - 14 * mm,
+                    team_room, MUTED))
         room = right_edge - (text_x + name_width + 8 * mm)
-        _draw_fitted_right(canvas, self.spec.title, fonts.BOLD, 9, right_edge, height - 10 * mm,
-                           room, INK)
+        _draw_fitted(canvas, self.spec.title, fonts.BOLD, 9, right_edge, height - 10 * mm,
+                     room, INK, align_right=True)
         if self.spec.subject:
-            _draw_fitted_right(canvas, self.spec.subject, fonts.TEXT, 8, right_edge,
-                               height - 14 * mm, room, MUTED)
+            _draw_fitted(canvas, self.spec.subject, fonts.TEXT, 8, right_edge,
+                         height - 14 * mm, room, MUTED, align_right=True)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(SIDE_MARGIN, height - HEADER_RULE, right_edge, height - HEADER_RULE)
@@ -183,9 +182,11 @@ def frame_size(paper: str, orientation: str) -> tuple[float, float]:
     return size[0] - 2 * SIDE_MARGIN, size[1] - TOP_MARGIN - BOTTOM_MARGIN
 
 
-def _draw_fitted_right(canvas, text, font, size, right, y, room, color):
-    """Right-aligned text shrunk (down to 6 pt), then shortened, to stay within ``room``."""
-    while size > 6 and canvas.stringWidth(text, font, size) > room:
+def _draw_fitted(canvas, text, font, size, x, y, room, color, *, align_right=False) -> float:
+    """Text shrunk (down to 7 pt), then shortened with «…», to stay within ``room``.
+
+    Returns the width drawn."""
+    while size > 7 and canvas.stringWidth(text, font, size) > room:
         size -= 0.5
     if canvas.stringWidth(text, font, size) > room:
         while text and canvas.stringWidth(text + "…", font, size) > room:
@@ -193,7 +194,11 @@ def _draw_fitted_right(canvas, text, font, size, right, y, room, color):
         text = text.rstrip() + "…"
     canvas.setFont(font, size)
     canvas.setFillColor(color)
-    canvas.drawRightString(right, y, text)
+    if align_right:
+        canvas.drawRightString(x, y, text)
+    else:
+        canvas.drawString(x, y, text)
+    return canvas.stringWidth(text, font, size)
 
 
 def _load_logo(path: Path | None):

@@ -71,11 +71,15 @@ def _hours_table(data: HoursStatement, width: float):
                         right=(3, 4))
     rows = [[Paragraph(text(line.activity_name), styles.cell),
              Paragraph(text(ACTIVITY_KIND_LABELS.get(line.kind, line.kind)), styles.cell),
-             f"{date_no(line.first_date)}\u2013{date_no(line.last_date)}",
+             _dates(line.first_date, line.last_date),
              number(line.sessions), format_hours(line.hours)]
             for line in data.activities]
     rows.append(["Sum", "", "", number(data.total_sessions), format_hours(data.total_hours)])
     return data_table(header, rows, widths, align_right=(3, 4), total_rows=1)
+
+
+def _dates(first: datetime.date, last: datetime.date) -> str:
+    return date_no(first) if first == last else f"{date_no(first)}\u2013{date_no(last)}"
 
 
 def _signature_block(team: TeamIdentity, width: float) -> KeepTogether:
