@@ -25,6 +25,12 @@ QListWidget#sidebar::item:selected {{ background: #d3e3f1; color: {ACCENT}; font
 QTableView {{ gridline-color: #e3e8ec; selection-background-color: #cfe0ef;
     selection-color: #1f2a33; alternate-background-color: #f6f8fa; }}
 QHeaderView::section {{ padding: 4px 6px; }}
+QLabel[class="errorBanner"] {{ background: #fdecea; color: #8c1d18; border: 1px solid #e6a19b;
+    border-radius: 6px; padding: 8px 10px; }}
+QLabel[class="fieldError"] {{ color: #b3261e; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
+QSpinBox[invalid="true"], QDoubleSpinBox[invalid="true"] {{ border: 2px solid #b3261e;
+    border-radius: 3px; }}
 """
 
 

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ListPage(object):
     def setupUi(self, ListPage):
@@ -71,6 +72,12 @@ class Ui_ListPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.newButton = QPushButton(ListPage)
+        self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"class", u"primary")
+
+        self.toolLayout.addWidget(self.newButton)
+
 
         self.pageLayout.addLayout(self.toolLayout)
 
@@ -105,6 +112,10 @@ class Ui_ListPage(object):
         self.archivedCheck.setToolTip(QCoreApplication.translate("ListPage", u"Vis ogs\u00e5 oppf\u00f8ringer som er arkivert eller anonymisert.", None))
 #endif // QT_CONFIG(tooltip)
         self.archivedCheck.setText(QCoreApplication.translate("ListPage", u"Vis arkiverte", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("ListPage", u"Lag en ny oppf\u00f8ring (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("ListPage", u"&Ny", None))
         pass
     # retranslateUi
 

@@ -1,10 +1,12 @@
 """A page that lists records: title, count, search box, optional archived switch, table."""
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.gui.forms.ui_list_page import Ui_ListPage
-from samvirke_desktop.gui.models.base import RowTableModel
+from samvirke_desktop.gui.icons import symbol
+from samvirke_desktop.gui.models.base import ID_ROLE, RowTableModel
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.table_columns import fit_columns
 
@@ -14,7 +16,8 @@ DEBOUNCE_MS = 200
 
 
 class ListPage(QWidget):
-    """Subclasses give the title, the model, the rows and the count text."""
+    """Subclasses give the title, the model, the rows and the count text; pages with a form
+    override ``open_record`` (double-click or Enter on a row) and ``new_record`` (Ny, Ctrl+N)."""
 
     supports_archived = True
     searchable = True
@@ -49,6 +52,13 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self._apply_typed_search)
         self.ui.searchEdit.textChanged.connect(self._search_typed)
         self.ui.archivedCheck.toggled.connect(self.refresh)
+        self.ui.newButton.setIcon(symbol("mdi6.plus", color="white", active_color="white"))
+        self.ui.newButton.setVisible(self.can_create())
+        self.ui.newButton.clicked.connect(self.new_record)
+        view.activated.connect(self._row_activated)  # double-click, or Enter on the keyboard
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self._new_if_allowed)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved):
             signal.connect(self._update_count)
@@ -69,6 +79,16 @@ class ListPage(QWidget):
         """"143 beboere"."""
         raise NotImplementedError
 
+    def can_create(self) -> bool:
+        """Whether this page offers Ny (for the user's role)."""
+        return False
+
+    def new_record(self) -> None:
+        """Open an empty form; refresh when it was saved."""
+
+    def open_record(self, record_id: int) -> None:
+        """Open the record's form or screen; refresh when it was saved."""
+
     # --- behaviour --------------------------------------------------------------
     def refresh(self) -> None:
         """Read the rows again from the database, keeping the search and the sort order."""
@@ -78,6 +98,34 @@ class ListPage(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_once()
         self._update_count()
+
+    def selected_id(self) -> int | None:
+        index = self.ui.tableView.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def select_id(self, record_id: int) -> None:
+        """Put the cursor on the row of ``record_id`` (e.g. after saving a new record)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == record_id:
+                self.ui.tableView.setCurrentIndex(index)
+                self.ui.tableView.scrollTo(index)
+                return
+
+    def _row_activated(self, index) -> None:
+        record_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def _new_if_allowed(self) -> None:
+        if self.ui.newButton.isVisible():
+            self.new_record()
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
 
     def set_search(self, text: str) -> None:
         self.proxy.set_query(text)

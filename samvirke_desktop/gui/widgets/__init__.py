@@ -1,0 +1,1 @@
+"""Small input widgets the forms share."""
