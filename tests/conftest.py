@@ -3,10 +3,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from samvirke_desktop.db import connection  # noqa: E402
-from samvirke_desktop.domain import actor  # noqa: E402
+from samvirke_desktop.db import connection
+from samvirke_desktop.domain import actor
 
 # PostgreSQL fixtures (postgres_url, any_database on both kinds); skipped without a server.
 from tests.server_database import (  # noqa: F401

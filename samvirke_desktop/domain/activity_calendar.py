@@ -61,7 +61,7 @@ def month_calendar(year: int, month: int, *, site_id: int | None = None) -> Mont
                             Session.place, Session.topic, Activity.id, Activity.name,
                             Activity.kind, Activity.place)
              .join(Activity)
-             .where(Session.date.between(first, last) & (Session.cancelled == False))  # noqa: E712
+             .where(Session.date.between(first, last) & (Session.cancelled == False))
              .order_by(Session.date, Session.start_time, Activity.name, Session.id))
     site_name = ""
     if site_id is not None:

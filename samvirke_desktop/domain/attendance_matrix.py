@@ -11,7 +11,13 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from samvirke_desktop.db.models import (
-    Activity, Attendance, Enrolment, HeadCount, Resident, Session, Site,
+    Activity,
+    Attendance,
+    Enrolment,
+    HeadCount,
+    Resident,
+    Session,
+    Site,
 )
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import check_period
@@ -124,7 +130,7 @@ def attendance_report_data(activity_id: int, first: datetime.date,
     role_counts = (Attendance.select(Attendance.session, Attendance.role,
                                      fn.COUNT(Attendance.id).alias("n"))
                    .join(Session)
-                   .where(in_period & (Attendance.present == True))  # noqa: E712
+                   .where(in_period & (Attendance.present == True))
                    .group_by(Attendance.session, Attendance.role).tuples())
     for session_id, role, count in role_counts:
         by_role[session_id][role] += count
@@ -157,8 +163,8 @@ def _participants(activity_id, first, last, in_period) -> list[ParticipantLine]:
     roles = defaultdict(Counter)
     rows = (Attendance.select(Attendance.resident, Attendance.session, Attendance.role)
             .join(Session)
-            .where(in_period & (Session.cancelled == False)  # noqa: E712
-                   & (Attendance.present == True))  # noqa: E712
+            .where(in_period & (Session.cancelled == False)
+                   & (Attendance.present == True))
             .tuples())
     for resident_id, session_id, role in rows:
         present[resident_id].add(session_id)

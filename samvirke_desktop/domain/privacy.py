@@ -13,13 +13,24 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from samvirke_desktop.db.models import (
-    ActivityVolunteer, Attendance, ChangeLog, Consent, Enrolment, Guardian, Household, Resident,
+    Activity,
+    ActivityVolunteer,
+    Attendance,
+    ChangeLog,
+    Consent,
+    Enrolment,
+    Guardian,
+    Household,
+    Resident,
     Session,
-    Activity, Volunteer, VolunteerLanguage, VolunteerPresence, VolunteerSkill,
+    Volunteer,
+    VolunteerLanguage,
+    VolunteerPresence,
+    VolunteerSkill,
 )
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import permissions, records
-from samvirke_desktop.domain.team_settings import read_setting
+from samvirke_desktop.domain.settings_store import read_setting
 from samvirke_desktop.errors import RecordGone
 
 RETENTION_KEY = "privacy.retention"

@@ -5,7 +5,13 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from samvirke_desktop.db.models import (
-    Activity, ActivityVolunteer, Enrolment, Resident, Session, Site, Volunteer,
+    Activity,
+    ActivityVolunteer,
+    Enrolment,
+    Resident,
+    Session,
+    Site,
+    Volunteer,
 )
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import month_bounds
@@ -79,21 +85,21 @@ def sign_in_sheet_data(activity_id: int, year: int, month: int) -> SignInSheetDa
     sessions = [SheetSession(*row) for row in (
         Session.select(Session.id, Session.date, Session.start_time, Session.end_time)
         .where((Session.activity == activity_id) & Session.date.between(first, last)
-               & (Session.cancelled == False))  # noqa: E712
+               & (Session.cancelled == False))
         .order_by(Session.date, Session.start_time, Session.id).tuples())]
 
     participants = _people(
         Resident.select(Resident.id, Resident.first_name, Resident.last_name)
         .join(Enrolment)
         .where((Enrolment.activity == activity_id) & _active_in(Enrolment, first, last)
-               & (Resident.archived == False) & Resident.anonymised_at.is_null())  # noqa: E712
+               & (Resident.archived == False) & Resident.anonymised_at.is_null())
         .tuples())
 
     volunteers = _people(
         Volunteer.select(Volunteer.id, Volunteer.first_name, Volunteer.last_name)
         .join(ActivityVolunteer)
         .where((ActivityVolunteer.activity == activity_id) & _active_in(Volunteer, first, last)
-               & (Volunteer.archived == False) & Volunteer.anonymised_at.is_null())  # noqa: E712
+               & (Volunteer.archived == False) & Volunteer.anonymised_at.is_null())
         .tuples())
 
     return SignInSheetData(

@@ -1,28 +1,15 @@
 """The team's own name, district and logo, kept in the shared database's settings.
 
-Values in the ``Setting`` table are JSON; a value that cannot be read counts as unset so a
-hand-edited setting never stops a report from printing.
+Kept in the settings store (domain/settings_store.py).
 """
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from samvirke_desktop.db.models import Setting
+from samvirke_desktop.domain.settings_store import read_setting, write_setting
 
 TEAM_NAME_KEY = "team.name"
 TEAM_BYDEL_KEY = "team.bydel"
 TEAM_LOGO_KEY = "team.logo_path"
-
-
-def read_setting(key: str, default=None):
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        value = json.loads(row.value)
-    except (TypeError, ValueError):
-        return default
-    return default if value is None else value
 
 
 @dataclass(frozen=True)
@@ -46,3 +33,12 @@ def team_identity() -> TeamIdentity:
     logo = _text(TEAM_LOGO_KEY)
     return TeamIdentity(name=_text(TEAM_NAME_KEY), bydel=_text(TEAM_BYDEL_KEY),
                         logo_path=Path(logo).expanduser() if logo else None)
+
+
+def save_team_identity(name: str, bydel: str, logo_path: str | None) -> None:
+    from samvirke_desktop.domain.permissions import MANAGE_SETTINGS, require
+
+    require(MANAGE_SETTINGS)
+    write_setting(TEAM_NAME_KEY, name.strip())
+    write_setting(TEAM_BYDEL_KEY, bydel.strip())
+    write_setting(TEAM_LOGO_KEY, (logo_path or "").strip())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from samvirke_desktop.db.models import AppUser, USER_ROLES
+from samvirke_desktop.db.models import USER_ROLES, AppUser
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import actor, permissions, records
 from samvirke_desktop.errors import SamvirkeError, ValidationError

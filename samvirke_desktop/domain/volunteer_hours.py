@@ -88,7 +88,7 @@ class HoursStatement:
 
 
 def _held_in(first: datetime.date, last: datetime.date):
-    return (Session.date.between(first, last)) & (Session.cancelled == False)  # noqa: E712
+    return (Session.date.between(first, last)) & (Session.cancelled == False)
 
 
 def hours_by_volunteer(activity_id: int, first: datetime.date,

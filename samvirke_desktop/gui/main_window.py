@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
             "partners": self.tr("Samarbeidspartnere"),
             "applications": self.tr("Søknader"),
             "reports": self.tr("Rapporter"),
+            "settings": self.tr("Innstillinger"),
         }
 
     # --- menus --------------------------------------------------------------------

@@ -23,7 +23,14 @@ from samvirke_desktop.reports.document import LANDSCAPE, ReportSpec, build_repor
 from samvirke_desktop.reports.flowables import data_table, head_cells, notice, text
 from samvirke_desktop.reports.flowables import table as plain_table
 from samvirke_desktop.reports.styles import (
-    GRID, HEADER_BG, HEADER_INK, INK, MUTED, ZEBRA, hex_color, paragraph_styles,
+    GRID,
+    HEADER_BG,
+    HEADER_INK,
+    INK,
+    MUTED,
+    ZEBRA,
+    hex_color,
+    paragraph_styles,
 )
 
 TITLE = "Aktivitetskalender"

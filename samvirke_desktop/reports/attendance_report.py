@@ -19,7 +19,16 @@ from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.document import LANDSCAPE, PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (
-    data_table, gap, head_cells, heading, key_figures, notice, para, room_for, switch_to, text,
+    data_table,
+    gap,
+    head_cells,
+    heading,
+    key_figures,
+    notice,
+    para,
+    room_for,
+    switch_to,
+    text,
     title_block,
 )
 from samvirke_desktop.reports.grid import column_groups, name_column_width

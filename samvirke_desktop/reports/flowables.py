@@ -1,15 +1,28 @@
 """Building blocks for report stories: headings with outline entries, tables, notices."""
 from xml.sax.saxutils import escape
 
+from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+    CondPageBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
     TableStyle,
 )
-from reportlab.lib.units import mm
 
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.styles import (
-    GRID, HEADER_BG, INK, NOTICE_BG, NOTICE_EDGE, TOTAL_BG, ZEBRA, paragraph_styles,
+    GRID,
+    HEADER_BG,
+    INK,
+    NOTICE_BG,
+    NOTICE_EDGE,
+    TOTAL_BG,
+    ZEBRA,
+    paragraph_styles,
 )
 
 

@@ -1,8 +1,8 @@
 """Splitting wide grids (people × dates) into column groups that fit the page width."""
 import math
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from samvirke_desktop.reports import fonts
 

@@ -11,11 +11,20 @@ from samvirke_desktop.domain.report_periods import period_text
 from samvirke_desktop.domain.team_settings import TeamIdentity
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS
 from samvirke_desktop.domain.volunteer_hours import (
-    HoursStatement, format_hours, volunteer_hours_statement,
+    HoursStatement,
+    format_hours,
+    volunteer_hours_statement,
 )
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (
-    data_table, gap, head_cells, heading, notice, para, text, title_block,
+    data_table,
+    gap,
+    head_cells,
+    heading,
+    notice,
+    para,
+    text,
+    title_block,
 )
 from samvirke_desktop.reports.flowables import table as plain_table
 from samvirke_desktop.reports.styles import INK, paragraph_styles

@@ -16,10 +16,20 @@ from samvirke_desktop.domain.report_periods import month_text
 from samvirke_desktop.domain.sign_in_sheet import WALK_IN_ROWS, SignInSheetData, sign_in_sheet_data
 from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.reports.document import (
-    LANDSCAPE, PORTRAIT, ReportSpec, build_report, frame_size,
+    LANDSCAPE,
+    PORTRAIT,
+    ReportSpec,
+    build_report,
+    frame_size,
 )
 from samvirke_desktop.reports.flowables import (
-    data_table, gap, heading, notice, para, text, title_block,
+    data_table,
+    gap,
+    heading,
+    notice,
+    para,
+    text,
+    title_block,
 )
 from samvirke_desktop.reports.grid import column_groups, name_column_width
 from samvirke_desktop.reports.styles import INK, TOTAL_BG, paragraph_styles

@@ -7,8 +7,21 @@ import pytest
 
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import (
-    ALL_MODELS, Activity, ActivityApplication, Application, Attendance, ChangeLog, Consent,
-    Enrolment, Funder, Guardian, Household, Resident, Session, Volunteer, VolunteerPresence,
+    ALL_MODELS,
+    Activity,
+    ActivityApplication,
+    Application,
+    Attendance,
+    ChangeLog,
+    Consent,
+    Enrolment,
+    Funder,
+    Guardian,
+    Household,
+    Resident,
+    Session,
+    Volunteer,
+    VolunteerPresence,
 )
 from samvirke_desktop.domain import actor, privacy, records
 from samvirke_desktop.errors import PermissionDenied
@@ -35,7 +48,7 @@ def family(database):
     application = Application.create(funder=funder, title="Leksehjelp 2026",
                                      period_start=datetime.date(2026, 1, 1),
                                      period_end=datetime.date(2026, 12, 31),
-                                     amount_applied=Decimal("100000"))
+                                     amount_applied=Decimal(100000))
     ActivityApplication.create(activity=activity, application=application)
     Enrolment.create(activity=activity, resident=child)
     for day in (6, 8, 13):
@@ -127,7 +140,7 @@ def test_erase_due_in_one_step(database):
     Resident.create(first_name="Borte", created_at=old, updated_at=old)
     helper = Volunteer.create(first_name="Hjelper", end_date=datetime.date(2024, 1, 1))
     session = Session.create(activity=Activity.create(name="Dugnad"), date=datetime.date(2023, 5, 6))
-    VolunteerPresence.create(session=session, volunteer=helper, hours=Decimal("3"))
+    VolunteerPresence.create(session=session, volunteer=helper, hours=Decimal(3))
     quiet = Volunteer.create(first_name="Stille", end_date=datetime.date(2024, 1, 1))
     items = privacy.due_for_erasure(today)
     assert privacy.erase_due(items) == 3

@@ -1,7 +1,6 @@
 """The single write path: version check, change log in the same transaction, busy retries."""
 import json
 import sqlite3
-
 import threading
 
 import pytest

@@ -32,7 +32,7 @@ def test_sidebar_lists_the_pages_in_norwegian(window):
     win, _ = window
     assert [win.sidebar.item(i).text() for i in range(win.sidebar.count())] == [
         "Oversikt", "Beboere", "Aktiviteter", "Frivillige", "Samarbeidspartnere", "Søknader",
-        "Rapporter"]
+        "Rapporter", "Innstillinger"]
     assert all(not win.sidebar.item(i).icon().isNull() for i in range(win.sidebar.count()))
 
 

@@ -6,8 +6,17 @@ from decimal import Decimal
 import pytest
 
 from samvirke_desktop.db.models import (
-    Activity, ActivityVolunteer, Attendance, Enrolment, HeadCount, Resident, Session, Setting,
-    Site, Volunteer, VolunteerPresence,
+    Activity,
+    ActivityVolunteer,
+    Attendance,
+    Enrolment,
+    HeadCount,
+    Resident,
+    Session,
+    Setting,
+    Site,
+    Volunteer,
+    VolunteerPresence,
 )
 
 SPECIAL_NAMES = [("Łukasz", "Wójcik"), ("Nguyễn Thị", "Hoa"), ("Şükrü", "Yılmaz"),

@@ -6,7 +6,10 @@ from reportlab.lib import colors
 
 from samvirke_desktop.db.models import ACTIVITY_KINDS, Activity, Session
 from samvirke_desktop.reports.activity_calendar import (
-    KIND_COLOURS, kind_colours, poster_time, write_activity_calendar,
+    KIND_COLOURS,
+    kind_colours,
+    poster_time,
+    write_activity_calendar,
 )
 from samvirke_desktop.reports.styles import contrast_ratio
 from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf

@@ -6,7 +6,10 @@ import pytest
 from samvirke_desktop import paths
 from samvirke_desktop.domain.person_names import listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import (
-    month_bounds, parse_date, parse_month, period_text,
+    month_bounds,
+    parse_date,
+    parse_month,
+    period_text,
 )
 from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.errors import ValidationError

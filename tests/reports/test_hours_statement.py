@@ -3,8 +3,8 @@ import datetime
 
 from samvirke_desktop.domain.volunteer_hours import volunteer_hours_statement
 from samvirke_desktop.reports.hours_statement import write_hours_statement
-from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf
 from tests.reports.conftest import set_team
+from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf
 
 PERIOD = (datetime.date(2026, 1, 1), datetime.date(2026, 6, 30))
 

@@ -5,7 +5,13 @@ from decimal import Decimal
 import pytest
 
 from samvirke_desktop.db.models import (
-    Activity, ActivityVolunteer, Enrolment, Resident, Session, Site, Volunteer,
+    Activity,
+    ActivityVolunteer,
+    Enrolment,
+    Resident,
+    Session,
+    Site,
+    Volunteer,
 )
 from samvirke_desktop.domain.activity_calendar import month_calendar
 from samvirke_desktop.domain.attendance_matrix import attendance_report_data

@@ -22,6 +22,7 @@ PAGES = (
     PageSpec("applications", "mdi6.file-document-edit-outline", "applications",
              "ApplicationsPage"),
     PageSpec("reports", "mdi6.file-chart-outline", "reports", "ReportsPage"),
+    PageSpec("settings", "mdi6.cog-outline", "settings", "SettingsPage"),
 )
 
 

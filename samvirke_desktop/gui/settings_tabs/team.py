@@ -1,0 +1,94 @@
+"""The team's name, district and logo, printed on every report."""
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samvirke_desktop.domain.team_settings import save_team_identity, team_identity
+from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.icons import symbol
+
+
+class TeamTab(QWidget):
+    @staticmethod
+    def allowed() -> bool:
+        from samvirke_desktop.domain.permissions import MANAGE_SETTINGS, can
+
+        return can(MANAGE_SETTINGS)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        intro = QLabel(self.tr("Teamets navn, bydel og logo står øverst på alle rapporter."), self)
+        intro.setProperty("class", "note")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("f.eks. Bo- og nærmiljøteamet"))
+        self.bydel_edit = QLineEdit(self)
+        self.bydel_edit.setPlaceholderText(self.tr("f.eks. Bydel Sagene"))
+        self.logo_edit = QLineEdit(self)
+        self.logo_edit.setPlaceholderText(self.tr("Ingen logo"))
+        browse = QPushButton(symbol("mdi6.image-outline"), self.tr("&Velg bilde…"), self)
+        browse.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(browse)
+        name_label = QLabel(self.tr("Teamets &navn"), self)
+        name_label.setBuddy(self.name_edit)
+        bydel_label = QLabel(self.tr("&Bydel"), self)
+        bydel_label.setBuddy(self.bydel_edit)
+        logo_label = QLabel(self.tr("&Logo (PNG eller JPG)"), self)
+        logo_label.setBuddy(self.logo_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(bydel_label, self.bydel_edit)
+        form.addRow(logo_label, logo_row)
+        outer.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Lagre"), self)
+        self.save_button.setProperty("class", "primary")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+        self.refresh()
+
+    def tab_title(self) -> str:
+        return self.tr("Team")
+
+    def refresh(self) -> None:
+        identity = team_identity()
+        self.name_edit.setText(identity.name)
+        self.bydel_edit.setText(identity.bydel)
+        self.logo_edit.setText(str(identity.logo_path) if identity.logo_path else "")
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Velg logo"), str(Path.home()),
+                                              self.tr("Bilder (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo_edit.setText(path)
+
+    def save(self) -> bool:
+        logo = self.logo_edit.text().strip()
+        if logo and not Path(logo).expanduser().is_file():
+            notices.show_message(self, self.tr("Fant ikke bildet"), self.tr(
+                "Finner ikke filen {path}. Velg bildet på nytt, eller tøm feltet for å "
+                "lage rapporter uten logo.").format(path=logo))
+            return False
+        try:
+            save_team_identity(self.name_edit.text(), self.bydel_edit.text(), logo)
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return False
+        return True
