@@ -9,6 +9,7 @@ funded by five applications. Sessions run from the start of the 2025/26 school y
 The same seed always gives the same database: only ``random.Random(seed)`` is used, every
 timestamp is part of the story, and rows are written in a fixed order.
 """
+import json
 import random
 from pathlib import Path
 
@@ -22,8 +23,10 @@ from samvirke_desktop.domain.demo.names import ContactMaker
 from samvirke_desktop.domain.demo.partners import build_partners
 from samvirke_desktop.domain.demo.people import build_people
 from samvirke_desktop.domain.demo.rows import DemoRows
+from samvirke_desktop.domain.demo.team import DISTRICT, TEAM_NAME
 from samvirke_desktop.domain.demo.volunteers import build_volunteers
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.team_settings import TEAM_BYDEL_KEY, TEAM_NAME_KEY
 from samvirke_desktop.errors import SamvirkeError
 
 
@@ -62,6 +65,10 @@ def write_demo_database(path: Path, seed: int = 2026) -> str:
             db.execute_sql(f'UPDATE "{HISTORY_TABLE}" SET applied = ?', (DATABASE_STARTED,))
             (m.Setting.update(updated_at=DATABASE_STARTED, updated_by="demo")
              .where(m.Setting.key == WRITTEN_BY_KEY).execute())
+            # The team's name and district, as the reports print them.
+            for key, value in ((TEAM_NAME_KEY, TEAM_NAME), (TEAM_BYDEL_KEY, DISTRICT)):
+                m.Setting.create(key=key, value=json.dumps(value, ensure_ascii=False),
+                                 updated_at=DATABASE_STARTED, updated_by="demo")
     except BaseException:
         # A half-filled demo is worse than none: the file was made here, so it goes.
         close_database()

@@ -1,6 +1,7 @@
 """The bo- og nærmiljøteam in Bydel Sagene whose work the demo shows."""
 
 DISTRICT = "Bydel Sagene"
+TEAM_NAME = "Bo- og nærmiljøteamet"
 COORDINATOR = "Hanne Lie"          # bomiljøarbeider, runs leksehjelp and dugnad
 COMMUNITY_WORKER = "Yusuf Demir"   # bomiljøarbeider, Vogts gate 64 and the patrol
 NAV_COORDINATOR = "Marte Kolstad"  # NAV's coordinator in the team
