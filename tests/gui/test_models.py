@@ -111,6 +111,28 @@ def test_search_folds_accents_and_words_in_any_order(qapp):
     assert search_pattern("") == ""
 
 
+def test_typing_narrows_and_deleting_widens_the_search(qapp):
+    model = ResidentTableModel()
+    model.set_rows([resident(1, "Hans", "Berg"), resident(2, "Hanne", "Lie"),
+                    resident(3, "Ali", "Hassan"), resident(4, "Omar", "Ali")])
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(model)
+    shown = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    for typed, expected in (("h", ["Hans Berg", "Hanne Lie", "Ali Hassan"]),
+                            ("han", ["Hans Berg", "Hanne Lie"]),
+                            ("hans", ["Hans Berg"]),
+                            ("ha", ["Hans Berg", "Hanne Lie", "Ali Hassan"]),
+                            ("ha ali", ["Ali Hassan"]),
+                            ("ali", ["Ali Hassan", "Omar Ali"])):
+        proxy.set_query(typed)
+        assert shown() == expected, typed
+    # New rows from the database (a refresh) keep the search; the total still counts all.
+    model.set_rows([resident(5, "Alida", "Dahl"), resident(4, "Omar", "Ali")])
+    assert shown() == ["Alida Dahl", "Omar Ali"]
+    model.set_rows([resident(6, "Ola", "Nordmann")])
+    assert shown() == [] and model.total_count() == 1
+
+
 def test_money_is_formatted_and_right_aligned(qapp):
     model = ApplicationTableModel()
     model.set_rows([ApplicationRow(1, "Leksehjelp", "Bufdir", datetime.date(2026, 1, 1),

@@ -49,7 +49,11 @@ class RowTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []
+        self._all_rows: list = []        # every row, in the current sort order
+        self._all_search: list[str] = []
+        self._words: tuple[str, ...] = ()
+        self._shown: list[int] = []        # positions in _all_rows the search lets through
+        self._rows: list = []            # the rows shown, as the view sees them
         self._search: list[str] = []
         self._headers = self.headers()
 
@@ -78,15 +82,61 @@ class RowTableModel(QAbstractTableModel):
     # --- rows -------------------------------------------------------------------
     def set_rows(self, rows) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [self.search_key(row) for row in self._rows]
+        self._all_rows = list(rows)
+        self._all_search = [self.search_key(row) for row in self._all_rows]
+        self._shown = self._matching(range(len(self._all_rows)), self._words)
+        self._show()
         self.endResetModel()
 
     def rows(self) -> list:
+        """Every row, also those the search hides."""
+        return list(self._all_rows)
+
+    def total_count(self) -> int:
+        """How many rows there are, shown or not."""
+        return len(self._all_rows)
+
+    def shown_rows(self) -> list:
+        """The rows the search lets through, in the order shown."""
         return list(self._rows)
 
     def row_at(self, row: int):
         return self._rows[row]
+
+    # --- search -------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        """Show only rows with every word of ``text`` in their folded search text.
+
+        Filtering is one pass over plain Python strings; a longer version of the last query
+        only looks at the rows still shown (typing "ha", "han", "hans" narrows, fast).
+        """
+        words = tuple(fold(text).split())
+        if words == self._words:
+            return
+        narrowing = bool(self._words) and all(
+            any(old in new for new in words) for old in self._words)
+        candidates = self._shown if narrowing else range(len(self._all_rows))
+        self.beginResetModel()
+        self._words = words
+        self._shown = self._matching(candidates, words)
+        self._show()
+        self.endResetModel()
+
+    def query_words(self) -> tuple[str, ...]:
+        return self._words
+
+    def _matching(self, candidates, words) -> list[int]:
+        search = self._all_search
+        if not words:
+            return list(candidates)
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in candidates if word in search[i]]
+        return [i for i in candidates if all(word in search[i] for word in words)]
+
+    def _show(self) -> None:
+        self._rows = [self._all_rows[i] for i in self._shown]
+        self._search = [self._all_search[i] for i in self._shown]
 
     # --- Qt ---------------------------------------------------------------------
     def rowCount(self, parent=None):
@@ -134,17 +184,21 @@ class RowTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._headers):
             return
         self.layoutAboutToBeChanged.emit()
-        keys = [self.sort_value(row, column) for row in self._rows]
+        keys = [self.sort_value(row, column) for row in self._all_rows]
         new_order = sorted(range(len(keys)), key=keys.__getitem__,
                            reverse=order == Qt.SortOrder.DescendingOrder)
-        new_position = [0] * len(new_order)
+        shown_before = self._shown
+        self._all_rows = [self._all_rows[i] for i in new_order]
+        self._all_search = [self._all_search[i] for i in new_order]
+        new_position_all = [0] * len(new_order)
         for position, old in enumerate(new_order):
-            new_position[old] = position
-        self._rows = [self._rows[i] for i in new_order]
-        self._search = [self._search[i] for i in new_order]
+            new_position_all[old] = position
+        self._shown = sorted(new_position_all[i] for i in shown_before)
+        shown_position = {all_index: row for row, all_index in enumerate(self._shown)}
+        self._show()
         old_indexes = self.persistentIndexList()
         self.changePersistentIndexList(
             old_indexes,
-            [self.index(new_position[i.row()], i.column()) if i.isValid() else QModelIndex()
-             for i in old_indexes])
+            [self.index(shown_position[new_position_all[shown_before[i.row()]]], i.column())
+             if i.isValid() else QModelIndex() for i in old_indexes])
         self.layoutChanged.emit()

@@ -22,7 +22,13 @@ class SearchProxyModel(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         self._query = text
-        self.setFilterRegularExpression(QRegularExpression(search_pattern(text)))
+        source = self.sourceModel()
+        if hasattr(source, "set_query"):
+            # Row models filter themselves in one Python pass (20 000 rows in a few ms);
+            # asking Python row by row from C++ would take ~0.1 s per keystroke.
+            source.set_query(text)
+        else:
+            self.setFilterRegularExpression(QRegularExpression(search_pattern(text)))
 
     def query(self) -> str:
         return self._query
