@@ -1,0 +1,369 @@
+"""How fast Samvirke is where users wait, measured against the floor of its own stack.
+
+    python bench/run.py [--size small|large] [--repeat N] [--results bench/RESULTS.md]
+
+Each metric is the median of several repetitions, next to a baseline measured in the same
+run (the same work done as bare as our stack allows), so the ratio holds on a noisy
+machine. GUI timings run in this process on Qt's offscreen platform; start-up and memory
+run as whole processes. The database is made by bench/generate.py (same seed, same data)
+the first time and reused after that.
+"""
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SAMVIRKE_NO_DIALOGS", "1")
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+BIG_ACTIVITY = "Leksehjelp Stor"
+CHECKIN_ACTIVITY = "Leksehjelp Sjekk inn"
+BENCH_APPLICATION = "Benchmark-søknad 2025"
+YEAR_FROM, YEAR_TO = datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)
+
+
+@dataclass
+class Result:
+    metric: str
+    value: float          # seconds, or MB for memory
+    baseline: float | None
+    target: str
+    ok: bool
+    unit: str = "s"
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+
+def median_time(function, repeat: int, setup=None) -> float:
+    times = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+# --- the database -----------------------------------------------------------------
+
+def database_for(size: str, given: Path | None) -> Path:
+    if given:
+        return given
+    path = BENCH / f"{size}.db"
+    if not path.exists():
+        print(f"Lager {path} (bench/generate.py --size {size}) …", flush=True)
+        subprocess.run([sys.executable, str(BENCH / "generate.py"), "--size", size,
+                        "--out", str(path)], check=True)
+    return path
+
+
+def open_models(path: Path):
+    from samvirke_desktop.db.connection import open_database
+
+    return open_database(path)
+
+
+def lookup(path: Path) -> dict:
+    with sqlite3.connect(path) as con:
+        def one(sql, *args):
+            row = con.execute(sql, args).fetchone()
+            if row is None:
+                raise SystemExit(f"{path} mangler benchmarkdata ({sql} {args}); lag den på nytt "
+                                 "med bench/generate.py.")
+            return row[0]
+
+        checkin = one("SELECT id FROM activity WHERE name = ?", CHECKIN_ACTIVITY)
+        return {
+            "big_activity": one("SELECT id FROM activity WHERE name = ?", BIG_ACTIVITY),
+            "application": one("SELECT id FROM application WHERE title = ?", BENCH_APPLICATION),
+            "checkin_session": one("SELECT id FROM session WHERE activity_id = ? ORDER BY date",
+                                   checkin),
+        }
+
+
+# --- 2. search as you type ---------------------------------------------------------------
+
+def bench_search(app, repeat: int) -> Result:
+    from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from samvirke_desktop.domain.formatting import number
+    from samvirke_desktop.gui.pages.residents import ResidentsPage
+
+    page = ResidentsPage()
+    page.resize(1200, 800)
+    page.show()
+    app.processEvents()
+    words = ["amina", "hansen", "sukru", "ali h"]
+
+    def type_words(set_text):
+        per_key = []
+        for word in words:
+            set_text("")
+            app.processEvents()
+            for end in range(1, len(word) + 1):
+                start = time.perf_counter()
+                set_text(word[:end])
+                app.processEvents()
+                per_key.append(time.perf_counter() - start)
+        return statistics.median(per_key)
+
+    edit = page.ui.searchEdit
+    ours = statistics.median(type_words(edit.setText) for _ in range(repeat))
+    rows = page.model.total_count()
+
+    # Floor: Qt's own string list and proxy filtering the same names, with no Python per row.
+    names = [page.model.display(row, 0) for row in page.model.rows()]
+    model = QStringListModel(names)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1200, 800)
+    view.show()
+    app.processEvents()
+    floor = statistics.median(type_words(proxy.setFilterFixedString) for _ in range(repeat))
+    page.close()
+    view.close()
+    return Result(f"søk mens du skriver, {number(rows)} beboere (per tast)", ours,
+                  floor, "≤ 30 ms", ours <= 0.030)
+
+
+# --- 5. grant statistics ----------------------------------------------------------------------
+
+FLOOR_QUERIES = {
+    "sessions": """
+        SELECT SUM(NOT s.cancelled), SUM(s.cancelled) FROM session s
+        JOIN activity_application aa ON aa.activity_id = s.activity_id
+        WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end""",
+    "attendances": """
+        SELECT COUNT(*) FROM attendance a JOIN session s ON s.id = a.session_id
+        JOIN activity_application aa ON aa.activity_id = s.activity_id
+        WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end
+          AND NOT s.cancelled AND a.present""",
+    "unique_by_gender_and_age": """
+        SELECT r.gender,
+               CAST((julianday(:start) - julianday(COALESCE(r.birth_date,
+                     printf('%04d-07-01', r.birth_year)))) / 365.25 AS INTEGER) AS age,
+               COUNT(*)
+        FROM resident r WHERE r.id IN (
+            SELECT a.resident_id FROM attendance a JOIN session s ON s.id = a.session_id
+            JOIN activity_application aa ON aa.activity_id = s.activity_id
+            WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end
+              AND NOT s.cancelled AND a.present)
+        GROUP BY r.gender, age""",
+    "new_or_returning": """
+        SELECT COUNT(*), SUM(EXISTS (
+            SELECT 1 FROM attendance b JOIN session t ON t.id = b.session_id
+            WHERE b.resident_id = p.resident_id AND b.present AND NOT t.cancelled
+              AND t.date < :start))
+        FROM (SELECT DISTINCT a.resident_id FROM attendance a
+              JOIN session s ON s.id = a.session_id
+              JOIN activity_application aa ON aa.activity_id = s.activity_id
+              WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end
+                AND NOT s.cancelled AND a.present) p""",
+    "head_counts": """
+        SELECT SUM(h.count) FROM head_count h JOIN session s ON s.id = h.session_id
+        JOIN activity_application aa ON aa.activity_id = s.activity_id
+        WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end AND NOT s.cancelled""",
+    "volunteers": """
+        SELECT COUNT(DISTINCT v.volunteer_id), SUM(v.hours) FROM volunteer_presence v
+        JOIN session s ON s.id = v.session_id
+        JOIN activity_application aa ON aa.activity_id = s.activity_id
+        WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end AND NOT s.cancelled""",
+    "per_month": """
+        SELECT strftime('%Y-%m', s.date), COUNT(*) FROM attendance a
+        JOIN session s ON s.id = a.session_id
+        JOIN activity_application aa ON aa.activity_id = s.activity_id
+        WHERE aa.application_id = :app AND s.date BETWEEN :start AND :end
+          AND NOT s.cancelled AND a.present GROUP BY 1""",
+    "budget": """
+        SELECT b.id, b.amount, COALESCE(SUM(e.amount), 0) FROM budget_line b
+        LEFT JOIN expense e ON e.budget_line_id = b.id AND e.date BETWEEN :start AND :end
+        WHERE b.application_id = :app GROUP BY b.id""",
+}
+
+
+def bench_grant_statistics(path: Path, ids: dict, repeat: int) -> Result:
+    from samvirke_desktop.domain.grant_statistics import grant_statistics
+
+    ours = median_time(lambda: grant_statistics(ids["application"], YEAR_FROM, YEAR_TO), repeat)
+    params = {"app": ids["application"], "start": YEAR_FROM.isoformat(),
+              "end": YEAR_TO.isoformat()}
+    con = sqlite3.connect(path)
+
+    def floor_queries():
+        for sql in FLOOR_QUERIES.values():
+            con.execute(sql, params).fetchall()
+
+    floor = median_time(floor_queries, repeat)
+    con.close()
+    ratio = ours / floor
+    return Result("tilskuddsstatistikk, én søknad og ett år", ours, floor,
+                  "≤ 3 × håndskrevet SQL", ratio <= 3)
+
+
+# --- 7. attendance matrix PDF -----------------------------------------------------------------
+
+def bench_attendance_pdf(ids: dict, repeat: int, folder: Path) -> Result:
+    from samvirke_desktop.domain.attendance_matrix import attendance_report_data
+    from samvirke_desktop.reports.attendance_report import write_attendance_report
+
+    out = folder / "oppmote.pdf"
+    ours = median_time(lambda: write_attendance_report(out, ids["big_activity"], YEAR_FROM,
+                                                       YEAR_TO), repeat)
+    data = attendance_report_data(ids["big_activity"], YEAR_FROM, YEAR_TO)
+    floor = median_time(lambda: _bare_matrix_pdf(folder / "bar.pdf", data), repeat)
+    shape = f"{len(data.participants)} × {len(data.sessions)}"
+    return Result(f"oppmøterapport PDF, {shape}", ours, floor, "≤ 2 s", ours <= 2.0)
+
+
+def _bare_matrix_pdf(path: Path, data) -> None:
+    """ReportLab alone: the same matrix as a plain repeated-header table, no queries."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from samvirke_desktop.reports.fonts import SYMBOLS, register_fonts
+
+    register_fonts()
+    header = ["Navn"] + [s.date.strftime("%d.%m") for s in data.sessions]
+    rows = [header]
+    for person in data.participants:
+        rows.append([person.name] + ["✓" if s.session_id in person.present else ""
+                                     for s in data.sessions])
+    chunks = [rows[:1] + rows[1:][i:i + 200] for i in range(0, len(rows) - 1, 200)] or [rows]
+    story = []
+    for chunk in chunks:
+        columns = [chunk[0][0:1] + chunk[0][1 + k:1 + k + 20] for k in range(0, len(header) - 1, 20)]
+        for k, _ in enumerate(columns):
+            part = [row[0:1] + row[1 + 20 * k:1 + 20 * (k + 1)] for row in chunk]
+            table = LongTable(part, repeatRows=1)
+            table.setStyle([("FONT", (0, 0), (-1, -1), SYMBOLS, 7)])
+            story.append(table)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+
+
+# --- 8. memory -----------------------------------------------------------------------------
+
+MEMORY_PROBE = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[1] == "samvirke":
+    from samvirke_desktop.db.connection import open_database
+    from samvirke_desktop.gui.main_window import MainWindow
+    from samvirke_desktop.gui.pages import PAGES
+    window = MainWindow(open_database(sys.argv[2]))
+    window.show()
+    for page in PAGES:
+        window.show_page(page.key)
+        app.processEvents()
+else:
+    import peewee, qtawesome
+    from PySide6.QtWidgets import QMainWindow
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+# VmHWM, not ru_maxrss: the latter is inherited from the (large) benchmark process.
+status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+print(int(status["VmHWM"].split()[0]) / 1024)
+"""
+
+
+def bench_memory(path: Path) -> Result:
+    def peak(*args) -> float:
+        done = subprocess.run([sys.executable, "-c", MEMORY_PROBE, *args], capture_output=True,
+                              text=True, check=True, cwd=ROOT)
+        return float(done.stdout.strip().splitlines()[-1])
+
+    ours = peak("samvirke", str(path))
+    floor = peak("bare")
+    return Result("minne: største RSS, alle sider besøkt", ours, floor, "≤ 300 MB", ours <= 300,
+                  unit="MB")
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+def table(results: list[Result]) -> str:
+    lines = ["| måling | Samvirke | grunnlinje | forhold | mål | ok |",
+             "|---|---:|---:|---:|---|---|"]
+    for r in results:
+        ratio = f"{r.ratio:.2f}" if r.ratio is not None else "–"
+        lines.append(f"| {r.metric} | {fmt(r.value, r.unit)} | {fmt(r.baseline, r.unit)} | "
+                     f"{ratio} | {r.target} | {'ja' if r.ok else 'NEI'} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpus = os.cpu_count()
+    return f"{platform.system()} {platform.machine()}, {cpus} kjerner, Python {platform.python_version()}"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=("small", "large"), default="large")
+    parser.add_argument("--database", type=Path, help="en ferdig benchmarkdatabase")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--results", type=Path, help="skriv tabellen også til denne filen")
+    args = parser.parse_args(argv)
+
+    path = database_for(args.size, args.database)
+    ids = lookup(path)
+    # Work on a copy so a run never changes the generated file (check-in writes rows).
+    work = Path(tempfile.mkdtemp(prefix="samvirke-bench-"))
+    copy = work / path.name
+    shutil.copyfile(path, copy)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from samvirke_desktop.gui.style import apply_style
+
+    apply_style(app)
+    open_models(copy)
+    results = [
+        bench_search(app, args.repeat),
+        bench_grant_statistics(copy, ids, args.repeat),
+        bench_attendance_pdf(ids, args.repeat, work),
+        bench_memory(copy),
+    ]
+    text = table(results)
+    print(text)
+    if args.results:
+        stamp = datetime.date.today().strftime("%d.%m.%Y")
+        args.results.write_text(
+            f"# Benchmark\n\n`python bench/run.py --size {args.size}` den {stamp} på "
+            f"{machine()}, database `{path.name}`.\n\n{text}\n", encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0 if all(r.ok for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
