@@ -6,6 +6,9 @@ widest of them are narrowed to the same width, never below ``MIN_TEXT_WIDTH``.
 from PySide6.QtWidgets import QTableView
 
 PADDING = 24
+# Rows looked at to size a column: the first ones shown, enough for a representative width,
+# instead of every one of 20 000 residents (which took a third of a second).
+SAMPLE_ROWS = 200
 MAX_WIDTH = 360
 MIN_TEXT_WIDTH = 120
 
@@ -31,6 +34,7 @@ def fit_columns(view: QTableView, right_aligned: frozenset[int] = frozenset()) -
     count = model.columnCount()
     if count == 0:
         return
+    header.setResizeContentsPrecision(SAMPLE_ROWS)
     view.resizeColumnsToContents()
     widths = [min(max(header.sectionSize(c), 60) + PADDING, MAX_WIDTH) for c in range(count)]
     text_columns = [c for c in range(count) if c not in right_aligned]
