@@ -51,6 +51,7 @@ def test_long_list_filters_at_every_keystroke_and_sizes_columns_from_a_sample(qt
                          [{"first_name": "Şükrü", "search_text": "sukru"}]).execute()
     page = ResidentsPage()
     qtbot.addWidget(page)
+    page.setMinimumSize(600, 400)
     page.resize(900, 500)
     page.show()
     qtbot.waitExposed(page)
