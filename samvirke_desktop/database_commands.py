@@ -58,6 +58,24 @@ def _file_target(args, command: str) -> Path | None:
     return Path(target).expanduser().absolute()
 
 
+def _backup_max_age(con: sqlite3.Connection) -> int:
+    """The team's retention rules decide how old a kept backup may be."""
+    import json
+
+    from samvirke_desktop.domain.privacy import (
+        RETENTION_KEY,
+        backup_max_age_months,
+        rules_from_stored,
+    )
+
+    try:
+        row = con.execute("SELECT value FROM setting WHERE key = ?", (RETENTION_KEY,)).fetchone()
+        stored = json.loads(row[0]) if row else {}
+    except (sqlite3.DatabaseError, ValueError, TypeError):
+        stored = {}
+    return backup_max_age_months(rules_from_stored(stored))
+
+
 def cmd_backup(args) -> int:
     from samvirke_desktop.db import backup, schema
 
@@ -75,7 +93,8 @@ def cmd_backup(args) -> int:
             raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.") from exc
         if app_id != schema.APPLICATION_ID:
             raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.")
-        written = backup.take_backup(con, path, Path(args.backup_to) if args.backup_to else None)
+        written = backup.take_backup(con, path, Path(args.backup_to) if args.backup_to else None,
+                                     max_age_months=_backup_max_age(con))
     finally:
         con.close()
     print(f"Sikkerhetskopi skrevet: {written}")

@@ -55,8 +55,13 @@ def backup_name(db_path: Path, when: datetime.datetime) -> str:
 
 
 def take_backup(connection: sqlite3.Connection, db_path: Path, folder: Path | None = None,
-                *, now: datetime.datetime | None = None, rotate: bool = True) -> Path:
-    """Take a verified copy into ``folder`` (default: beside the database) and rotate old ones."""
+                *, now: datetime.datetime | None = None, rotate: bool = True,
+                max_age_months: int = KEEP_MONTHLY) -> Path:
+    """Take a verified copy into ``folder`` (default: beside the database) and rotate old ones.
+
+    ``max_age_months``: copies older than this go whatever the rotation says, so a person
+    erased under the team's retention rules does not live on in old backups.
+    """
     now = now or datetime.datetime.now()
     folder = Path(folder) if folder else backup_folder_for(db_path)
     try:
@@ -67,7 +72,8 @@ def take_backup(connection: sqlite3.Connection, db_path: Path, folder: Path | No
         raise BackupFailed(f"Samvirke fikk ikke skrevet sikkerhetskopien til «{folder}» "
                            f"({exc.strerror or exc}). Sjekk at mappen finnes og at det er plass.") from exc
     if rotate:
-        for old in backups_to_prune(list_backups(folder, db_path), now.date()):
+        for old in backups_to_prune(list_backups(folder, db_path), now.date(),
+                                    max_age_months=max_age_months):
             old.path.unlink(missing_ok=True)
     log.info("Backup written to %s", target)
     return target
@@ -86,11 +92,17 @@ def list_backups(folder: Path, db_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def backups_to_prune(backups: list[BackupFile], today: datetime.date) -> list[BackupFile]:
-    """Keep the newest copy per day (7 days), per ISO week (4 weeks) and per month (12 months)."""
+def backups_to_prune(backups: list[BackupFile], today: datetime.date, *,
+                     max_age_months: int = KEEP_MONTHLY) -> list[BackupFile]:
+    """Keep the newest copy per day (7 days), per ISO week (4 weeks) and per month (12 months),
+    and none older than ``max_age_months`` (counted from ``today``)."""
     keep: set[Path] = set()
     days, weeks, months = set(), set(), set()
+    total = today.year * 12 + today.month - 1 - max_age_months
+    oldest = datetime.date(total // 12, total % 12 + 1, 1)
     for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
+        if backup.taken_at.date() < oldest:
+            continue
         day = backup.taken_at.date()
         week = day.isocalendar()[:2]
         month = (day.year, day.month)

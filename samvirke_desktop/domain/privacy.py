@@ -45,7 +45,11 @@ class RetentionRules:
 
 
 def retention_rules() -> RetentionRules:
-    stored = read_setting(RETENTION_KEY, {})
+    return rules_from_stored(read_setting(RETENTION_KEY, {}))
+
+
+def rules_from_stored(stored) -> RetentionRules:
+    """The rules from the stored JSON value; anything unreadable gives the defaults."""
     if not isinstance(stored, dict):
         return RetentionRules()
     defaults = RetentionRules()
@@ -57,6 +61,12 @@ def retention_rules() -> RetentionRules:
         clear_certificate_on_leaving=bool(stored.get("clear_certificate_on_leaving",
                                                      defaults.clear_certificate_on_leaving)),
     )
+
+
+def backup_max_age_months(rules: RetentionRules) -> int:
+    """Backups are kept no longer than the shortest retention period (and at most 12 months),
+    so a person erased under the rules does not live on in an old copy."""
+    return max(1, min(12, rules.resident_inactive_months, rules.volunteer_after_end_months))
 
 
 def months_before(day: datetime.date, months: int) -> datetime.date:

@@ -55,6 +55,18 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path):
     assert min(kept) > datetime.datetime(2025, 11, 30)
 
 
+def test_no_backup_outlives_the_retention_period(tmp_path):
+    today = datetime.date(2026, 11, 22)
+    # A team that opens Samvirke rarely: one backup every third month for four years.
+    days = [datetime.datetime(2022 + n // 4, 3 * (n % 4) + 1, 15, 12) for n in range(20)]
+    files = _fake_backups(tmp_path, "team", days)
+    for months, oldest in ((12, datetime.date(2025, 11, 1)), (6, datetime.date(2026, 5, 1))):
+        pruned = {b.path for b in backup.backups_to_prune(files, today, max_age_months=months)}
+        kept = [b.taken_at.date() for b in files if b.path not in pruned]
+        assert kept and min(kept) >= oldest
+        assert all(b.taken_at.date() < oldest for b in files if b.path in pruned)
+
+
 def test_take_backup_prunes_old_copies(database, db_path):
     folder = schema.backup_folder_for(db_path)
     folder.mkdir()

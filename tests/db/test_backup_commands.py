@@ -148,3 +148,18 @@ def test_our_own_lock_does_not_stop_us_but_stops_a_colleague(database, db_path):
     assert outcome.startswith("DatabaseUnderMaintenance: Databasen gjenopprettes akkurat nå av Anna Berg")
     records.create(Site, name="Etterpå")
     assert sorted(s.name for s in Site.select()) == ["Etterpå", "Min"]
+
+
+def test_backup_command_prunes_copies_older_than_the_retention_rules(database, db_path, capsys):
+    from samvirke_desktop.domain.privacy import RETENTION_KEY
+    from samvirke_desktop.domain.settings_store import write_setting
+
+    write_setting(RETENTION_KEY, {"resident_inactive_months": 24, "volunteer_after_end_months": 3})
+    old = backup.take_backup(database.database.connection(), db_path,
+                             now=datetime.datetime.now() - datetime.timedelta(days=200))
+    recent = backup.take_backup(database.database.connection(), db_path,
+                                now=datetime.datetime.now() - datetime.timedelta(days=20))
+    assert cli.main(["backup", "--database", str(db_path)]) == 0
+    assert not old.exists()   # older than the 3 months a volunteer is kept after leaving
+    assert recent.exists()
+    assert _written(capsys.readouterr().out).is_file()
