@@ -30,11 +30,24 @@ from samvirke_desktop.db.models import (
 )
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import permissions, records
-from samvirke_desktop.domain.settings_store import read_setting
-from samvirke_desktop.errors import RecordGone
+from samvirke_desktop.domain.settings_store import read_setting, write_setting
+from samvirke_desktop.errors import RecordGone, ValidationError
 
 RETENTION_KEY = "privacy.retention"
+PURPOSES_KEY = "privacy.purposes"
+LEGAL_BASIS_KEY = "privacy.legal_basis"
 ANONYMOUS_NAME = "Anonymisert"
+
+DEFAULT_PURPOSES = (
+    "Planlegge og gjennomføre aktiviteter for beboere i kommunale boliger og nærmiljøet, "
+    "holde kontakt med deltakere, foresatte og frivillige, sikre at frivillige som arbeider med "
+    "barn har gyldig politiattest, og rapportere tall uten navn til tilskuddsgivere.")
+DEFAULT_LEGAL_BASIS = (
+    "Personvernforordningen artikkel 6 nr. 1 bokstav e: oppgave i allmennhetens interesse som "
+    "bydelen er pålagt. Samtykke (artikkel 6 nr. 1 bokstav a) for det som er frivillig, som "
+    "bilder og SMS; for barn under 15 år gir foresatte samtykket. Skriv inn bydelens "
+    "supplerende rettsgrunnlag her.")
+MAX_RETENTION_MONTHS = 120
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,47 @@ def rules_from_stored(stored) -> RetentionRules:
         clear_certificate_on_leaving=bool(stored.get("clear_certificate_on_leaving",
                                                      defaults.clear_certificate_on_leaving)),
     )
+
+
+@dataclass(frozen=True)
+class PrivacyStatement:
+    """Why the team keeps personal data and on what legal basis: shown in the program and
+    printed in exports and access reports."""
+    purposes: str
+    legal_basis: str
+
+
+def privacy_statement() -> PrivacyStatement:
+    def text(key: str, default: str) -> str:
+        value = read_setting(key, "")
+        return value.strip() if isinstance(value, str) and value.strip() else default
+
+    return PrivacyStatement(text(PURPOSES_KEY, DEFAULT_PURPOSES),
+                            text(LEGAL_BASIS_KEY, DEFAULT_LEGAL_BASIS))
+
+
+@write
+def save_privacy_settings(purposes: str, legal_basis: str, rules: RetentionRules) -> None:
+    """Store the purposes, the legal basis and the retention rules (administrators only)."""
+    permissions.require(permissions.MANAGE_SETTINGS)
+    errors = {}
+    if not purposes.strip():
+        errors["purposes"] = "Skriv hva personopplysningene brukes til."
+    if not legal_basis.strip():
+        errors["legal_basis"] = "Skriv rettsgrunnlaget for behandlingen."
+    for name, months in (("resident_inactive_months", rules.resident_inactive_months),
+                         ("volunteer_after_end_months", rules.volunteer_after_end_months)):
+        if not 1 <= months <= MAX_RETENTION_MONTHS:
+            errors[name] = f"Velg mellom 1 og {MAX_RETENTION_MONTHS} måneder."
+    if errors:
+        raise ValidationError(errors)
+    write_setting(PURPOSES_KEY, purposes.strip())
+    write_setting(LEGAL_BASIS_KEY, legal_basis.strip())
+    write_setting(RETENTION_KEY, {
+        "resident_inactive_months": rules.resident_inactive_months,
+        "volunteer_after_end_months": rules.volunteer_after_end_months,
+        "clear_certificate_on_leaving": rules.clear_certificate_on_leaving,
+    })
 
 
 def backup_max_age_months(rules: RetentionRules) -> int:
@@ -117,8 +171,7 @@ def due_for_erasure(today: datetime.date, rules: RetentionRules | None = None) -
         elif (rules.clear_certificate_on_leaving and v.end_date <= today
               and _has_certificate_dates(v)):
             items.append(DueItem("certificate", v.id, _name(v),
-                                 f"Politiattest-opplysninger etter at vedkommende sluttet "
-                                 f"{v.end_date:%d.%m.%Y}", v.end_date))
+                                 f"Sluttet {v.end_date:%d.%m.%Y}", v.end_date))
     return items
 
 
@@ -257,9 +310,12 @@ class AccessExport:
     volunteer: list[dict] = field(default_factory=list)
     volunteer_presence: list[dict] = field(default_factory=list)
     change_log: list[dict] = field(default_factory=list)
+    purposes: str = ""       # why the team keeps the data, from the settings
+    legal_basis: str = ""
 
     def as_dict(self) -> dict:
         return {
+            "formål": self.purposes, "rettsgrunnlag": self.legal_basis,
             "beboer": self.resident, "husstand": self.household, "foresatte": self.guardians,
             "foresatt_for": self.wards, "samtykker": self.consents, "påmeldinger": self.enrolments,
             "oppmøte": self.attendance, "frivillig": self.volunteer,
@@ -284,8 +340,10 @@ def access_export(resident_id: int) -> AccessExport:
     if resident is None:
         raise RecordGone("Beboeren finnes ikke.")
     household = resident.household
+    statement = privacy_statement()
     export = AccessExport(resident=_fields(resident),
-                          household=_fields(household) if household else None)
+                          household=_fields(household) if household else None,
+                          purposes=statement.purposes, legal_basis=statement.legal_basis)
     for g in Guardian.select().where(Guardian.child == resident_id):
         entry = _fields(g)
         if g.guardian_id:

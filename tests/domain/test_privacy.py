@@ -172,3 +172,41 @@ def test_access_export_contains_everything_and_is_logged(family):
     assert mother["foresatt_for"][0]["barn_navn"] == f"{NAME} {SURNAME}"
     assert mother["frivillig"][0]["first_name"] == "Hodan"
     assert ChangeLog.select().where(ChangeLog.action == "export").count() == 2
+
+
+def test_purposes_and_legal_basis_are_settings_shown_in_the_access_export(database):
+    from samvirke_desktop.domain.privacy import (
+        DEFAULT_LEGAL_BASIS,
+        RetentionRules,
+        access_export,
+        privacy_statement,
+        retention_rules,
+        save_privacy_settings,
+    )
+
+    assert privacy_statement().legal_basis == DEFAULT_LEGAL_BASIS
+    save_privacy_settings("Leksehjelp og aktiviteter.", "Art. 6 nr. 1 bokstav e.",
+                          RetentionRules(18, 6, False))
+    assert privacy_statement().purposes == "Leksehjelp og aktiviteter."
+    assert retention_rules() == RetentionRules(18, 6, False)
+    resident = Resident.create(first_name="Amina", last_name="Hassan")
+    exported = access_export(resident.id).as_dict()
+    assert exported["formål"] == "Leksehjelp og aktiviteter."
+    assert exported["rettsgrunnlag"] == "Art. 6 nr. 1 bokstav e."
+
+
+def test_privacy_settings_are_checked_and_kept_for_administrators(database):
+    from samvirke_desktop.domain import actor
+    from samvirke_desktop.domain.privacy import RetentionRules, save_privacy_settings
+    from samvirke_desktop.errors import PermissionDenied, ValidationError
+
+    with pytest.raises(ValidationError) as wrong:
+        save_privacy_settings("", "grunnlag", RetentionRules(0, 500, True))
+    assert set(wrong.value.field_errors) == {"purposes", "resident_inactive_months",
+                                             "volunteer_after_end_months"}
+    actor.set_current(actor.Actor(username="kari", role="coordinator"))
+    try:
+        with pytest.raises(PermissionDenied):
+            save_privacy_settings("a", "b", RetentionRules())
+    finally:
+        actor.set_current(actor.COMMAND_LINE)

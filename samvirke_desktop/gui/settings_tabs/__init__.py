@@ -16,6 +16,8 @@ class TabSpec:
 
 SETTINGS_TABS = (
     TabSpec("team", "team", "TeamTab"),
+    TabSpec("privacy", "privacy", "PrivacyTab"),
+    TabSpec("erasure", "erasure", "ErasureTab"),
 )
 
 
