@@ -67,8 +67,9 @@ def test_unknown_user_gets_the_same_message(admin):
      []),
     ("coordinator", [permissions.VIEW_PEOPLE, permissions.EDIT_PEOPLE, permissions.EDIT_APPLICATIONS],
      [permissions.MANAGE_USERS, permissions.MANAGE_BACKUPS, permissions.VIEW_CHANGE_LOG]),
-    ("activity_leader", [permissions.CHECK_IN_OWN, permissions.VIEW_PEOPLE],
-     [permissions.CHECK_IN_ANY, permissions.EDIT_APPLICATIONS, permissions.EDIT_PEOPLE]),
+    ("activity_leader", [permissions.CHECK_IN_OWN, permissions.VIEW_OWN_PARTICIPANTS],
+     [permissions.CHECK_IN_ANY, permissions.EDIT_APPLICATIONS, permissions.EDIT_PEOPLE,
+      permissions.VIEW_PEOPLE]),
     ("grant_writer", [permissions.VIEW_APPLICATIONS, permissions.VIEW_STATISTICS],
      [permissions.VIEW_PEOPLE, permissions.EXPORT_PERSONAL_DATA, permissions.MAKE_NAMED_REPORTS]),
 ])
