@@ -13,6 +13,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Samvirke: beboere, aktiviteter, oppmøte, frivillige og tilskudd.",
     )
     parser.add_argument("--version", action="version", version=f"Samvirke {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="sjekk at installasjonen virker (database, demodata, PDF-rapporter, "
+                             "vinduet uten skjerm) og skriv én linje om resultatet")
     parser.add_argument("--database", metavar="PATH",
                         help="databasefil eller postgresql://-adresse (ellers SAMVIRKE_DATABASE "
                              "eller standarddatabasen)")
@@ -63,6 +66,10 @@ def parse_cli_date(text: str):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from samvirke_desktop.self_test import main as self_test
+
+        return self_test()
     try:
         if args.command == "demo":
             return cmd_demo(args)

@@ -2,8 +2,11 @@
 from PySide6.QtWidgets import QDialog, QWidget
 
 from samvirke_desktop import __version__
+from samvirke_desktop.db.schema import LATEST_VERSION
 from samvirke_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from samvirke_desktop.gui.icons import app_icon
+
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 460, 260
 
 
 class AboutDialog(QDialog):
@@ -12,8 +15,11 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)  # settled size limits, also offscreen
         self.ui.iconLabel.setPixmap(app_icon().pixmap(64, 64))
-        self.ui.versionLabel.setText(self.tr("Versjon {version}").format(version=__version__))
+        # The program's version comes from one place: the package metadata (pyproject.toml).
+        self.ui.versionLabel.setText(self.tr("Versjon {version} · databaseskjema {schema}").format(
+            version=__version__, schema=LATEST_VERSION))
         self.ui.databaseLabel.setText(
             self.tr("Databasen som er åpen: {location}").format(location=database_location))
         self.ui.logLabel.setText(

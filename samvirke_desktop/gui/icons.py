@@ -8,7 +8,14 @@ MUTED = "#4a5561"
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(paths.resource("icons", "samvirke.svg")))
+    """The program's icon: the PNG sizes made from samvirke.svg (installer/make_icons.py), so
+    it is crisp at every size and needs no SVG plug-in."""
+    icon = QIcon()
+    for path in sorted(paths.resource("icons").glob("samvirke-*.png")):
+        icon.addFile(str(path))
+    if icon.isNull():
+        icon = QIcon(str(paths.resource("icons", "samvirke.svg")))
+    return icon
 
 
 def symbol(name: str, color: str = MUTED, active_color: str = ACCENT) -> QIcon:
