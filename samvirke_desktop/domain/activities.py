@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from samvirke_desktop.db.models import Activity, Enrolment, Session, Site
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS
 
 
@@ -26,7 +27,11 @@ class ActivityRow:
 
 def list_activities(*, include_archived: bool = False,
                     today: datetime.date | None = None) -> list[ActivityRow]:
-    """One query: the counts are correlated subqueries that use the (activity, …) indexes."""
+    """One query: the counts are correlated subqueries that use the (activity, …) indexes.
+
+    An activity leader sees the activities they lead.
+    """
+    scope = permissions.activity_scope(permissions.VIEW_ACTIVITIES)
     today = today or datetime.date.today()
     sessions = (Session.select(fn.COUNT(Session.id))
                 .where((Session.activity == Activity.id) & (Session.cancelled == False)))
@@ -41,6 +46,8 @@ def list_activities(*, include_archived: bool = False,
              .order_by(Activity.name, Activity.id))
     if not include_archived:
         query = query.where(Activity.archived == False)
+    if scope is not None:
+        query = query.where(Activity.id.in_(scope))
     return [ActivityRow(aid, name, kind, site or "", place, int(n_sessions or 0),
                         int(n_enrolled or 0), bool(archived))
             for aid, name, kind, site, place, n_sessions, n_enrolled, archived in query.tuples()]

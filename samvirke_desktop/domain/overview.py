@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from samvirke_desktop.db.models import Activity, Attendance, HeadCount, Resident, Session
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.activities import count_activities
 from samvirke_desktop.domain.applications import count_ongoing_applications
 from samvirke_desktop.domain.residents import count_residents
@@ -30,7 +31,11 @@ class SessionRow:
 
 
 def list_sessions_between(first: datetime.date, last: datetime.date) -> list[SessionRow]:
-    """Sessions from ``first`` to ``last`` (inclusive) in time order, with attendance counts."""
+    """Sessions from ``first`` to ``last`` (inclusive) in time order, with attendance counts.
+
+    An activity leader sees the sessions of the activities they lead.
+    """
+    scope = permissions.activity_scope(permissions.VIEW_ACTIVITIES)
     present = (Attendance.select(fn.COUNT(Attendance.id))
                .where((Attendance.session == Session.id) & (Attendance.present == True)))
     heads = (HeadCount.select(fn.COALESCE(fn.SUM(HeadCount.count), 0))
@@ -42,6 +47,8 @@ def list_sessions_between(first: datetime.date, last: datetime.date) -> list[Ses
              .join(Activity, on=(Session.activity == Activity.id))
              .where(Session.date.between(first, last))
              .order_by(Session.date, Session.start_time, Activity.name, Session.id))
+    if scope is not None:
+        query = query.where(Session.activity.in_(scope))
     return [SessionRow(sid, day, start, end, activity, place or activity_place,
                        bool(cancelled), int(n_present or 0) + int(n_heads or 0))
             for sid, day, start, end, activity, place, activity_place, cancelled, n_present,

@@ -2,6 +2,7 @@
 from dataclasses import dataclass
 
 from samvirke_desktop.db.models import Partner
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS
 
 
@@ -21,6 +22,7 @@ class PartnerRow:
 
 
 def list_partners(*, include_archived: bool = False) -> list[PartnerRow]:
+    permissions.require(permissions.VIEW_PARTNERS)
     query = (Partner
              .select(Partner.id, Partner.name, Partner.kind, Partner.phone, Partner.email,
                      Partner.archived, Partner.search_text)

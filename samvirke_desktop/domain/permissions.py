@@ -115,6 +115,16 @@ def activity_scope(capability: str, who: actor.Actor | None = None) -> list[int]
     return led_activity_ids(who)
 
 
+def people_scope(who: actor.Actor | None = None) -> list[int] | None:
+    """For a list of named residents or volunteers: None for all of them, else the activities
+    whose participants ``who`` (an activity leader) may see."""
+    who = who or actor.current()
+    if can(VIEW_PEOPLE, who):
+        return None
+    require(VIEW_OWN_PARTICIPANTS, who)
+    return led_activity_ids(who)
+
+
 def require_for_activity(capability: str, activity_id: int,
                          who: actor.Actor | None = None) -> None:
     """``capability`` on one activity: for all of them, or for one's own as activity leader."""

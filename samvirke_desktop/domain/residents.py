@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from samvirke_desktop.db.models import Household, Resident, Site
+from samvirke_desktop.db.models import Attendance, Enrolment, Household, Resident, Session, Site
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.vocabulary import gender_label
 
 
@@ -49,7 +50,11 @@ def _current():
 
 def list_residents(*, include_archived: bool = False,
                    today: datetime.date | None = None) -> list[ResidentRow]:
-    """Residents by name; archived and anonymised ones only when asked for."""
+    """Residents by name; archived and anonymised ones only when asked for.
+
+    An activity leader sees the participants of the activities they lead.
+    """
+    scope = permissions.people_scope()
     today = today or datetime.date.today()
     query = (Resident
              .select(Resident.id, Resident.first_name, Resident.last_name, Resident.birth_date,
@@ -62,6 +67,8 @@ def list_residents(*, include_archived: bool = False,
              .order_by(Resident.first_name, Resident.last_name, Resident.id))
     if not include_archived:
         query = query.where(_current())
+    if scope is not None:
+        query = query.where(Resident.id.in_(participants_of(scope)))
     return [
         ResidentRow(id=rid, first_name=first, last_name=last,
                     age=age_on(birth_date, birth_year, today), gender=gender,
@@ -71,6 +78,14 @@ def list_residents(*, include_archived: bool = False,
         for (rid, first, last, birth_date, birth_year, gender, site, household, language,
              archived, anonymised_at, search) in query.tuples()
     ]
+
+
+def participants_of(activity_ids: list[int]):
+    """Residents enrolled in or registered at any of ``activity_ids`` (a subquery)."""
+    enrolled = Enrolment.select(Enrolment.resident).where(Enrolment.activity.in_(activity_ids))
+    attended = (Attendance.select(Attendance.resident).join(Session)
+                .where(Session.activity.in_(activity_ids)))
+    return enrolled | attended
 
 
 def count_residents(*, include_archived: bool = False) -> int:

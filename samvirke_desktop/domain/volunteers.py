@@ -2,7 +2,8 @@
 import datetime
 from dataclasses import dataclass
 
-from samvirke_desktop.db.models import Volunteer
+from samvirke_desktop.db.models import ActivityVolunteer, Session, Volunteer, VolunteerPresence
+from samvirke_desktop.domain import permissions
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ def _current():
 
 
 def list_volunteers(*, include_archived: bool = False) -> list[VolunteerRow]:
+    """Volunteers by name; an activity leader sees those who help with their activities."""
+    scope = permissions.people_scope()
     query = (Volunteer
              .select(Volunteer.id, Volunteer.first_name, Volunteer.last_name, Volunteer.phone,
                      Volunteer.email, Volunteer.start_date, Volunteer.end_date,
@@ -40,6 +43,12 @@ def list_volunteers(*, include_archived: bool = False) -> list[VolunteerRow]:
              .order_by(Volunteer.first_name, Volunteer.last_name, Volunteer.id))
     if not include_archived:
         query = query.where(_current())
+    if scope is not None:
+        regular = (ActivityVolunteer.select(ActivityVolunteer.volunteer)
+                   .where(ActivityVolunteer.activity.in_(scope)))
+        came = (VolunteerPresence.select(VolunteerPresence.volunteer).join(Session)
+                .where(Session.activity.in_(scope)))
+        query = query.where(Volunteer.id.in_(regular | came))
     return [VolunteerRow(vid, first, last, phone, email, start, end, bool(archived), search)
             for vid, first, last, phone, email, start, end, archived, search in query.tuples()]
 
