@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        from samvirke_desktop.gui.user_guide import add_guide_action  # Brukerveiledning, F1
+
+        self.guide_action = add_guide_action(help_menu, self)
         self.about_action = self._action(self.tr("&Om Samvirke"), None, self.show_about,
                                          "mdi6.information-outline")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
