@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from samvirke_desktop.db.models import APPLICATION_STATUSES, Application, ApplicationStatusChange
 from samvirke_desktop.db.transactions import write
-from samvirke_desktop.domain import actor, records
+from samvirke_desktop.domain import actor, permissions, records
 from samvirke_desktop.domain.vocabulary import APPLICATION_STATUS_LABELS
 from samvirke_desktop.errors import RecordGone, ValidationError
 
@@ -57,6 +57,7 @@ def change_status(application_id: int, new_status: str, on_date: datetime.date, 
     ``on_date`` is when it happened (the day the application was sent, the decision
     letter's date), which may be earlier than today.
     """
+    permissions.require(permissions.EDIT_APPLICATIONS)
     current = Application.get_or_none(Application.id == application_id)
     if current is None:
         raise RecordGone("Søknaden finnes ikke lenger. Den kan være slettet av en kollega.")
@@ -88,6 +89,7 @@ class StatusChange:
 
 def history(application_id: int) -> list[StatusChange]:
     """Every status change of the application, oldest first."""
+    permissions.require(permissions.VIEW_APPLICATIONS)
     rows = (ApplicationStatusChange
             .select()
             .where(ApplicationStatusChange.application == application_id)

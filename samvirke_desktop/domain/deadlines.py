@@ -20,6 +20,7 @@ import datetime
 from dataclasses import dataclass
 
 from samvirke_desktop.db.models import Application, Funder
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.application_status import status_label
 from samvirke_desktop.domain.formatting import date_no
 
@@ -89,6 +90,7 @@ class DeadlineOverview:
 
 def deadline_overview(today: datetime.date, days: int = DEFAULT_DAYS) -> DeadlineOverview:
     """Upcoming and passed deadlines across all applications, in one query."""
+    permissions.require(permissions.VIEW_APPLICATIONS)
     horizon = today + datetime.timedelta(days=days)
     open_statuses = sorted({s for k in KINDS for s in k.open_statuses})
     any_due = None

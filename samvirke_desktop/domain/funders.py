@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from samvirke_desktop.db.models import AgeBand, Application, Funder, FunderScheme
 from samvirke_desktop.db.transactions import write
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain import permissions, records
 from samvirke_desktop.errors import RecordGone, ValidationError
 
 
@@ -123,6 +123,7 @@ def validate_bands(bands) -> None:
 @write
 def set_bands(funder_id: int, bands, *, scheme_id: int | None = None) -> list[AgeBand]:
     """Replace the funder's bands (or the scheme's, when ``scheme_id`` is given) in one transaction."""
+    permissions.require(permissions.EDIT_APPLICATIONS)
     bands = [Band(b.label.strip(), b.age_from, b.age_to) for b in bands]
     validate_bands(bands)
     if Funder.get_or_none(Funder.id == funder_id) is None:

@@ -56,6 +56,7 @@ from samvirke_desktop.db.models import (
     Session,
     VolunteerPresence,
 )
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.application_status import status_label
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.funders import Band, band_range_text, band_set_for, volunteer_hour_rate
@@ -357,6 +358,7 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
                      period_to: datetime.date | None = None, *,
                      age_basis: str = "period_start") -> GrantStatistics:
     """All figures of a grant report for one application and period (see the module text)."""
+    permissions.require(permissions.VIEW_STATISTICS)
     if age_basis not in AGE_BASES:
         raise ValueError(f"age_basis must be one of {AGE_BASES}, not {age_basis!r}")
     app = (Application.select(Application, Funder, FunderScheme)
