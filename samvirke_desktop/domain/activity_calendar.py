@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import holidays
 
 from samvirke_desktop.db.models import ACTIVITY_KINDS, Activity, Session, Site
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.report_periods import month_bounds
 
 
@@ -55,7 +56,11 @@ def public_holidays(year: int) -> dict[datetime.date, str]:
 
 
 def month_calendar(year: int, month: int, *, site_id: int | None = None) -> MonthCalendar:
-    """Weeks Monday–Sunday covering the month; days outside it are present but empty."""
+    """Weeks Monday–Sunday covering the month; days outside it are present but empty.
+
+    Every role sees every activity: the calendar poster names no participants.
+    """
+    permissions.require(permissions.VIEW_ACTIVITIES)
     first, last = month_bounds(year, month)
     query = (Session.select(Session.id, Session.date, Session.start_time, Session.end_time,
                             Session.place, Session.topic, Activity.id, Activity.name,

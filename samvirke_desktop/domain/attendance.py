@@ -38,7 +38,7 @@ from samvirke_desktop.db.models import (
     VolunteerPresence,
 )
 from samvirke_desktop.db.transactions import write
-from samvirke_desktop.domain import actor, records
+from samvirke_desktop.domain import actor, permissions, records
 from samvirke_desktop.domain.police_certificate import needs_children_warning
 from samvirke_desktop.domain.scheduling import session_hours
 from samvirke_desktop.domain.validation import (
@@ -66,6 +66,7 @@ def _open_session(session_id: int) -> Session:
     if session is None:
         raise RecordGone("Samlingen er slettet av en kollega. Lukk oppmøtet og åpne aktiviteten "
                          "på nytt.")
+    permissions.require_check_in(session.activity_id)
     if session.cancelled:
         raise SessionCancelled("Samlingen er avlyst, så oppmøte kan ikke registreres. Ta tilbake "
                                "avlysningen først hvis samlingen likevel ble holdt.")
@@ -199,6 +200,7 @@ def quick_create_child(first_name: str, birth_year: int | str, gender: str,
                        site: Site | int | None = None, last_name: str = "",
                        today: datetime.date | None = None) -> Resident:
     """A child registered at the door with the least needed; marked to be completed later."""
+    permissions.require_any(permissions.EDIT_PEOPLE, permissions.CHECK_IN_OWN)
     errors = FieldErrors()
     first_name = (first_name or "").strip()
     if not first_name:
@@ -287,7 +289,42 @@ def set_head_count_total(session_id: int, total: int) -> list[HeadCountRow]:
     return set_head_counts(session_id, [(None, None, None, total)])
 
 
+def _same(column, value):
+    return column.is_null() if value is None else column == value
+
+
+@write
+def set_head_count(session_id: int, age_from: int | None, age_to: int | None,
+                   gender: str | None, count: int) -> list[HeadCountRow]:
+    """Set one cell of the head-count table (one age band and gender) and leave the others.
+
+    Two PCs typing different cells of the same session both keep what they typed, unlike
+    ``set_head_counts``, which replaces the whole table. Returns the session's head counts.
+    """
+    cleaned = _clean_head_counts([(age_from, age_to, gender, count)])
+    _open_session(session_id)
+    key = (_same(HeadCount.age_from, age_from) & _same(HeadCount.age_to, age_to)
+           & _same(HeadCount.gender, gender))
+    old = [h.count for h in HeadCount.select(HeadCount.count)
+           .where((HeadCount.session == session_id) & key)]
+    if old == [r.count for r in cleaned]:
+        return head_counts(session_id)
+    HeadCount.delete().where((HeadCount.session == session_id) & key).execute()
+    who, now = actor.current().username, _now()
+    for row in cleaned:
+        HeadCount.create(session=session_id, age_from=row.age_from, age_to=row.age_to,
+                         gender=row.gender, count=row.count, version=1, created_at=now,
+                         updated_at=now, updated_by=who)
+    records.log_change(
+        "update", HeadCount._meta.table_name, None,
+        {"session": [session_id, session_id], "age_from": [age_from, age_from],
+         "age_to": [age_to, age_to], "gender": [gender, gender], "count": [sum(old), count]},
+        summary=f"Antall uten navn: {sum(old)} → {count}")
+    return head_counts(session_id)
+
+
 def head_counts(session_id: int) -> list[HeadCountRow]:
+    permissions.require_for_session(permissions.CHECK_IN_OWN, session_id)
     return [HeadCountRow(h.age_from, h.age_to, h.gender, h.count) for h in
             HeadCount.select().where(HeadCount.session == session_id).order_by(HeadCount.id)]
 
@@ -372,6 +409,39 @@ def set_volunteer_hours(session_id: int, volunteer_id: int,
     return row
 
 
+# --- notes ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SavedNotes:
+    text: str        # what is stored now
+    merged: bool     # a colleague had changed the notes too; both texts were kept
+
+
+@write
+def save_session_notes(session_id: int, loaded: str, text: str) -> SavedNotes:
+    """Save the session's notes typed at check-in, keeping a colleague's notes saved meanwhile.
+
+    ``loaded`` is the text the screen showed before the user typed. When the stored notes
+    still equal it, ``text`` replaces them. When a colleague saved other notes in between,
+    what the user added is put under the colleague's text: nobody's words are lost.
+    """
+    session = Session.get_or_none(Session.id == session_id)
+    if session is None:
+        raise RecordGone("Samlingen er slettet av en kollega. Kopier notatet hvis du trenger "
+                         "det, og lukk oppmøtet.")
+    permissions.require_check_in(session.activity_id)
+    current, text, loaded = session.notes or "", text or "", loaded or ""
+    if text == current or text == loaded:
+        return SavedNotes(current, False)
+    merged = current != loaded
+    if merged:
+        added = (text[len(loaded):] if text.startswith(loaded) else text).strip("\n")
+        text = f"{current.rstrip()}\n{added}" if current.strip() else added
+    # The version was read in this same write transaction, so no colleague can come between.
+    records.update(Session, session_id, session.version, notes=text)
+    return SavedNotes(text, merged)
+
+
 # --- the check-in list --------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -433,6 +503,7 @@ def checkin_roster(session_id: int) -> Roster:
     (session, resident) index), then the session's other attendance rows (walk-ins).
     Sorted by first name, then last name, the Norwegian way.
     """
+    permissions.require_for_session(permissions.CHECK_IN_OWN, session_id)
     guardian = _guardian_of_enrolled(Resident.id, Session.activity)
     columns = (Resident.id, Resident.first_name, Resident.last_name, Resident.birth_date,
                Resident.birth_year, Resident.gender, Resident.needs_completion, Session.date,
@@ -496,6 +567,7 @@ class SessionCounts:
 
 def session_counts(session_id: int) -> SessionCounts:
     """The counters under the check-in list, in one query."""
+    permissions.require_for_session(permissions.CHECK_IN_OWN, session_id)
     present = (Attendance.session == session_id) & Attendance.present
 
     def count_where(condition):
@@ -544,6 +616,7 @@ def search_residents_for_walk_in(text: str, limit: int = 20,
     Matches the folded ``search_text`` column, so "sukru yil" finds "Şükrü Yılmaz".
     Archived and anonymised residents are left out.
     """
+    permissions.require_any(permissions.VIEW_PEOPLE, permissions.CHECK_IN_OWN)
     words = fold(text or "").split()
     if not words:
         return []
@@ -596,6 +669,14 @@ def unique_participants(session_ids: Iterable[int] | None = None, *,
     """
     if session_ids is None and activity_ids is None and first is None and last is None:
         raise ValueError("Choose sessions by id, activity or period")
+    if activity_ids is not None:
+        activity_ids = list(activity_ids)
+    if not permissions.can(permissions.VIEW_STATISTICS):
+        # An activity leader may count the participants of their own activities.
+        if activity_ids is None or session_ids is not None:
+            permissions.require(permissions.VIEW_STATISTICS)
+        for activity_id in activity_ids:
+            permissions.require_check_in(activity_id)
     base = ~Session.cancelled
     if activity_ids is not None:
         base &= Session.activity.in_(list(activity_ids))

@@ -19,6 +19,7 @@ from samvirke_desktop.db.models import (
     Session,
     Site,
 )
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import check_period
 from samvirke_desktop.domain.volunteer_hours import VolunteerHours, hours_by_volunteer
@@ -116,6 +117,7 @@ class AttendanceReportData:
 
 def attendance_report_data(activity_id: int, first: datetime.date,
                            last: datetime.date) -> AttendanceReportData:
+    permissions.require_for_activity(permissions.MAKE_NAMED_REPORTS, activity_id)
     check_period(first, last)
     activity = (Activity.select(Activity, Site).join(Site, JOIN.LEFT_OUTER)
                 .where(Activity.id == activity_id).first())

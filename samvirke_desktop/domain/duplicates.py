@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from samvirke_desktop.db.folding import fold
 from samvirke_desktop.db.models import Resident, Volunteer
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.validation import normalise_phone, phone_key
 
@@ -119,7 +120,11 @@ def find_duplicate_residents(first_name: str, last_name: str = "", *,
                              birth_date: datetime.date | None = None,
                              birth_year: int | None = None, phone: str = "",
                              exclude_id: int | None = None) -> list[PossibleDuplicate]:
-    """Residents that may be the person being saved (``exclude_id``: the record itself)."""
+    """Residents that may be the person being saved (``exclude_id``: the record itself).
+
+    Also asked when a child is registered at the door, so activity leaders may ask too.
+    """
+    permissions.require_any(permissions.EDIT_PEOPLE, permissions.CHECK_IN_OWN)
     return _find(Resident, "resident", first_name, last_name, birth_date, birth_year, phone,
                  exclude_id)
 
@@ -128,5 +133,6 @@ def find_duplicate_volunteers(first_name: str, last_name: str = "", *,
                               birth_year: int | None = None, phone: str = "",
                               exclude_id: int | None = None) -> list[PossibleDuplicate]:
     """Volunteers that may be the person being saved (volunteers have a birth year only)."""
+    permissions.require(permissions.EDIT_PEOPLE)
     return _find(Volunteer, "volunteer", first_name, last_name, None, birth_year, phone,
                  exclude_id)

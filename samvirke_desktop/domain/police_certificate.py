@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from samvirke_desktop.db.models import Volunteer
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.formatting import date_no
 
 DEFAULT_RENEWAL_YEARS = 3
@@ -172,6 +173,7 @@ def certificate_alerts(within_days: int = EXPIRING_WITHIN_DAYS,
     those whose end date has passed are left out. Expired first, then by expiry date;
     missing certificates (when asked for) come last.
     """
+    permissions.require(permissions.VIEW_PEOPLE)
     today = today or datetime.date.today()
     horizon = today + datetime.timedelta(days=within_days)
     counted = (Volunteer.police_certificate_shown.is_null(False)

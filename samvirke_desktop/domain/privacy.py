@@ -143,6 +143,7 @@ class DueItem:
 
 def due_for_erasure(today: datetime.date, rules: RetentionRules | None = None) -> list[DueItem]:
     """Everything that has passed its retention rule on ``today`` (the «Til sletting» page)."""
+    permissions.require(permissions.ERASE_PERSONAL_DATA)
     rules = rules or retention_rules()
     items: list[DueItem] = []
 

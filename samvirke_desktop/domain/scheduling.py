@@ -33,7 +33,7 @@ from samvirke_desktop.db.models import (
     VolunteerPresence,
 )
 from samvirke_desktop.db.transactions import write
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain import permissions, records
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.school_holidays import SchoolHolidayCalendar
 from samvirke_desktop.domain.validation import FieldErrors, InvalidValue
@@ -255,6 +255,7 @@ def generate_sessions(schedule_id: int, *, municipality: str | None = None,
     ``apply_times_from``: sessions of the schedule on or after this day (not moved ones)
     get the schedule's current times and place. Without it, existing sessions keep theirs.
     """
+    permissions.require(permissions.EDIT_ACTIVITIES)
     schedule = Schedule.get_or_none(Schedule.id == schedule_id)
     if schedule is None:
         raise RecordGone("Timeplanen finnes ikke lenger. Lukk vinduet og åpne aktiviteten på nytt.")
@@ -333,6 +334,7 @@ def add_session(activity_id: int, day: datetime.date, start_time: datetime.time 
                 end_time: datetime.time | None = None, *, place: str | None = None,
                 topic: str = "", notes: str = "") -> Session:
     """A session added by hand (not from a schedule); ``place`` None takes the activity's."""
+    permissions.require_for_activity(permissions.MANAGE_SESSIONS, activity_id)
     errors = FieldErrors()
     if day is None:
         errors.add("date", "Fyll inn datoen for samlingen.")
@@ -352,6 +354,7 @@ def move_session(session_id: int, expected_version: int, new_date: datetime.date
                  start_time: datetime.time | None = None, end_time: datetime.time | None = None,
                  place: str | None = None) -> Session:
     """Move one session to another day and/or time; times and place left None are kept."""
+    permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)
     session = _session(session_id)
     start = start_time if start_time is not None else session.start_time
     end = end_time if end_time is not None else session.end_time
@@ -369,6 +372,7 @@ def move_session(session_id: int, expected_version: int, new_date: datetime.date
 @write
 def cancel_session(session_id: int, expected_version: int, reason: str) -> Session:
     """Mark a session cancelled; the reason is required (it goes on calendars and reports)."""
+    permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"cancel_reason": "Skriv hvorfor samlingen er avlyst, for eksempel "
@@ -381,6 +385,7 @@ def cancel_session(session_id: int, expected_version: int, reason: str) -> Sessi
 @write
 def uncancel_session(session_id: int, expected_version: int) -> Session:
     """Take back a cancellation."""
+    permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)
     _session(session_id)
     return records.update(Session, session_id, expected_version, cancelled=False,
                           cancel_reason="")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from samvirke_desktop.db.models import SchoolHoliday
 from samvirke_desktop.db.transactions import write
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain import permissions, records
 
 D = datetime.date
 DAY = datetime.timedelta(days=1)
@@ -116,6 +116,7 @@ def store_school_holidays(ranges: list[HolidayRange],
     Overlap rather than exact equality is checked, so a holiday the team has moved by a
     day is not added a second time.
     """
+    permissions.require(permissions.EDIT_ACTIVITIES)
     if not ranges:
         return StoreResult([], [])
     first = min(r.first_date for r in ranges)

@@ -13,6 +13,7 @@ from samvirke_desktop.db.models import (
     Site,
     Volunteer,
 )
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import month_bounds
 from samvirke_desktop.errors import RecordGone
@@ -76,6 +77,7 @@ def _people(rows) -> list[SheetPerson]:
 
 def sign_in_sheet_data(activity_id: int, year: int, month: int) -> SignInSheetData:
     """The month's planned sessions, the enrolled participants and the regular volunteers."""
+    permissions.require_for_activity(permissions.MAKE_NAMED_REPORTS, activity_id)
     first, last = month_bounds(year, month)
     activity = (Activity.select(Activity, Site).join(Site, JOIN.LEFT_OUTER)
                 .where(Activity.id == activity_id).first())

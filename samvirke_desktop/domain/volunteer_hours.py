@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import fn
 
 from samvirke_desktop.db.models import Activity, Session, Volunteer, VolunteerPresence
+from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key, sort_text
 from samvirke_desktop.domain.report_periods import check_period
@@ -94,6 +95,7 @@ def _held_in(first: datetime.date, last: datetime.date):
 def hours_by_volunteer(activity_id: int, first: datetime.date,
                        last: datetime.date) -> list[VolunteerHours]:
     """Each volunteer who helped with the activity in the period: sessions and hours."""
+    permissions.require_for_activity(permissions.MAKE_NAMED_REPORTS, activity_id)
     check_period(first, last)
     rows = (VolunteerPresence
             .select(Volunteer.id, Volunteer.first_name, Volunteer.last_name,
@@ -110,7 +112,11 @@ def hours_by_volunteer(activity_id: int, first: datetime.date,
 
 def volunteer_hours_statement(volunteer_id: int, first: datetime.date,
                               last: datetime.date) -> HoursStatement:
-    """What a volunteer contributed in a period, per activity (for a Timeattest)."""
+    """What a volunteer contributed in a period, per activity (for a Timeattest).
+
+    An activity leader's statement covers the activities they lead.
+    """
+    scope = permissions.activity_scope(permissions.MAKE_NAMED_REPORTS)
     check_period(first, last)
     volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
     if volunteer is None:
@@ -122,7 +128,8 @@ def volunteer_hours_statement(volunteer_id: int, first: datetime.date,
                     fn.MIN(Session.date).alias("first_date"),
                     fn.MAX(Session.date).alias("last_date"))
             .join(Session).join(Activity)
-            .where((VolunteerPresence.volunteer == volunteer_id) & _held_in(first, last))
+            .where((VolunteerPresence.volunteer == volunteer_id) & _held_in(first, last)
+                   & (Activity.id.in_(scope) if scope is not None else True))
             .group_by(Activity.id, Activity.name, Activity.kind)
             .tuples())
     lines = [ActivityHours(aid, name, kind, sessions, as_hours(hours),
