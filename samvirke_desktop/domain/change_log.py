@@ -237,7 +237,7 @@ class FieldChange:
 
     @property
     def text(self) -> str:
-        if self.old == EMPTY and self.new != EMPTY:
+        if self.old == EMPTY or self.old == self.new:
             return f"{self.label}: {self.new}"
         return f"{self.label}: {self.old} → {self.new}"
 
