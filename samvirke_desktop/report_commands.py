@@ -1,4 +1,5 @@
-"""``samvirke report attendance|signin|hours|calendar``: PDF reports without the program window.
+"""``samvirke report attendance|signin|grant|hours|calendar``: PDF reports without the program
+window.
 
 Exit codes: 0 written, 2 a parameter is missing or names nothing in the database,
 1 any other expected problem (database missing, file cannot be written).
@@ -13,17 +14,20 @@ COMMANDS = ("report",)
 KINDS = {
     "attendance": "Oppmøterapport",
     "signin": "Oppmøteliste",
+    "grant": "Rapport til tilskuddsgiver",
     "hours": "Timeattest",
     "calendar": "Aktivitetskalender",
 }
 NEEDS = {
     "attendance": ("activity", "from", "to"),
     "signin": ("activity", "month"),
+    "grant": ("application",),  # the period defaults to the application's own
     "hours": ("volunteer", "from", "to"),
     "calendar": ("month",),
 }
-OPTION_NAMES = {"activity": "--activity", "volunteer": "--volunteer", "from": "--from",
-                "to": "--to", "month": "--month"}
+OPTIONAL = {"grant": ("from", "to")}
+OPTION_NAMES = {"activity": "--activity", "application": "--application",
+                "volunteer": "--volunteer", "from": "--from", "to": "--to", "month": "--month"}
 
 
 class UsageError(SamvirkeError):
@@ -32,18 +36,22 @@ class UsageError(SamvirkeError):
 
 def add_commands(sub) -> None:
     report = sub.add_parser(
-        "report", help="lag en PDF-rapport: attendance, signin, hours eller calendar",
-        description="Lag en PDF: attendance (oppmøterapport), signin (oppmøteliste), "
-                    "hours (timeattest) eller calendar (aktivitetskalender).")
-    report.add_argument("report_kind", metavar="RAPPORT", help="attendance, signin, hours "
-                        "eller calendar")
+        "report", help="lag en PDF-rapport: attendance, signin, grant, hours eller calendar",
+        description="Lag en PDF: attendance (oppmøterapport), signin (oppmøteliste), grant "
+                    "(rapport til tilskuddsgiver), hours (timeattest) eller calendar "
+                    "(aktivitetskalender).")
+    report.add_argument("report_kind", metavar="RAPPORT", help="attendance, signin, grant, "
+                        "hours eller calendar")
     report.add_argument("--database", dest="sub_database", metavar="PATH")
     report.add_argument("--out", metavar="FIL.pdf", help="PDF-filen som skal skrives")
     report.add_argument("--activity", metavar="AKTIVITET", help="nummer eller nøyaktig navn")
+    report.add_argument("--application", metavar="SØKNAD",
+                        help="søknadens nummer eller nøyaktige tittel")
     report.add_argument("--volunteer", metavar="FRIVILLIG",
                         help="nummer eller «Fornavn Etternavn»")
     report.add_argument("--from", dest="period_from", metavar="DATO",
-                        help="første dag, 2026-01-01 eller 01.01.2026")
+                        help="første dag, 2026-01-01 eller 01.01.2026 (for grant: ellers "
+                             "søknadsperiodens første dag)")
     report.add_argument("--to", dest="period_to", metavar="DATO", help="siste dag (tatt med)")
     report.add_argument("--month", metavar="ÅÅÅÅ-MM", help="måneden, for eksempel 2026-06")
     report.add_argument("--site", metavar="OMRÅDE",
@@ -69,9 +77,10 @@ def _run(args) -> int:
     kind = args.report_kind
     if kind not in KINDS:
         raise UsageError(f"Ukjent rapport «{kind}». Velg attendance (oppmøterapport), signin "
-                         "(oppmøteliste), hours (timeattest) eller calendar "
-                         "(aktivitetskalender).")
-    given = {"activity": args.activity, "volunteer": args.volunteer,
+                         "(oppmøteliste), grant (rapport til tilskuddsgiver), hours (timeattest) "
+                         "eller calendar (aktivitetskalender).")
+    given = {"activity": args.activity, "application": args.application,
+             "volunteer": args.volunteer,
              "from": args.period_from, "to": args.period_to, "month": args.month}
     missing = [OPTION_NAMES[name] for name in NEEDS[kind] if not (given[name] or "").strip()]
     if not args.out:
@@ -80,8 +89,11 @@ def _run(args) -> int:
         raise UsageError(f"{KINDS[kind]} trenger {_and_list(missing)}. Eksempel: "
                          f"{_example(kind)}")
     out = Path(args.out).expanduser()
-    first = parse_date(args.period_from, "from") if "from" in NEEDS[kind] else None
-    last = parse_date(args.period_to, "to") if "to" in NEEDS[kind] else None
+    dated = NEEDS[kind] + OPTIONAL.get(kind, ())
+    first = (parse_date(args.period_from, "from")
+             if "from" in dated and (args.period_from or "").strip() else None)
+    last = (parse_date(args.period_to, "to")
+            if "to" in dated and (args.period_to or "").strip() else None)
     year_month = parse_month(args.month) if "month" in NEEDS[kind] else None
 
     from samvirke_desktop.db.connection import open_database
@@ -95,6 +107,10 @@ def _run(args) -> int:
         from samvirke_desktop.reports.sign_in_sheet import write_sign_in_sheet
 
         write_sign_in_sheet(out, find_activity(args.activity), *year_month)
+    elif kind == "grant":
+        from samvirke_desktop.reports.grant_report import write_grant_report
+
+        write_grant_report(out, find_application(args.application), first, last)
     elif kind == "hours":
         from samvirke_desktop.reports.hours_statement import write_hours_statement
 
@@ -117,6 +133,7 @@ def _example(kind: str) -> str:
     return {
         "attendance": f'{base} --activity "Leksehjelp" --from 2026-01-01 --to 2026-06-30',
         "signin": f'{base} --activity "Leksehjelp" --month 2026-06',
+        "grant": f"{base} --application 3 --from 2026-01-01 --to 2026-12-31",
         "hours": f'{base} --volunteer "Kari Nordmann" --from 2026-01-01 --to 2026-06-30',
         "calendar": f"{base} --month 2026-06",
     }[kind]
@@ -162,6 +179,13 @@ def find_activity(wanted: str) -> int:
 
     return _by_id_or_name(Activity, wanted, "aktivitet", "aktiviteter", "--activity",
                           lambda a: a.name)
+
+
+def find_application(wanted: str) -> int:
+    from samvirke_desktop.db.models import Application
+
+    return _by_id_or_name(Application, wanted, "søknad", "søknader", "--application",
+                          lambda a: a.title)
 
 
 def find_volunteer(wanted: str) -> int:

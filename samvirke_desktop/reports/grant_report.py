@@ -1,0 +1,431 @@
+"""Rapport til tilskuddsgiver: what a funder gets back for one application and period.
+
+Every figure comes from ``grant_statistics`` (the same function behind the screen and the
+data export), the goals and the narrative texts from the application as the team wrote
+them. The report holds aggregated numbers only: no participant is named anywhere.
+"""
+import datetime
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, TableStyle
+
+from samvirke_desktop.domain import permissions
+from samvirke_desktop.domain.application_records import read_application
+from samvirke_desktop.domain.formatting import date_long, date_no, money, number
+from samvirke_desktop.domain.grant_statistics import GrantStatistics, grant_statistics
+from samvirke_desktop.domain.report_periods import check_period, period_text
+from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS
+from samvirke_desktop.domain.volunteer_hours import format_hours
+from samvirke_desktop.reports.charts import stacked_month_bars
+from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
+from samvirke_desktop.reports.flowables import (
+    data_table,
+    gap,
+    head_cells,
+    heading,
+    key_figures,
+    markup,
+    notice,
+    para,
+    room_for,
+    text,
+)
+from samvirke_desktop.reports.flowables import table as plain_table
+from samvirke_desktop.reports.styles import GRID, INK, MUTED, hex_color, paragraph_styles
+
+TITLE = "Rapport til tilskuddsgiver"
+NOT_WRITTEN = "Ikke fylt ut i søknaden."
+MINUS = "\u2013"
+# The narrative sections after the figures: (field of the application, heading).
+NARRATIVE = (("results", "Resultater"), ("deviations", "Avvik fra planen"),
+             ("challenges", "Utfordringer"), ("continuation", "Videreføring"))
+
+
+@dataclass(frozen=True)
+class GrantReportData:
+    stats: GrantStatistics
+    application: dict   # read_application's values: goals and texts as the team wrote them
+
+    @property
+    def empty(self) -> bool:
+        """No session at all (held or cancelled) of the linked activities in the period."""
+        return not (self.stats.sessions.held or self.stats.sessions.cancelled)
+
+
+def grant_report_data(application_id: int, first: datetime.date | None = None,
+                      last: datetime.date | None = None) -> GrantReportData:
+    """The figures and texts of the report (statistics and application rights are checked)."""
+    permissions.require(permissions.VIEW_STATISTICS)
+    if first is not None and last is not None:
+        check_period(first, last)
+    stats = grant_statistics(application_id, first, last)
+    values, _version = read_application(application_id)
+    return GrantReportData(stats, values)
+
+
+def write_grant_report(path: str | os.PathLike, application_id: int,
+                       first: datetime.date | None = None, last: datetime.date | None = None,
+                       *, printed_on: datetime.date | None = None) -> Path:
+    """Write the grant report for one application to ``path``; the period defaults to the
+    application's own."""
+    data = grant_report_data(application_id, first, last)
+    s = data.stats
+    spec = ReportSpec(title=TITLE, subject=f"{s.title}, {period_text(s.period_from, s.period_to)}",
+                      orientation=PORTRAIT, printed_on=printed_on,
+                      keywords=["tilskudd", "rapport", s.funder])
+    return build_report(path, spec, lambda doc: grant_story(doc, data))
+
+
+# --- the story -------------------------------------------------------------------------
+
+def grant_story(doc, data: GrantReportData) -> list:
+    width, _ = doc.frame_size(PORTRAIT)
+    s = data.stats
+    story = _cover(doc, data, width)
+    story += [PageBreak(), heading("Sammendrag")]
+    story += _text_or_missing(data.application.get("summary"))
+    if data.empty:
+        story.append(notice(_empty_text(s)))
+    else:
+        story += [gap(2), key_figures(_key_figures(s), width)]
+    story += _goals(data, width)
+    story += _activities(data, width)
+    if not data.empty:
+        story += _participants(s, width)
+        story += _sessions_and_months(s, width)
+        story += _head_counts(s, width)
+        story += _volunteers(s, width)
+    story += _budget(s, width)
+    for field, title in NARRATIVE:
+        story += [room_for(30 * mm), heading(title)]
+        story += _text_or_missing(data.application.get(field))
+    story += _signature(doc, width)
+    return story
+
+
+def _empty_text(s: GrantStatistics) -> str:
+    period = period_text(s.period_from, s.period_to)
+    if not s.activities:
+        return (f"Ingen aktiviteter er knyttet til søknaden, så det er ingen tall å rapportere "
+                f"for perioden {period}. Knytt aktivitetene til søknaden under Søknader.")
+    return (f"Ingen samlinger i perioden {period} for aktivitetene i søknaden, så det er ingen "
+            "deltakere, oppmøter eller frivillige timer å rapportere.")
+
+
+def _text_or_missing(value) -> list:
+    """The team's own text, paragraph by paragraph, or a plain note that it is missing."""
+    value = (value or "").strip()
+    if not value:
+        return [markup(f'<i><font color="{hex_color(MUTED)}">{NOT_WRITTEN}</font></i>')]
+    paragraphs = [p.strip() for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    out = []
+    for paragraph in paragraphs:
+        out.append(markup(text(paragraph).replace("\n", "<br/>"), "lead"))
+        out.append(gap(1.5))
+    return out
+
+
+def _cover(doc, data: GrantReportData, width: float) -> list:
+    s = data.stats
+    styles = paragraph_styles()
+    story = [gap(18), para(TITLE.upper(), "small"), gap(2),
+             heading(s.title, style="title"),
+             para(f"Rapportperiode {period_text(s.period_from, s.period_to)}", "subtitle"),
+             gap(8)]
+    scheme = s.scheme
+    if s.sub_category:
+        scheme = f"{scheme} ({s.sub_category})" if scheme else s.sub_category
+    rows = [("Tilskuddsgiver", s.funder),
+            ("Tilskuddsordning", scheme or "–"),
+            ("Saksnummer / referanse", s.reference or "–"),
+            ("Søknadsperiode", period_text(s.application_period_start, s.application_period_end)),
+            ("Rapporten gjelder", f"{date_long(s.period_from)} til {date_long(s.period_to)}"),
+            ("Status", s.status_label),
+            ("Beløp søkt", money(s.amount_applied)),
+            ("Beløp innvilget", money(s.amount_granted) if s.amount_granted is not None
+             else "Ikke innvilget (ennå)"),
+            ("Aktiviteter", ", ".join(a.name for a in s.activities) or "Ingen knyttet til søknaden")]
+    team = doc.team.display_name
+    if team:
+        rows.append(("Rapporten er skrevet av", team))
+    cells = [[Paragraph(text(label), styles.cell), Paragraph(f"<b>{text(value)}</b>", styles.body)]
+             for label, value in rows]
+    cover = plain_table(cells, colWidths=[52 * mm, width - 52 * mm], hAlign="LEFT")
+    cover.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]))
+    story.append(cover)
+    story += [gap(10), para(
+        "Rapporten inneholder bare tall uten navn: deltakerne telles, de nevnes ikke. "
+        f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}.", "small")]
+    return story
+
+
+def _key_figures(s: GrantStatistics) -> list[tuple[str, str]]:
+    p, v = s.participants, s.volunteers
+    figures = [
+        ("Unike deltakere", number(p.total)),
+        (f"Herav {p.children.label.lower()}", number(p.children.total)),
+        (f"Herav {p.adults.label.lower()}", number(p.adults.total)),
+        ("Nye deltakere i perioden", number(p.new)),
+        ("Samlinger holdt", number(s.sessions.held)),
+        ("Samlinger avlyst", number(s.sessions.cancelled)),
+        ("Oppmøter registrert med navn", number(s.attendances.total)),
+        ("Snitt per samling", _decimal(s.attendances.average_per_session)),
+        ("Telt uten navn", number(s.head_counts.total)),
+        ("Frivillige", number(v.unique)),
+        ("Frivillige timer", format_hours(v.hours)),
+    ]
+    if v.in_kind_value is not None:
+        figures.append(("Verdi av frivillig innsats", money(v.in_kind_value, 0)))
+    figures.append(("Brukt av budsjettet", money(s.budget.spent, 0)))
+    return figures
+
+
+def _decimal(value: Decimal | None) -> str:
+    return "–" if value is None else number(value, 1)
+
+
+def _goals(data: GrantReportData, width: float) -> list:
+    story = [room_for(40 * mm), heading("Mål og måloppnåelse")]
+    goals = data.application.get("goals") or []
+    if not goals:
+        return story + [para("Søknaden har ingen registrerte mål.")]
+    styles = paragraph_styles()
+    widths = [width * 0.30, width * 0.22, None, 22 * mm]
+    widths[2] = width - sum(w for w in widths if w)
+    header = head_cells(["Mål", "Målsetting", "Oppnådd", "Vurdering"])
+    rows = []
+    for goal in goals:
+        achieved = (goal.get("achievement") or "").strip()
+        rows.append([
+            Paragraph(text(goal.get("description")), styles.cell),
+            Paragraph(text(goal.get("target") or "–"), styles.cell),
+            Paragraph(text(achieved) if achieved else
+                      f'<i><font color="{hex_color(MUTED)}">Ikke beskrevet ennå</font></i>',
+                      styles.cell),
+            Paragraph(f"<b>{text(GOAL_RATING_LABELS.get(goal.get('rating') or '', '')) or '–'}"
+                      "</b>", styles.cell),
+        ])
+    return story + [data_table(header, rows, widths, extra_style=[("VALIGN", (0, 0), (-1, -1),
+                                                                   "TOP")])]
+
+
+def _activities(data: GrantReportData, width: float) -> list:
+    s = data.stats
+    story = [room_for(40 * mm), heading("Aktiviteter")]
+    method = (data.application.get("method") or "").strip()
+    if method:
+        story += [heading("Slik ble arbeidet gjort", level=1)] + _text_or_missing(method)
+    if not s.activities:
+        return story + [para("Ingen aktiviteter er knyttet til søknaden.")]
+    styles = paragraph_styles()
+    numbers = (2, 3, 4, 5, 6, 7)
+    widths = [None, 31 * mm, 17 * mm, 13 * mm, 17 * mm, 17 * mm, 12 * mm, 17 * mm]
+    widths[0] = width - sum(w for w in widths if w)
+    header = head_cells(["Aktivitet", "Type", "Samlinger holdt", "Avlyst", "Oppmøter",
+                         "Unike deltakere", "Telt", "Frivillige timer"], right=numbers)
+    rows = [[Paragraph(text(a.name), styles.cell), Paragraph(text(a.kind_label), styles.cell),
+             number(a.sessions_held), number(a.sessions_cancelled), number(a.attendances),
+             number(a.unique_participants), number(a.head_counts), format_hours(a.volunteer_hours)]
+            for a in s.activities]
+    rows.append(["Totalt", "", number(s.sessions.held), number(s.sessions.cancelled),
+                 number(s.attendances.total), number(s.participants.total),
+                 number(s.head_counts.total), format_hours(s.volunteers.hours)])
+    story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
+    if len(s.activities) > 1:
+        story.append(para("Unike deltakere i alt telles én gang selv om de var med på flere "
+                          "aktiviteter, så summen kan være lavere enn tallene per aktivitet "
+                          "lagt sammen.", "small"))
+    return story
+
+
+def _band_table(gender_labels, rows, gender_totals, width: float, first_column: str):
+    codes = [code for code, _ in gender_labels]
+    labels = [label for _, label in gender_labels]
+    numbers = tuple(range(1, len(codes) + 2))
+    column = 22 * mm
+    widths = [width - column * (len(codes) + 1)] + [column] * (len(codes) + 1)
+    header = head_cells([first_column] + labels + ["Sum"], right=numbers)
+    body = [[row.label] + [number(row.count(code)) for code in codes] + [number(row.total)]
+            for row in rows]
+    totals = dict(gender_totals) if gender_totals is not None else {
+        code: sum(row.count(code) for row in rows) for code in codes}
+    body.append(["Sum"] + [number(totals[code]) for code in codes]
+                + [number(sum(totals[code] for code in codes))])
+    return data_table(header, body, widths, align_right=numbers, total_rows=1)
+
+
+def _participants(s: GrantStatistics, width: float) -> list:
+    p = s.participants
+    story = [room_for(120 * mm), heading("Deltakere")]
+    story.append(para(
+        "Unike deltakere er personer registrert med navn som var til stede minst én gang i "
+        "perioden, telt én gang på tvers av samlinger og aktiviteter. Nye deltakere var ikke med "
+        "på noen aktivitet før perioden; gjengangere var det.", "body"))
+    story.append(gap(2))
+    numbers = (1, 2, 3)
+    widths = [width - 3 * 28 * mm] + [28 * mm] * 3
+    header = head_cells(["", "Nye", "Gjengangere", "Totalt"], right=numbers)
+    rows = [[g.label, number(g.new), number(g.returning), number(g.total)]
+            for g in (p.children, p.adults)]
+    rows.append(["Alle unike deltakere", number(p.new), number(p.returning), number(p.total)])
+    story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
+    for group in (p.children, p.adults):
+        story += [room_for(55 * mm),
+                  heading(f"{group.label} etter alder og kjønn", level=1),
+                  _band_table(group.gender_labels, group.rows, group.gender_totals, width,
+                              "Alder")]
+    story.append(para(f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}. Barn og "
+                      "unge er registrert som barn på samlingene, voksne som forelder eller "
+                      "voksen.", "small"))
+    return story
+
+
+def _sessions_and_months(s: GrantStatistics, width: float) -> list:
+    story = [room_for(125 * mm), heading("Samlinger og oppmøte per måned")]
+    story.append(para(
+        f"{number(s.sessions.held)} samlinger ble holdt og {number(s.sessions.cancelled)} avlyst. "
+        f"Det ble registrert {number(s.attendances.total)} oppmøter med navn, i snitt "
+        f"{_decimal(s.attendances.average_per_session)} per samling, og "
+        f"{number(s.head_counts.total)} personer ble telt uten navn.", "body"))
+    story.append(gap(2))
+    months = [(m.year, m.month) for m in s.months]
+    chart = stacked_month_bars(
+        months, [("Oppmøter med navn", [m.attendances for m in s.months]),
+                 ("Telt uten navn", [m.head_counts for m in s.months])],
+        width, 68 * mm)
+    story += [KeepTogether([para("Oppmøter per måned", "h2"), chart]), gap(3)]
+    numbers = (1, 2, 3, 4)
+    widths = [width - 4 * 30 * mm] + [30 * mm] * 4
+    header = head_cells(["Måned", "Samlinger holdt", "Oppmøter med navn", "Telt uten navn",
+                         "Snitt per samling"], right=numbers)
+    rows = [[m.label.capitalize(), number(m.sessions_held), number(m.attendances),
+             number(m.head_counts),
+             number(Decimal(m.attendances + m.head_counts) / m.sessions_held, 1)
+             if m.sessions_held else "–"]
+            for m in s.months]
+    rows.append(["Sum", number(s.sessions.held), number(s.attendances.total),
+                 number(s.head_counts.total),
+                 number(Decimal(s.attendances.total + s.head_counts.total) / s.sessions.held, 1)
+                 if s.sessions.held else "–"])
+    story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
+    story.append(para("Snittet per samling regner med både oppmøter med navn og telte personer.",
+                      "small"))
+    return story
+
+
+def _head_counts(s: GrantStatistics, width: float) -> list:
+    hc = s.head_counts
+    story = [room_for(50 * mm), heading("Telte deltakere uten navn")]
+    if not hc.total:
+        return story + [para("Ingen er telt uten navn i perioden: alle deltakerne er registrert "
+                             "med navn.")]
+    story.append(para(
+        f"På åpne aktiviteter telles de som kommer uten å bli registrert med navn. Det ble telt "
+        f"{number(hc.total)} personer, i snitt {_decimal(hc.average_per_session)} per samling. "
+        "De er ikke med i tallene for unike deltakere, fordi samme person kan være telt flere "
+        "ganger.", "body"))
+    story.append(gap(2))
+    story.append(_band_table(hc.gender_labels, hc.rows, None, width, "Alder"))
+    return story
+
+
+def _volunteers(s: GrantStatistics, width: float) -> list:
+    v = s.volunteers
+    story = [room_for(45 * mm), heading("Frivillig innsats")]
+    pairs = [("Frivillige som har bidratt", number(v.unique)),
+             ("Vakter (frivillig × samling)", number(v.presences)),
+             ("Timer i alt", format_hours(v.hours))]
+    if v.hour_rate is not None:
+        pairs += [("Timesats for egeninnsats", money(v.hour_rate)),
+                  ("Verdi av frivillig innsats", money(v.in_kind_value))]
+    story.append(key_figures(pairs, width))
+    if v.hour_rate is None:
+        story.append(para("Tilskuddsgiveren har ingen timesats for frivillig innsats, så bare "
+                          "timene rapporteres.", "small"))
+    else:
+        story.append(para(f"Verdien er timene ganget med {money(v.hour_rate)} per time.",
+                          "small"))
+    return story
+
+
+def _signed(value: Decimal) -> str:
+    """+2 960,00 kr / –30 000,00 kr / 0,00 kr: over or under budget at a glance.
+
+    The en dash is the Norwegian typesetter's minus (the shipped font has no U+2212)."""
+    if value > 0:
+        return "+" + money(value)
+    if value < 0:
+        return MINUS + money(-value)
+    return money(value)
+
+
+def _budget(s: GrantStatistics, width: float) -> list:
+    b = s.budget
+    # The whole table on one page when it fits there.
+    story = [room_for(min(200, 45 + 7 * len(b.lines)) * mm), heading("Budsjett og regnskap")]
+    if not b.lines:
+        return story + [para("Søknaden har ingen budsjettposter.")]
+    story.append(para(f"Regnskapet tar med utgifter fra {date_no(b.spent_from)} til "
+                      f"{date_no(b.spent_to)}. Avvik er regnskap minus budsjett: minus betyr "
+                      "under budsjett.", "body"))
+    story.append(gap(2))
+    styles = paragraph_styles()
+    numbers = (1, 2, 3, 4)
+    widths = [None, 30 * mm, 30 * mm, 30 * mm, 17 * mm]
+    widths[0] = width - sum(w for w in widths if w)
+    header = head_cells(["Post", "Budsjett", "Regnskap", "Avvik", "Brukt"], right=numbers)
+    rows = [[Paragraph(text(line.name), styles.cell), money(line.budgeted), money(line.spent),
+             _signed(line.variance), _percent(line.percent_used)] for line in b.lines]
+    rows.append(["Sum", money(b.budgeted), money(b.spent), _signed(b.variance),
+                 _percent(b.percent_used)])
+    story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
+    if s.amount_granted is not None and s.amount_granted != b.budgeted:
+        story.append(para(f"Innvilget beløp er {money(s.amount_granted)}; budsjettet over er "
+                          f"på {money(b.budgeted)}.", "small"))
+    if b.outside_period:
+        story.append(notice(f"Utgifter på {money(b.outside_period)} er datert utenfor "
+                            "søknadsperioden og er ikke regnet med. Sjekk datoene på "
+                            "bilagene."))
+    return story
+
+
+def _percent(value: Decimal | None) -> str:
+    return "–" if value is None else f"{number(value, 1)}\u00a0%"
+
+
+def _signature(doc, width: float) -> list:
+    """Lines for the project leader to sign: name, date and signature."""
+    styles = paragraph_styles()
+    between = 8 * mm
+    column = (width - 2 * between) / 3
+    labels = ["Prosjektleder (navn med blokkbokstaver)", "Dato", "Signatur"]
+    lines = plain_table(
+        [["", "", "", "", ""],
+         [Paragraph(text(labels[0]), styles.small), "", Paragraph(text(labels[1]), styles.small),
+          "", Paragraph(text(labels[2]), styles.small)]],
+        colWidths=[column * 1.2, between, column * 0.6, between, column * 1.2],
+        rowHeights=[16 * mm, None], hAlign="LEFT")
+    lines.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
+        ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
+        ("LINEBELOW", (4, 0), (4, 0), 0.7, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 2),
+    ]))
+    block = [heading("Underskrift"),
+             para("Vi bekrefter at opplysningene i rapporten er riktige, og at tilskuddet er "
+                  "brukt slik det er beskrevet.", "body"), gap(4), lines]
+    if doc.team.display_name:
+        block += [gap(3), para(doc.team.display_name, "small")]
+    return [room_for(60 * mm), KeepTogether(block)]
