@@ -24,26 +24,32 @@ def png_path(size: int) -> Path:
 ICO_PATH = ICONS / "samvirke.ico"
 
 
-def render_pngs() -> list[Path]:
+def render(size: int):
+    """The SVG drawn into a transparent ``size``×``size`` QImage."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - Qt needs it
+    if QGuiApplication.instance() is None:
+        render.app = QGuiApplication(sys.argv[:1])  # Qt draws only with an application
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         raise SystemExit(f"{SOURCE} kan ikke leses som SVG.")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def render_pngs() -> list[Path]:
     written = []
     for size in PNG_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        renderer.render(painter)
-        painter.end()
-        if not image.save(str(png_path(size)), "PNG"):
+        if not render(size).save(str(png_path(size)), "PNG"):
             raise SystemExit(f"Kunne ikke skrive {png_path(size)}.")
         written.append(png_path(size))
     return written

@@ -16,7 +16,6 @@ import inspect
 import io
 import os
 import re
-import sqlite3
 import sys
 import tempfile
 import time
@@ -25,14 +24,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samvirke_desktop import __version__
+from samvirke_desktop.errors import SamvirkeError
 
 UNKNOWN_VERSION = "0.0.0"  # what __init__ reports when the package metadata is missing
 
-# Reports made by other modules that may or may not be part of this Samvirke yet: picked up
-# when their module imports. (module, title shown in the summary)
+
+@dataclass(frozen=True)
+class OptionalReport:
+    """A report whose module may not be part of this Samvirke (yet): made when it imports."""
+    module: str
+    title: str                     # as the summary names it
+    must_show: tuple[str, ...]     # demo facts (fields of _Subjects) the PDF must contain
+
+
 OPTIONAL_REPORTS = (
-    ("samvirke_desktop.reports.grant_report", "rapport til tilskuddsgiver"),
-    ("samvirke_desktop.reports.access_report", "innsynsrapport"),
+    OptionalReport("samvirke_desktop.reports.grant_report", "rapport til tilskuddsgiver",
+                   ("funder_name",)),
+    OptionalReport("samvirke_desktop.reports.access_report", "innsynsrapport",
+                   ("resident_first_name",)),
 )
 
 
@@ -339,8 +348,8 @@ def _check_reports(database: Path, out: Path) -> list[ReadBack]:
     path = write_activity_calendar(out / "aktivitetskalender.pdf", *month)
     made.append(_read_back("aktivitetskalender", path, ["Aktivitetskalender"]))
 
-    for module_name, title in OPTIONAL_REPORTS:
-        report = _optional_report(module_name, title, s, out)
+    for optional in OPTIONAL_REPORTS:
+        report = _optional_report(optional, s, out)
         if report is not None:
             made.append(report)
     return made
@@ -358,8 +367,13 @@ _PARAMETERS = {
 _PATH_PARAMETERS = ("path", "out", "output", "target", "pdf_path")
 
 
-def _optional_report(module_name: str, title: str, s: _Subjects, out: Path) -> ReadBack | None:
-    """Make the report of ``module_name`` when this Samvirke has it (None when it has not)."""
+def _optional_report(report: OptionalReport, s: _Subjects, out: Path) -> ReadBack | None:
+    """Make ``report`` when this Samvirke has its module (None when it has not).
+
+    The writer is the module's ``write_…`` function; its parameters are filled by name from
+    what the demo offers (the application, its period, a resident, the PDF's path).
+    """
+    module_name = report.module
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
@@ -391,9 +405,8 @@ def _optional_report(module_name: str, title: str, s: _Subjects, out: Path) -> R
             args.append(value)
     written = writer(*args, **kwargs)
     path = Path(written) if isinstance(written, (str, os.PathLike)) else Path(args[0])
-    expected = {"samvirke_desktop.reports.grant_report": [s.funder_name],
-                "samvirke_desktop.reports.access_report": [s.resident_first_name]}
-    return _read_back(title, path, [w for w in expected.get(module_name, []) if w])
+    words = [getattr(s, name) for name in report.must_show]
+    return _read_back(report.title, path, [w for w in words if w])
 
 
 _STANDARD_FONTS = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
@@ -499,7 +512,8 @@ def main(*, window: bool = True) -> int:
     except SelfTestFailure as exc:
         print(f"Selvtesten feilet under «{exc.step}»: {exc.reason}", file=sys.stderr)
         cause = exc.__cause__
-        if cause is not None and not isinstance(cause, (_Problem, sqlite3.Error)):
+        if cause is not None and not isinstance(cause, (_Problem, SamvirkeError)):
+            # Not a foreseen problem: the details help whoever builds the program.
             traceback.print_exception(cause, file=sys.stderr)
         return 1
     print(result.summary())
