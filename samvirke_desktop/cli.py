@@ -46,8 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     database_commands.add_commands(sub)
     from samvirke_desktop import spreadsheet_commands  # import, export
     spreadsheet_commands.add_commands(sub)
-    from samvirke_desktop import report_commands  # report attendance|signin|hours|calendar
+    from samvirke_desktop import report_commands  # report attendance|signin|grant|hours|calendar
     report_commands.add_commands(sub)
+    from samvirke_desktop import person_commands  # person export (innsyn)
+    person_commands.add_commands(sub)
     return parser
 
 
@@ -86,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         from samvirke_desktop import report_commands
         if args.command in report_commands.COMMANDS:
             return report_commands.run(args)
+        from samvirke_desktop import person_commands
+        if args.command in person_commands.COMMANDS:
+            return person_commands.run(args)
     except SamvirkeError as exc:
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 1

@@ -1,0 +1,70 @@
+"""``samvirke person export``: everything stored about one resident (innsyn), as PDF or JSON.
+
+Exit codes: 0 written, 2 a parameter is missing or wrong, 1 any other expected problem
+(database missing, resident gone, file cannot be written).
+"""
+import sys
+from pathlib import Path
+
+from samvirke_desktop.errors import SamvirkeError
+
+COMMANDS = ("person",)
+FORMATS = (".pdf", ".json")
+
+
+class UsageError(SamvirkeError):
+    """A parameter is missing or wrong."""
+
+
+def add_commands(sub) -> None:
+    person = sub.add_parser("person", help="opplysninger om én person (innsyn)")
+    person_sub = person.add_subparsers(dest="person_command", metavar="HVA", required=True)
+    export = person_sub.add_parser(
+        "export", help="alt som er lagret om en beboer, som PDF eller JSON",
+        description="Skriv alt Samvirke lagrer om en beboer (innsyn etter personvernforordningen "
+                    "artikkel 15): en lesbar PDF eller en maskinlesbar JSON-fil. Utleveringen "
+                    "føres i endringsloggen.")
+    export.add_argument("--database", dest="sub_database", metavar="PATH")
+    export.add_argument("--resident", metavar="ID", help="beboerens nummer")
+    export.add_argument("--out", metavar="FIL.pdf|FIL.json",
+                        help="filen som skal skrives; endelsen velger PDF eller JSON")
+
+
+def run(args) -> int:
+    try:
+        return _export(args)
+    except UsageError as exc:
+        print(f"Feil: {exc.message}", file=sys.stderr)
+        return 2
+
+
+def _export(args) -> int:
+    missing = [name for name, value in (("--resident", args.resident), ("--out", args.out))
+               if not (value or "").strip()]
+    if missing:
+        raise UsageError(f"Innsyn trenger {' og '.join(missing)}. Eksempel: samvirke person "
+                         "export --database team.db --resident 42 --out innsyn.pdf")
+    wanted = args.resident.strip()
+    if not wanted.isdigit():
+        raise UsageError(f"«{wanted}» er ikke et beboernummer. Bruk nummeret beboeren har i "
+                         "Samvirke, for eksempel --resident 42.")
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"Skriv til en fil som slutter på .pdf (lesbar) eller .json "
+                         f"(maskinlesbar), ikke «{out.name}».")
+
+    from samvirke_desktop.db.connection import open_database
+
+    open_database(args.sub_database or args.database, create=False)
+    from samvirke_desktop.reports.access_report import make_access_report
+
+    from samvirke_desktop.errors import RecordGone
+
+    try:
+        make_access_report(int(wanted), out)
+    except RecordGone:
+        raise UsageError(f"Det finnes ingen beboer med nummer {wanted}. Sjekk nummeret.") from None
+    kind = "PDF" if out.suffix.lower() == ".pdf" else "JSON"
+    print(f"Skrev innsyn for beboer {wanted} ({kind}) til {out}. Utleveringen er ført i "
+          "endringsloggen.")
+    return 0
