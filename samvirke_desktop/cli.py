@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         from samvirke_desktop.self_test import main as self_test
 
         return self_test()
+    from samvirke_desktop.db import schema
+
+    schema.last_upgrade = None
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -94,8 +97,24 @@ def main(argv: list[str] | None = None) -> int:
     except SamvirkeError as exc:
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 1
+    finally:
+        tell_upgrade(schema.last_upgrade)
     from samvirke_desktop.gui.app import run_gui
     return run_gui(args.database)
+
+
+def tell_upgrade(upgrade) -> None:
+    """A command that upgraded an older database says so, as the window does."""
+    if upgrade is None:
+        return
+    from samvirke_desktop.db.schema import LATEST_VERSION
+
+    text = (f"Merk: Databasen ble oppgradert fra skjema {upgrade.migrated_from} til skjema "
+            f"{LATEST_VERSION} for Samvirke {__version__}; eldre versjoner av Samvirke kan ikke "
+            "lenger åpne den.")
+    if upgrade.backup_path:
+        text += f" En kopi av databasen slik den var før, ligger i «{upgrade.backup_path}»."
+    print(text, file=sys.stderr)
 
 
 def cmd_demo(args) -> int:

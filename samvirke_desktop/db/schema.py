@@ -48,14 +48,24 @@ class PrepareResult:
     backup_path: Path | None = None
 
 
+# The last upgrade of an existing database in this process: the command line tells it after
+# the command (the window tells it from the OpenedDatabase).
+last_upgrade: PrepareResult | None = None
+
+
 def prepare(db: peewee.Database, path: Path | None, *, read_only: bool = False) -> PrepareResult:
     """Make the database ready for this Samvirke: create, check or upgrade its schema.
 
     ``read_only``: only check; a database that would need creating or upgrading is refused.
     """
+    global last_upgrade
     if isinstance(db, peewee.SqliteDatabase):
-        return _prepare_sqlite(db, path, read_only=read_only)
-    return _prepare_server(db, read_only=read_only)
+        result = _prepare_sqlite(db, path, read_only=read_only)
+    else:
+        result = _prepare_server(db, read_only=read_only)
+    if result.migrated_from is not None:
+        last_upgrade = result
+    return result
 
 
 def _refuse_upgrade_read_only(version: int) -> DatabaseReadOnly:
@@ -171,6 +181,8 @@ def too_new(db: peewee.Database, version: int) -> DatabaseTooNew:
             row = Setting.get_or_none(Setting.key == WRITTEN_BY_KEY)
         if row:
             needed = json.loads(row.value).get("version", "")
+        if needed == "0.0.0":  # a Samvirke run without its package metadata: version unknown
+            needed = ""
     except (peewee.DatabaseError, sqlite3.DatabaseError, ValueError):
         pass
     wanted = f"Samvirke {needed} eller nyere" if needed else "en nyere versjon av Samvirke"
