@@ -79,3 +79,26 @@ def homework(database):
     VolunteerPresence.create(session=sessions[2], volunteer=ola, hours=Decimal("2.00"))
     return {"activity": activity, "site": site, "children": children, "parent": parent,
             "sessions": sessions, "held": held, "volunteers": [ingrid, ola]}
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The demo database, written once per test run (copied for each test that uses it)."""
+    from samvirke_desktop.domain.demo_data import write_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    write_demo_database(path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    """A fresh copy of the demo database, opened and bound to the models."""
+    import shutil
+
+    from samvirke_desktop.db import connection
+
+    copy = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, copy)
+    connection.open_database(copy, create=False)
+    return copy
