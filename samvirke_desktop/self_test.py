@@ -11,8 +11,6 @@ machine, instead of on a user's PC. Nothing outside the temporary folder is touc
 """
 import contextlib
 import datetime
-import importlib
-import inspect
 import io
 import os
 import re
@@ -27,22 +25,6 @@ from samvirke_desktop import __version__
 from samvirke_desktop.errors import SamvirkeError
 
 UNKNOWN_VERSION = "0.0.0"  # what __init__ reports when the package metadata is missing
-
-
-@dataclass(frozen=True)
-class OptionalReport:
-    """A report whose module may not be part of this Samvirke (yet): made when it imports."""
-    module: str
-    title: str                     # as the summary names it
-    must_show: tuple[str, ...]     # demo facts (fields of _Subjects) the PDF must contain
-
-
-OPTIONAL_REPORTS = (
-    OptionalReport("samvirke_desktop.reports.grant_report", "rapport til tilskuddsgiver",
-                   ("funder_name",)),
-    OptionalReport("samvirke_desktop.reports.access_report", "innsynsrapport",
-                   ("resident_first_name",)),
-)
 
 
 class SelfTestFailure(Exception):
@@ -256,11 +238,9 @@ class _Subjects:
     volunteer_first: datetime.date
     volunteer_last: datetime.date
     application_id: int | None
-    application_first: datetime.date | None
-    application_last: datetime.date | None
     funder_name: str
-    resident_id: int | None
-    resident_first_name: str
+    resident_id: int
+    resident_name: str
 
 
 def _pick_subjects() -> _Subjects:
@@ -305,6 +285,8 @@ def _pick_subjects() -> _Subjects:
     resident = (Resident.select(Resident, peewee.fn.COUNT(Attendance.id).alias("n"))
                 .join(Attendance).group_by(Resident)
                 .order_by(peewee.SQL("n").desc(), Resident.id).first())
+    if resident is None:
+        raise _Problem("Demodataene har ingen beboere med oppmøte å lage en innsynsrapport om.")
     return _Subjects(
         activity_id=activity.id, activity_name=activity.name,
         month_first=month_first, month_last=month_last,
@@ -312,11 +294,9 @@ def _pick_subjects() -> _Subjects:
         volunteer_name=f"{volunteer.first_name} {volunteer.last_name}",
         volunteer_first=_as_date(helper.first), volunteer_last=_as_date(helper.last),
         application_id=linked.id if linked else None,
-        application_first=linked.period_start if linked else None,
-        application_last=linked.period_end if linked else None,
         funder_name=linked.funder.name if linked else "",
-        resident_id=resident.id if resident else None,
-        resident_first_name=resident.first_name if resident else "",
+        resident_id=resident.id,
+        resident_name=f"{resident.first_name} {resident.last_name}",
     )
 
 
@@ -327,8 +307,10 @@ def _as_date(value) -> datetime.date:
 
 
 def _check_reports(database: Path, out: Path) -> list[ReadBack]:
+    from samvirke_desktop.reports.access_report import write_access_report
     from samvirke_desktop.reports.activity_calendar import write_activity_calendar
     from samvirke_desktop.reports.attendance_report import write_attendance_report
+    from samvirke_desktop.reports.grant_report import write_grant_report
     from samvirke_desktop.reports.hours_statement import write_hours_statement
     from samvirke_desktop.reports.sign_in_sheet import write_sign_in_sheet
 
@@ -348,65 +330,19 @@ def _check_reports(database: Path, out: Path) -> list[ReadBack]:
     path = write_activity_calendar(out / "aktivitetskalender.pdf", *month)
     made.append(_read_back("aktivitetskalender", path, ["Aktivitetskalender"]))
 
-    for optional in OPTIONAL_REPORTS:
-        report = _optional_report(optional, s, out)
-        if report is not None:
-            made.append(report)
+    if s.application_id is None:
+        raise _Problem("Demodataene har ingen søknad med aktiviteter å lage en rapport til "
+                       "tilskuddsgiver av.")
+    path = write_grant_report(out / "tilskuddsrapport.pdf", s.application_id)
+    grant = _read_back("rapport til tilskuddsgiver", path, ["Rapport til tilskuddsgiver",
+                                                            s.funder_name])
+    if s.resident_name in _text_of(path):
+        raise _Problem(f"Rapporten til tilskuddsgiver nevner deltakeren «{s.resident_name}» "
+                       "ved navn; den skal bare ha tall.")
+    made.append(grant)
+    path = write_access_report(out / "innsyn.pdf", s.resident_id)
+    made.append(_read_back("innsynsrapport", path, ["Innsyn", s.resident_name]))
     return made
-
-
-# Parameter names of a report writer, and what the demo gives them.
-_PARAMETERS = {
-    "application_id": "application_id", "application": "application_id",
-    "resident_id": "resident_id", "resident": "resident_id", "person_id": "resident_id",
-    "first": "application_first", "period_from": "application_first",
-    "start": "application_first", "from_date": "application_first",
-    "last": "application_last", "period_to": "application_last",
-    "end": "application_last", "to_date": "application_last",
-}
-_PATH_PARAMETERS = ("path", "out", "output", "target", "pdf_path")
-
-
-def _optional_report(report: OptionalReport, s: _Subjects, out: Path) -> ReadBack | None:
-    """Make ``report`` when this Samvirke has its module (None when it has not).
-
-    The writer is the module's ``write_…`` function; its parameters are filled by name from
-    what the demo offers (the application, its period, a resident, the PDF's path).
-    """
-    module_name = report.module
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
-    writers = [f for name, f in inspect.getmembers(module, inspect.isfunction)
-               if name.startswith("write_") and f.__module__ == module.__name__]
-    if not writers:
-        raise _Problem(f"{module_name} har ingen write_…-funksjon som lager rapporten.")
-    writer = writers[0]
-    args, kwargs = [], {}
-    for parameter in inspect.signature(writer).parameters.values():
-        if parameter.default is not inspect.Parameter.empty:
-            continue
-        if parameter.name in _PATH_PARAMETERS:
-            value = out / (Path(module_name.rsplit(".", 1)[-1]).name + ".pdf")
-        elif parameter.name in _PARAMETERS:
-            value = getattr(s, _PARAMETERS[parameter.name])
-            if value is None:
-                raise _Problem(f"Demodataene har ikke det {writer.__name__} trenger "
-                               f"({parameter.name}).")
-        else:
-            raise _Problem(f"Selvtesten vet ikke hva {writer.__name__} skal ha som "
-                           f"«{parameter.name}».")
-        if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
-            kwargs[parameter.name] = value
-        else:
-            args.append(value)
-    written = writer(*args, **kwargs)
-    path = Path(written) if isinstance(written, (str, os.PathLike)) else Path(args[0])
-    words = [getattr(s, name) for name in report.must_show]
-    return _read_back(report.title, path, [w for w in words if w])
 
 
 _STANDARD_FONTS = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
@@ -423,7 +359,7 @@ def _read_back(title: str, path: Path, words: list[str]) -> ReadBack:
     pages = [page.extract_text() or "" for page in reader.pages]
     if not pages:
         raise _Problem(f"{title.capitalize()} har ingen sider.")
-    text = re.sub(r"\s+", " ", " ".join(pages))
+    text = _text_of(path, reader)
     wanted = [*words, f"Side 1 av {len(pages)}"]
     missing = [w for w in wanted if re.sub(r"\s+", " ", w) not in text]
     if missing:
@@ -434,6 +370,14 @@ def _read_back(title: str, path: Path, words: list[str]) -> ReadBack:
         raise _Problem(f"{title.capitalize()} bruker skrifter som ikke er bygd inn: "
                        + ", ".join(sorted(not_embedded)) + ".")
     return ReadBack(title, path, len(pages))
+
+
+def _text_of(path: Path, reader=None) -> str:
+    """All the PDF's text, runs of whitespace made one space (wrapped cells read as one)."""
+    from pypdf import PdfReader
+
+    reader = reader or PdfReader(str(path))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
 
 
 def _fonts_not_embedded(reader) -> set[str]:

@@ -3,7 +3,6 @@ import os
 import shutil
 import subprocess
 import sys
-import types
 
 import pytest
 
@@ -20,7 +19,8 @@ def test_self_test_passes_and_says_so_in_one_line(qapp, tmp_path):
     assert result.upgraded_from == 1  # the oldest schema, copied first, then upgraded
     assert result.residents > 100 and result.sessions > 100
     titles = [r.title for r in result.reports]
-    assert titles[:4] == ["oppmøterapport", "oppmøteliste", "timeattest", "aktivitetskalender"]
+    assert titles == ["oppmøterapport", "oppmøteliste", "timeattest", "aktivitetskalender",
+                      "rapport til tilskuddsgiver", "innsynsrapport"]
     assert all(r.path.is_file() and r.pages >= 1 for r in result.reports)
     assert result.window_pages == len(PAGES)
 
@@ -60,33 +60,23 @@ def test_missing_migrations_are_a_failure(tmp_path, monkeypatch):
     assert "migreringer" in info.value.reason
 
 
-def test_a_report_module_that_appears_is_picked_up(tmp_path, monkeypatch):
-    sample = self_test.OptionalReport("tests.installer.sample_report", "prøverapport",
-                                      ("funder_name",))
-    absent = self_test.OptionalReport("samvirke_desktop.reports.finnes_ikke", "borte", ())
-    monkeypatch.setattr(self_test, "OPTIONAL_REPORTS", (sample, absent))
+def test_a_grant_report_naming_a_participant_fails(tmp_path, monkeypatch):
+    """The grant report must carry figures only; the self-test reads it for names."""
+    from samvirke_desktop.db.models import Resident
+    from samvirke_desktop.reports import grant_report
+    from samvirke_desktop.reports.flowables import para
 
-    result = self_test.run_self_test(tmp_path, window=False)
-    assert [r.title for r in result.reports][4:] == ["prøverapport"]
-    assert "prøverapport" in result.summary()
+    honest = grant_report.grant_story
 
+    def leaky(doc, data):
+        names = ", ".join(f"{r.first_name} {r.last_name}" for r in Resident.select())
+        return [*honest(doc, data), para(names)]
 
-def test_a_report_writer_it_cannot_call_is_a_failure(tmp_path, monkeypatch):
-    module = types.ModuleType("tests.installer.colour_report")
-
-    def write_colour_report(path, application_id, colour):
-        raise AssertionError("never called")
-
-    write_colour_report.__module__ = module.__name__
-    module.write_colour_report = write_colour_report
-    monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setattr(self_test, "OPTIONAL_REPORTS",
-                        (self_test.OptionalReport(module.__name__, "fargerapport", ()),))
-
+    monkeypatch.setattr(grant_report, "grant_story", leaky)
     with pytest.raises(self_test.SelfTestFailure) as info:
         self_test.run_self_test(tmp_path, window=False)
     assert info.value.step == "PDF-rapporter"
-    assert "«colour»" in info.value.reason
+    assert "nevner deltakeren" in info.value.reason
 
 
 def test_a_pdf_without_the_expected_words_fails(tmp_path, monkeypatch):
