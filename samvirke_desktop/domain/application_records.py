@@ -79,14 +79,18 @@ def new_application_values(today: datetime.date | None = None) -> dict:
               "period_start": datetime.date(year, 1, 1), "period_end": datetime.date(year, 12, 31),
               "status": "draft", "status_date": None, "status_note": "",
               "amount_applied": None, "amount_granted": None, "volunteer_hour_rate": None,
-              "goals": [], "budget_lines": [], "activity_ids": [], "attachments": []}
+              "goals": [], "budget_lines": [], "activity_ids": [], "attachments": [],
+              "archived": False}
     values.update({name: "" for name in TEXT_FIELDS})
     values.update({name: None for name in DEADLINE_FIELDS})
     return values
 
 
 def read_application(application_id: int) -> tuple[dict, int]:
-    """The application as plain values (see ``new_application_values``) and its version."""
+    """The application as plain values (see ``new_application_values``) and its version.
+
+    ``archived`` is for showing only; ``set_archived`` changes it, ``save_application`` never.
+    """
     permissions.require(permissions.VIEW_APPLICATIONS)
     app = Application.get_or_none(Application.id == application_id)
     if app is None:
@@ -96,7 +100,7 @@ def read_application(application_id: int) -> tuple[dict, int]:
         "period_start": app.period_start, "period_end": app.period_end,
         "status": app.status, "status_date": None, "status_note": "",
         "amount_applied": _kroner(app.amount_applied), "amount_granted": _kroner(app.amount_granted),
-        "volunteer_hour_rate": _kroner(app.volunteer_hour_rate),
+        "volunteer_hour_rate": _kroner(app.volunteer_hour_rate), "archived": bool(app.archived),
     }
     values.update({name: getattr(app, name) for name in TEXT_FIELDS})
     values.update({name: getattr(app, name) for name in DEADLINE_FIELDS})

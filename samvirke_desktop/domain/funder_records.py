@@ -45,6 +45,7 @@ class FunderChoice:
     short_name: str
     schemes: tuple[tuple[int, str], ...]
     archived: bool
+    volunteer_hour_rate: Decimal | None = None
 
 
 def list_funders(*, include_archived: bool = False) -> list[FunderRow]:
@@ -82,9 +83,11 @@ def funder_choices() -> list[FunderChoice]:
                                                      FunderScheme.name)
                                  .order_by(FunderScheme.name, FunderScheme.id).tuples()):
         schemes.setdefault(funder_id, []).append((sid, name))
-    return [FunderChoice(fid, name, short, tuple(schemes.get(fid, ())), bool(archived))
-            for fid, name, short, archived in
-            Funder.select(Funder.id, Funder.name, Funder.short_name, Funder.archived)
+    return [FunderChoice(fid, name, short, tuple(schemes.get(fid, ())), bool(archived),
+                         None if rate is None else Decimal(str(rate)).quantize(Decimal("0.01")))
+            for fid, name, short, archived, rate in
+            Funder.select(Funder.id, Funder.name, Funder.short_name, Funder.archived,
+                          Funder.volunteer_hour_rate)
             .order_by(fn.LOWER(Funder.name), Funder.id).tuples()]
 
 

@@ -1,0 +1,1 @@
+"""Funders and grant applications: forms, the figures tab and the deadline reminders."""

@@ -1,0 +1,635 @@
+"""The application form: one application from draft to final report, on tabs.
+
+Everything on every tab is saved together (Lagre), through ``save_application``; a status
+change is kept in the history with the date it happened. The "Tall" tab shows the grant
+figures of what is saved.
+"""
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+
+from samvirke_desktop.db.models import APPLICATION_STATUSES
+from samvirke_desktop.domain import permissions
+from samvirke_desktop.domain.amounts import amount_text, parse_amount
+from samvirke_desktop.domain.application_records import (
+    DEADLINE_FIELDS,
+    TEXT_FIELDS,
+    activity_choices,
+    delete_draft,
+    new_application_values,
+    read_application,
+    save_application,
+    set_archived,
+)
+from samvirke_desktop.domain.application_status import history, status_label
+from samvirke_desktop.domain.formatting import date_no, money
+from samvirke_desktop.domain.funder_records import funder_choices
+from samvirke_desktop.domain.validation import InvalidValue
+from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS
+from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.applications.figures_panel import FiguresPanel
+from samvirke_desktop.gui.applications.row_table import Column
+from samvirke_desktop.gui.applications.tabbed import clear_tab_marks, mark_tabs_with_errors
+from samvirke_desktop.gui.forms.ui_application_form import Ui_ApplicationForm
+from samvirke_desktop.gui.record_dialog import RecordDialog
+
+NARRATIVE_WIDGETS = {"summary": "summaryEdit", "method": "methodEdit", "results": "resultsEdit",
+                     "deviations": "deviationsEdit", "challenges": "challengesEdit",
+                     "continuation": "continuationEdit", "notes": "notesEdit"}
+LINE_WIDGETS = {"title": "titleEdit", "sub_category": "subCategoryEdit",
+                "reference": "referenceEdit"}
+DATE_WIDGETS = {"period_start": "periodStartEdit", "period_end": "periodEndEdit",
+                "status_date": "statusDateEdit",
+                "deadline_application": "deadlineApplicationEdit",
+                "deadline_progress_report": "deadlineProgressEdit",
+                "deadline_final_report": "deadlineFinalEdit",
+                "deadline_accounts": "deadlineAccountsEdit"}
+AMOUNT_WIDGETS = {"amount_applied": "amountAppliedEdit", "amount_granted": "amountGrantedEdit",
+                  "volunteer_hour_rate": "hourRateEdit"}
+
+TAB_FIGURES = 7
+
+
+def _date_text(value) -> str:
+    return date_no(value) if isinstance(value, datetime.date) else (value or "")
+
+
+def _amount_or_text(value) -> str:
+    return value if isinstance(value, str) else amount_text(value)
+
+
+class ApplicationDialog(RecordDialog):
+    record_deleted = Signal(int)
+
+    def __init__(self, record_id: int | None = None, parent: QWidget | None = None, *,
+                 today: datetime.date | None = None):
+        self._today = today or datetime.date.today()
+        self.can_edit = permissions.can(permissions.EDIT_APPLICATIONS)
+        super().__init__(record_id, parent)
+        self.resize(1060, 730)
+        self.save_button.setEnabled(self.can_edit)
+        self.archive_button = self.add_action_button(self.tr("Arkiver"), "mdi6.archive-outline",
+                                                     self.toggle_archived)
+        self.delete_button = self.add_action_button(self.tr("Slett utkast"),
+                                                    "mdi6.delete-outline", self.delete)
+        self._update_title_and_actions()
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
+
+    # --- the form ------------------------------------------------------------------------
+    def setup_form(self, body):
+        self.ui = Ui_ApplicationForm()
+        self.ui.setupUi(body)
+        ui = self.ui
+        self._syncing = True  # no reactions while the widgets are being set up
+        self._loaded_status = "draft"
+        self._archived = False
+        self._history = []
+        self._current_line = -1
+        self._current_goal = -1
+        self._activities = []
+        self._funders = []
+        self._load_funders()
+        for code in APPLICATION_STATUSES:
+            ui.statusCombo.addItem(status_label(code), code)
+        ui.historyTable.setup([
+            Column("date", self.tr("Dato"), 110, read_only=True),
+            Column("status", self.tr("Status"), 150, read_only=True),
+            Column("by", self.tr("Registrert av"), 150, read_only=True),
+            Column("note", self.tr("Merknad"), read_only=True),
+        ])
+        ui.historyTable.setEditTriggers(ui.historyTable.EditTrigger.NoEditTriggers)
+        ui.goalsTable.setup([
+            Column("description", self.tr("Mål")),
+            Column("target", self.tr("Måltall"), 240, tooltip=self.tr(
+                "Hva dere ville nå, for eksempel «40 barn per kveld»")),
+            Column("rating", self.tr("Vurdering"), 130, choices=tuple(
+                (code, label or self.tr("Ikke vurdert")) for code, label
+                in GOAL_RATING_LABELS.items())),
+        ])
+        ui.budgetTable.setup([
+            Column("name", self.tr("Post")),
+            Column("amount", self.tr("Budsjett (kr)"), 140, right=True),
+            Column("spent", self.tr("Utgifter"), 140, right=True, read_only=True,
+                   tooltip=self.tr("Summen av utgiftene som er ført på posten")),
+            Column("variance", self.tr("Avvik"), 140, right=True, read_only=True,
+                   tooltip=self.tr("Utgifter minus budsjett (minus betyr under budsjett)")),
+        ])
+        ui.expensesTable.setup([
+            Column("date", self.tr("Dato"), 110, tooltip=self.tr("Datoen på bilaget, dd.mm.åååå")),
+            Column("description", self.tr("Beskrivelse")),
+            Column("amount", self.tr("Beløp (kr)"), 130, right=True,
+                   tooltip=self.tr("Et tilbakebetalt beløp skrives med minus foran")),
+            Column("attachment_path", self.tr("Bilag (fil)"), 300),
+        ])
+        ui.attachmentsTable.setup([
+            Column("path", self.tr("Fil")),
+            Column("description", self.tr("Beskrivelse"), 300),
+        ])
+        self.figures = FiguresPanel(ui.figuresTab)
+        ui.figuresLayout.addWidget(self.figures)
+
+        ui.funderCombo.currentIndexChanged.connect(self._funder_chosen)
+        ui.manageFundersButton.clicked.connect(self.manage_funders)
+        ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
+        ui.addGoalButton.clicked.connect(lambda: ui.goalsTable.add_row(
+            {"id": None, "achievement": "", "rating": ""}))
+        ui.removeGoalButton.clicked.connect(ui.goalsTable.remove_current)
+        ui.goalsTable.currentCellChanged.connect(self._goal_selected)
+        ui.goalsTable.rows_changed.connect(lambda: self._goal_selected(ui.goalsTable.currentRow()))
+        ui.achievementEdit.textChanged.connect(self._achievement_edited)
+        ui.addLineButton.clicked.connect(lambda: ui.budgetTable.add_row(
+            {"id": None, "expenses": []}))
+        ui.removeLineButton.clicked.connect(ui.budgetTable.remove_current)
+        ui.budgetTable.currentCellChanged.connect(self._line_selected)
+        ui.budgetTable.rows_changed.connect(self._budget_edited)
+        ui.expensesTable.rows_changed.connect(self._expenses_edited)
+        ui.addExpenseButton.clicked.connect(lambda: self.add_expense())
+        ui.removeExpenseButton.clicked.connect(ui.expensesTable.remove_current)
+        ui.chooseAttachmentButton.clicked.connect(self.choose_expense_attachment)
+        ui.openAttachmentButton.clicked.connect(self.open_expense_attachment)
+        ui.addAttachmentButton.clicked.connect(self.add_attachment)
+        ui.removeAttachmentButton.clicked.connect(ui.attachmentsTable.remove_current)
+        ui.openAttachmentFileButton.clicked.connect(self.open_attachment)
+        ui.hourRateEdit.textChanged.connect(self._update_rate_note)
+        ui.titleEdit.textChanged.connect(self._title_edited)
+        self._syncing = False
+
+    def field_widgets(self):
+        ui = self.ui
+        widgets = {"funder_id": ui.funderCombo, "scheme_id": ui.schemeCombo,
+                   "status": ui.statusCombo, "status_note": ui.statusNoteEdit,
+                   "goals": ui.goalsTable, "budget_lines": ui.budgetTable,
+                   "activity_ids": ui.activitiesList, "attachments": ui.attachmentsTable}
+        for mapping in (LINE_WIDGETS, DATE_WIDGETS, AMOUNT_WIDGETS, NARRATIVE_WIDGETS):
+            widgets.update({name: getattr(ui, attr) for name, attr in mapping.items()})
+        return widgets
+
+    def required_fields(self):
+        return {"funder_id", "title", "period_start", "period_end"}
+
+    def new_values(self):
+        values = new_application_values(self._today)
+        values["status_date"] = self._today
+        self._history = []
+        return self._as_text(values)
+
+    def read(self, record_id):
+        values, version = read_application(record_id)
+        self._history = history(record_id)
+        return self._as_text(values), version
+
+    @staticmethod
+    def _as_text(values: dict) -> dict:
+        """Domain values → what the widgets show (dates dd.mm.åååå, amounts 12 500,50)."""
+        out = dict(values)
+        for name in DATE_WIDGETS:
+            out[name] = _date_text(values.get(name))
+        for name in AMOUNT_WIDGETS:
+            out[name] = _amount_or_text(values.get(name))
+        out["budget_lines"] = [
+            {"id": line["id"], "name": line["name"], "amount": _amount_or_text(line["amount"]),
+             "expenses": [{"id": e["id"], "date": _date_text(e["date"]),
+                           "description": e["description"],
+                           "amount": _amount_or_text(e["amount"]),
+                           "attachment_path": e["attachment_path"]} for e in line["expenses"]]}
+            for line in values["budget_lines"]]
+        out["goals"] = [dict(goal) for goal in values["goals"]]
+        out["attachments"] = [dict(a) for a in values["attachments"]]
+        return out
+
+    def fill(self, values):
+        ui = self.ui
+        self._syncing = True
+        try:
+            self._select_funder(values["funder_id"], values["scheme_id"])
+            for name, attr in LINE_WIDGETS.items():
+                getattr(ui, attr).setText(values[name])
+            for name, attr in DATE_WIDGETS.items():
+                getattr(ui, attr).setText(values[name])
+            for name, attr in AMOUNT_WIDGETS.items():
+                getattr(ui, attr).setText(values[name])
+            for name, attr in NARRATIVE_WIDGETS.items():
+                getattr(ui, attr).setPlainText(values[name])
+            self._loaded_status = values["status"]
+            self._archived = bool(values.get("archived"))
+            ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(values["status"]), 0))
+            ui.statusNoteEdit.setText(values["status_note"])
+            ui.goalsTable.set_rows(values["goals"])
+            ui.budgetTable.set_rows(values["budget_lines"])
+            ui.attachmentsTable.set_rows(values["attachments"])
+            self._fill_activities(values["activity_ids"])
+            ui.historyTable.set_rows([
+                {"date": date_no(h.changed_on), "status": h.label, "by": h.changed_by,
+                 "note": h.note} for h in self._history])
+        finally:
+            self._syncing = False
+        self._status_fields_enabled()
+        self._current_goal = -1
+        if ui.goalsTable.rowCount():
+            ui.goalsTable.setCurrentCell(0, 0)
+        self._goal_selected(ui.goalsTable.currentRow())
+        self._current_line = -1
+        if ui.budgetTable.rowCount():
+            ui.budgetTable.setCurrentCell(0, 0)
+        self._line_selected(ui.budgetTable.currentRow())
+        self._refresh_budget_sums()
+        self._update_rate_note()
+        try:
+            start, end = ui.periodStartEdit.date(), ui.periodEndEdit.date()
+        except InvalidValue:
+            start = end = None
+        self.figures.set_application(self.record_id, start, end)
+
+    def values(self):
+        ui = self.ui
+        values = {"funder_id": ui.funderCombo.currentData(), "scheme_id": ui.schemeCombo.currentData(),
+                  "status": ui.statusCombo.currentData(), "status_note": ui.statusNoteEdit.text(),
+                  "archived": self._archived}
+        for name, attr in LINE_WIDGETS.items():
+            values[name] = getattr(ui, attr).text()
+        for name, attr in DATE_WIDGETS.items():
+            values[name] = getattr(ui, attr).text()
+        for name, attr in AMOUNT_WIDGETS.items():
+            values[name] = getattr(ui, attr).text()
+        for name, attr in NARRATIVE_WIDGETS.items():
+            values[name] = getattr(ui, attr).toPlainText()
+        values["goals"] = [{"id": g.get("id"), "description": g["description"],
+                            "target": g["target"], "achievement": g.get("achievement", ""),
+                            "rating": g["rating"]} for g in ui.goalsTable.rows()]
+        values["budget_lines"] = [
+            {"id": line.get("id"), "name": line["name"], "amount": line["amount"],
+             "expenses": [dict(e) for e in line.get("expenses") or []]}
+            for line in ui.budgetTable.rows()]
+        values["activity_ids"] = self.checked_activity_ids()
+        values["attachments"] = [{"id": a.get("id"), "path": a["path"],
+                                  "description": a["description"]}
+                                 for a in ui.attachmentsTable.rows()]
+        return values
+
+    def save(self, values, record_id, version):
+        return save_application(values, record_id, version, today=self._today)
+
+    def display_value(self, name, value):
+        if name == "goals":
+            return ", ".join(g["description"] for g in value) or "–"
+        if name == "budget_lines":
+            return ", ".join(f"{line['name']} ({line['amount']})" for line in value) or "–"
+        if name == "attachments":
+            return ", ".join(a["path"] for a in value) or "–"
+        if name == "activity_ids":
+            names = {a.id: a.name for a in self._activities}
+            return ", ".join(names.get(i, str(i)) for i in value) or "–"
+        if name == "status":
+            return status_label(value)
+        if name in ("funder_id", "scheme_id"):
+            combo = self.ui.funderCombo if name == "funder_id" else self.ui.schemeCombo
+            position = combo.findData(value)
+            return combo.itemText(position) if position >= 0 else "–"
+        return super().display_value(name, value)
+
+    def show_errors(self, field_errors):
+        widgets = self.field_widgets()
+        mark_tabs_with_errors(self.ui.tabs, [widgets[n] for n in field_errors if n in widgets])
+        super().show_errors(field_errors)
+
+    def clear_errors(self):
+        super().clear_errors()
+        clear_tab_marks(self.ui.tabs)
+
+    # --- funder, scheme and hour rate ------------------------------------------------------
+    def _load_funders(self) -> None:
+        try:
+            self._funders = funder_choices()
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            self._funders = []
+
+    def _select_funder(self, funder_id, scheme_id) -> None:
+        combo = self.ui.funderCombo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("Velg tilskuddsgiver…"), None)
+            for funder in self._funders:
+                if funder.archived and funder.id != funder_id:
+                    continue
+                text = funder.name + (f" ({funder.short_name})" if funder.short_name
+                                      and funder.short_name != funder.name else "")
+                combo.addItem(text + (self.tr(" – arkivert") if funder.archived else ""), funder.id)
+            combo.setCurrentIndex(max(combo.findData(funder_id), 0))
+        finally:
+            combo.blockSignals(False)
+        self._fill_schemes(scheme_id)
+
+    def _funder(self):
+        funder_id = self.ui.funderCombo.currentData()
+        return next((f for f in self._funders if f.id == funder_id), None)
+
+    def _fill_schemes(self, scheme_id=None) -> None:
+        combo = self.ui.schemeCombo
+        combo.clear()
+        funder = self._funder()
+        combo.addItem(self.tr("Ingen bestemt ordning"), None)
+        for sid, name in funder.schemes if funder else ():
+            combo.addItem(name, sid)
+        combo.setCurrentIndex(max(combo.findData(scheme_id), 0))
+        self._update_rate_note()
+
+    def _funder_chosen(self, _index) -> None:
+        funder = self._funder()
+        only = funder.schemes[0][0] if funder and len(funder.schemes) == 1 else None
+        self._fill_schemes(only)
+
+    def _update_rate_note(self, *_args) -> None:
+        funder = self._funder()
+        if self.ui.hourRateEdit.text().strip():
+            text = self.tr("Satsen her gjelder for denne søknaden i stedet for "
+                           "tilskuddsgiverens.")
+        elif funder is None:
+            text = self.tr("Tomt: tilskuddsgiverens sats brukes.")
+        elif funder.volunteer_hour_rate is None:
+            text = self.tr("Tomt: {name} vil bare ha antall frivillige timer, ikke verdien.") \
+                .format(name=funder.short_name or funder.name)
+        else:
+            text = self.tr("Tomt: {name} sin sats brukes, {rate} per time.").format(
+                name=funder.short_name or funder.name, rate=money(funder.volunteer_hour_rate))
+        self.ui.hourRateNote.setText(text)
+
+    def manage_funders(self) -> None:
+        from samvirke_desktop.gui.applications.funders_window import FundersWindow
+
+        window = FundersWindow(self)
+        window.funders_changed.connect(self._funders_changed)
+        self.funders_window = window
+        window.open()
+
+    def _funders_changed(self) -> None:
+        funder_id, scheme_id = self.ui.funderCombo.currentData(), self.ui.schemeCombo.currentData()
+        self._load_funders()
+        self._select_funder(funder_id, scheme_id)
+
+    # --- status -----------------------------------------------------------------------------
+    def _status_chosen(self, _index) -> None:
+        if self._syncing:
+            return
+        changed = self.ui.statusCombo.currentData() != self._loaded_status
+        if self.record_id is not None:
+            if changed and not self.ui.statusDateEdit.text():
+                self.ui.statusDateEdit.set_date(self._today)
+            elif not changed:
+                self.ui.statusDateEdit.clear()
+                self.ui.statusNoteEdit.clear()
+        self._status_fields_enabled()
+        self._update_title_and_actions()
+
+    def _status_fields_enabled(self) -> None:
+        """The date and note belong to a change of status (or the first status of a new one)."""
+        active = self.record_id is None or self.ui.statusCombo.currentData() != self._loaded_status
+        self.ui.statusDateEdit.setEnabled(active)
+        self.ui.statusNoteEdit.setEnabled(active)
+
+    # --- goals -------------------------------------------------------------------------------
+    def _goal_selected(self, row, *_args) -> None:
+        table = self.ui.goalsTable
+        self._current_goal = row if 0 <= row < table.rowCount() else -1
+        edit = self.ui.achievementEdit
+        self._syncing, was = True, self._syncing
+        try:
+            edit.setPlainText(table.hidden(row, "achievement", "") if self._current_goal >= 0 else "")
+        finally:
+            self._syncing = was
+        edit.setEnabled(self._current_goal >= 0)
+
+    def _achievement_edited(self) -> None:
+        if self._syncing or self._current_goal < 0:
+            return
+        self.ui.goalsTable.set_hidden(self._current_goal, "achievement",
+                                      self.ui.achievementEdit.toPlainText())
+
+    # --- budget lines and their expenses --------------------------------------------------------
+    def _line_selected(self, row, *_args) -> None:
+        table = self.ui.budgetTable
+        self._current_line = row if 0 <= row < table.rowCount() else -1
+        self._syncing, was = True, self._syncing
+        try:
+            self.ui.expensesTable.set_rows(
+                table.hidden(row, "expenses", []) if self._current_line >= 0 else [])
+        finally:
+            self._syncing = was
+        name = table.item(row, 0).text() if self._current_line >= 0 else ""
+        self.ui.expensesHeading.setText(
+            self.tr("&Utgifter på posten «{name}»").format(name=name) if name
+            else self.tr("&Utgifter på valgt post"))
+        for widget in (self.ui.expensesTable, self.ui.addExpenseButton,
+                       self.ui.removeExpenseButton, self.ui.chooseAttachmentButton,
+                       self.ui.openAttachmentButton):
+            widget.setEnabled(self._current_line >= 0)
+
+    def _budget_edited(self) -> None:
+        if self._syncing:
+            return
+        table = self.ui.budgetTable
+        if table.currentRow() != self._current_line:
+            self._line_selected(table.currentRow())
+        self._refresh_budget_sums()
+
+    def _expenses_edited(self) -> None:
+        if self._syncing or self._current_line < 0:
+            return
+        self.ui.budgetTable.set_hidden(self._current_line, "expenses", self.ui.expensesTable.rows())
+        self._refresh_budget_sums()
+
+    def _refresh_budget_sums(self) -> None:
+        """Show spent and variance per line from the expenses as typed, and the totals."""
+        table = self.ui.budgetTable
+        total_budget = total_spent = 0
+        unreadable = False
+        for row in range(table.rowCount()):
+            try:
+                budget = parse_amount(table.item(row, 1).text()) or 0
+            except InvalidValue:
+                budget, unreadable = None, True
+            spent = 0
+            for expense in table.hidden(row, "expenses", []):
+                try:
+                    spent += parse_amount(expense.get("amount"), allow_negative=True) or 0
+                except InvalidValue:
+                    unreadable = True
+            table.set_cell_text(row, "spent", money(spent))
+            table.set_cell_text(row, "variance", money(spent - budget) if budget is not None else "?")
+            total_budget += budget or 0
+            total_spent += spent
+        text = self.tr("Sum budsjett {budget}, ført {spent}, avvik {variance}.").format(
+            budget=money(total_budget), spent=money(total_spent),
+            variance=money(total_spent - total_budget)) if table.rowCount() else \
+            self.tr("Ingen budsjettposter ennå. Trykk «Ny post».")
+        if unreadable:
+            text += " " + self.tr("Noen beløp kan ikke leses; de er ikke med i summen.")
+        self.ui.budgetTotalsLabel.setText(text)
+
+    def add_expense(self, *, edit: bool = True) -> None:
+        if self._current_line < 0:
+            return
+        self.ui.expensesTable.add_row({"id": None, "date": date_no(self._today),
+                                       "description": "", "amount": "", "attachment_path": ""},
+                                      edit=edit)
+
+    def _current_expense_row(self) -> int:
+        table = self.ui.expensesTable
+        return table.currentRow() if 0 <= table.currentRow() < table.rowCount() else -1
+
+    def choose_expense_attachment(self) -> None:
+        if self._current_line < 0:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Velg bilag"), self._start_folder(),
+                                              self.tr("Bilag (*.pdf *.png *.jpg *.jpeg *.heic "
+                                                      "*.xlsx *.docx);;Alle filer (*)"))
+        if path:
+            self.set_expense_attachment(path)
+
+    def set_expense_attachment(self, path: str) -> None:
+        """Put ``path`` on the chosen expense (a new one when none is chosen)."""
+        row = self._current_expense_row()
+        if row < 0:
+            self.add_expense(edit=False)
+            row = self._current_expense_row()
+        column = [c.key for c in self.ui.expensesTable.columns].index("attachment_path")
+        self.ui.expensesTable.item(row, column).setText(path)
+
+    def open_expense_attachment(self) -> None:
+        row = self._current_expense_row()
+        if row >= 0:
+            column = [c.key for c in self.ui.expensesTable.columns].index("attachment_path")
+            self._open_file(self.ui.expensesTable.item(row, column).text())
+
+    def add_attachment(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Velg vedlegg"), self._start_folder())
+        for path in paths:
+            self.ui.attachmentsTable.add_row({"id": None, "path": path,
+                                              "description": Path(path).stem}, edit=False)
+
+    def open_attachment(self) -> None:
+        row = self.ui.attachmentsTable.currentRow()
+        if row >= 0:
+            self._open_file(self.ui.attachmentsTable.item(row, 0).text())
+
+    def _start_folder(self) -> str:
+        for table, key in ((self.ui.expensesTable, "attachment_path"),
+                           (self.ui.attachmentsTable, "path")):
+            for row in table.rows():
+                if row.get(key):
+                    return str(Path(row[key]).parent)
+        return ""
+
+    def _open_file(self, path: str) -> None:
+        path = path.strip()
+        if not path:
+            notices.show_message(self, self.tr("Ingen fil"), self.tr(
+                "Raden har ingen fil. Velg filen først."))
+            return
+        if not Path(path).exists():
+            notices.show_message(self, self.tr("Finner ikke filen"), self.tr(
+                "Finner ikke {path}. Sjekk at den delte mappen er tilkoblet, eller om filen er "
+                "flyttet; velg den på nytt i så fall.").format(path=path))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # --- activities --------------------------------------------------------------------------------
+    def _fill_activities(self, linked_ids) -> None:
+        try:
+            self._activities = activity_choices()
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            self._activities = []
+        linked = set(linked_ids)
+        listing = self.ui.activitiesList
+        listing.clear()
+        for activity in self._activities:
+            if activity.archived and activity.id not in linked:
+                continue
+            text = f"{activity.name} ({activity.kind_label})"
+            if activity.archived:
+                text += self.tr(" – arkivert")
+            item = QListWidgetItem(text, listing)
+            item.setData(Qt.ItemDataRole.UserRole, activity.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if activity.id in linked
+                               else Qt.CheckState.Unchecked)
+        if not self._activities:
+            listing.addItem(self.tr("Ingen aktiviteter er lagt inn ennå."))
+
+    def checked_activity_ids(self) -> list[int]:
+        listing = self.ui.activitiesList
+        return sorted(listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
+                      if listing.item(i).checkState() == Qt.CheckState.Checked
+                      and listing.item(i).data(Qt.ItemDataRole.UserRole) is not None)
+
+    def set_activity_checked(self, activity_id: int, checked: bool) -> None:
+        listing = self.ui.activitiesList
+        for i in range(listing.count()):
+            if listing.item(i).data(Qt.ItemDataRole.UserRole) == activity_id:
+                listing.item(i).setCheckState(Qt.CheckState.Checked if checked
+                                              else Qt.CheckState.Unchecked)
+
+    # --- figures, archive, delete ------------------------------------------------------------------
+    def _tab_shown(self, index) -> None:
+        if index == TAB_FIGURES and self.record_id is not None and self.figures.stats is None:
+            self.figures.compute()
+
+    def _title_edited(self, _text) -> None:
+        if not self._syncing and hasattr(self, "archive_button"):
+            self._update_title_and_actions()
+
+    def _update_title_and_actions(self) -> None:
+        title = self.ui.titleEdit.text().strip()
+        self.setWindowTitle(self.tr("Ny søknad") if self.record_id is None
+                            else self.tr("Søknad – {title}").format(title=title))
+        existing = self.record_id is not None and self.can_edit
+        self.archive_button.setVisible(existing)
+        self.archive_button.setText(self.tr("Hent fram fra arkivet") if self._archived
+                                    else self.tr("Arkiver"))
+        self.delete_button.setVisible(existing and self._loaded_status == "draft"
+                                      and all(h.status == "draft" for h in self._history))
+
+    def _unsaved_first(self) -> bool:
+        if self.has_unsaved_changes():
+            notices.show_message(self, self.tr("Ulagrede endringer"), self.tr(
+                "Lagre eller forkast endringene først."))
+            return True
+        return False
+
+    def toggle_archived(self) -> bool:
+        if self.record_id is None or self._unsaved_first():
+            return False
+        try:
+            set_archived(self.record_id, not self._archived, self.version)
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return False
+        self._saved_values = self.values()
+        self.record_saved.emit(self.record_id)
+        self.accept()
+        return True
+
+    def delete(self) -> bool:
+        if self.record_id is None or self._unsaved_first():
+            return False
+        answer = notices.ask(self, self.tr("Slette utkastet?"), self.tr(
+            "Utkastet «{title}» slettes med mål, budsjett og vedlegg. Det kan ikke angres.")
+            .format(title=self.ui.titleEdit.text()),
+            [("delete", self.tr("Slett")), ("back", self.tr("Avbryt"))], default="back")
+        if answer != "delete":
+            return False
+        try:
+            delete_draft(self.record_id, self.version)
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return False
+        self.record_deleted.emit(self.record_id)
+        self._saved_values = self.values()
+        self.accept()
+        return True
