@@ -15,8 +15,6 @@ from samvirke_desktop.db.models import APPLICATION_STATUSES
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.amounts import amount_text, parse_amount
 from samvirke_desktop.domain.application_records import (
-    DEADLINE_FIELDS,
-    TEXT_FIELDS,
     activity_choices,
     delete_draft,
     new_application_values,
@@ -272,6 +270,23 @@ class ApplicationDialog(RecordDialog):
 
     def save(self, values, record_id, version):
         return save_application(values, record_id, version, today=self._today)
+
+    def confirmations(self, values):
+        """A status dated before the last change would sort before it in the history."""
+        if self.record_id is None or values["status"] == self._loaded_status or not self._history:
+            return []
+        try:
+            day = self.ui.statusDateEdit.date()
+        except InvalidValue:
+            return []  # the save reports the date itself
+        last = max(self._history, key=lambda h: h.changed_on)
+        if day is None or day >= last.changed_on:
+            return []
+        return [self.tr("Datoen {day} er før forrige statusendring ({label}, {last}). Historikken "
+                        "ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer "
+                        "datoen?").format(day=date_no(day), label=last.label,
+                                          last=date_no(last.changed_on),
+                                          new=status_label(values["status"]))]
 
     def display_value(self, name, value):
         if name == "goals":

@@ -69,9 +69,15 @@ class ApplicationsPage(ListPage):
         return filter_rows(self._all_rows, **self.filters())
 
     def count_text(self, count):
-        if count == 1:
-            return self.tr("1 søknad")
-        return self.tr("{count} søknader").format(count=number(count))
+        """"3 søknader"; with a filter "2 av 3 søknader"; filter and search "1 av 2 filtrerte
+        søknader" (ListPage puts the "1 av" in front)."""
+        every = len(self._all_rows) if hasattr(self, "status_combo") else count
+        if count == every:
+            return self.tr("1 søknad") if count == 1 else \
+                self.tr("{count} søknader").format(count=number(count))
+        if self.model.rowCount() != count:
+            return self.tr("{count} filtrerte søknader").format(count=number(count))
+        return self.tr("{count} av {all} søknader").format(count=number(count), all=number(every))
 
     def can_create(self):
         return permissions.can(permissions.EDIT_APPLICATIONS)
@@ -228,5 +234,5 @@ class ApplicationsPage(ListPage):
         else:
             self.funders_window.refresh()
         self.funders_window.show()
-        self.funders_window.raise_()
+        self.funders_window.activateWindow()
         return self.funders_window
