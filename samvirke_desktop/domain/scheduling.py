@@ -34,9 +34,9 @@ from samvirke_desktop.db.models import (
 )
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import permissions, records
-from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.school_holidays import SchoolHolidayCalendar
-from samvirke_desktop.domain.validation import FieldErrors, InvalidValue
+from samvirke_desktop.domain.formatting import date_no, time_no
+from samvirke_desktop.domain.school_holidays import SchoolHolidayCalendar, team_municipality
+from samvirke_desktop.domain.validation import FieldErrors, InvalidValue, parse_date, parse_time
 from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.errors import RecordGone, ValidationError
 
@@ -174,11 +174,17 @@ def plan_dates(weekdays: str | Iterable[int], first_date: datetime.date,
 
 
 def plan_schedule(schedule: Schedule, municipality: str | None = None) -> SchedulePlan:
-    """Plan a stored schedule: holidays are loaded once for the whole period."""
+    """Plan a stored (or unsaved) schedule: holidays are loaded once for the whole period.
+
+    School holidays are those of ``municipality``, the team's own (Innstillinger →
+    Skoleferier) when not given.
+    """
     public = (public_holidays(schedule.first_date, schedule.last_date)
               if schedule.skip_public_holidays else None)
-    school = (SchoolHolidayCalendar.load(schedule.first_date, schedule.last_date, municipality)
-              if schedule.skip_school_holidays else None)
+    school = None
+    if schedule.skip_school_holidays:
+        school = SchoolHolidayCalendar.load(schedule.first_date, schedule.last_date,
+                                            municipality or team_municipality())
     return plan_dates(schedule.weekdays, schedule.first_date, schedule.last_date,
                       schedule.every_n_weeks, public_holidays=public, school_holidays=school)
 
@@ -249,11 +255,14 @@ def sessions_with_history(session_ids: list[int]) -> set[int]:
 
 @write
 def generate_sessions(schedule_id: int, *, municipality: str | None = None,
-                      apply_times_from: datetime.date | None = None) -> GenerationResult:
+                      apply_times_from: datetime.date | None = None,
+                      from_date: datetime.date | None = None) -> GenerationResult:
     """Create the schedule's missing sessions and remove those that no longer fit.
 
     ``apply_times_from``: sessions of the schedule on or after this day (not moved ones)
     get the schedule's current times and place. Without it, existing sessions keep theirs.
+    ``from_date``: leave the days before it alone (what has been is history, even where
+    attendance was not typed in yet).
     """
     permissions.require(permissions.EDIT_ACTIVITIES)
     schedule = Schedule.get_or_none(Schedule.id == schedule_id)
@@ -264,7 +273,8 @@ def generate_sessions(schedule_id: int, *, municipality: str | None = None,
                    end_time=schedule.end_time, every_n_weeks=schedule.every_n_weeks)
     plan = plan_schedule(schedule, municipality)
     planned = set(plan.dates)
-    result = GenerationResult(skipped=list(plan.skipped))
+    result = GenerationResult(skipped=[s for s in plan.skipped
+                                       if from_date is None or s.date >= from_date])
 
     own = list(Session.select().where(Session.schedule == schedule.id))
     moved_from = planned_dates_of_moved([s.id for s in own])
@@ -274,7 +284,7 @@ def generate_sessions(schedule_id: int, *, municipality: str | None = None,
         planned_on = moved_from.get(session.id, session.date)
         if planned_on in planned:
             covered.add(planned_on)
-        else:
+        elif from_date is None or session.date >= from_date:
             misfits.append(session)
 
     # A session added by hand (or by another schedule) at the same day and time is the same one.
@@ -285,7 +295,7 @@ def generate_sessions(schedule_id: int, *, municipality: str | None = None,
                      & Session.date.between(schedule.first_date, schedule.last_date))}
 
     for day in plan.dates:
-        if day in covered:
+        if day in covered or (from_date is not None and day < from_date):
             continue
         if (day, schedule.start_time) in others:
             result.skipped.append(SkippedDate(day, "Det finnes allerede en samling denne dagen"))
@@ -389,3 +399,226 @@ def uncancel_session(session_id: int, expected_version: int) -> Session:
     _session(session_id)
     return records.update(Session, session_id, expected_version, cancelled=False,
                           cancel_reason="")
+
+
+@write
+def delete_session(session_id: int, expected_version: int) -> None:
+    """Delete a session made by mistake; one with anything registered is refused (cancel it)."""
+    permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)
+    _session(session_id)
+    if sessions_with_history([session_id]):
+        raise ValidationError({"date": "Samlingen har registrert oppmøte og kan ikke slettes. "
+                                       "Avlys den i stedet, så blir oppmøtet bevart."})
+    records.delete(Session, session_id, expected_version)
+
+
+# --- editing schedules ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    id: int
+    version: int
+    weekdays: str
+    start_time: datetime.time
+    end_time: datetime.time
+    first_date: datetime.date
+    last_date: datetime.date
+    every_n_weeks: int
+    place: str
+
+    @property
+    def label(self) -> str:
+        """"tirsdag og torsdag 17:00–19:00, 25.08.2026–17.12.2026"."""
+        rhythm = "" if self.every_n_weeks == 1 else f" hver {self.every_n_weeks}. uke"
+        return (f"{weekdays_label(self.weekdays)}{rhythm} {time_no(self.start_time)}–"
+                f"{time_no(self.end_time)}, {date_no(self.first_date)}–{date_no(self.last_date)}")
+
+
+def schedules_of(activity_id: int) -> list[ScheduleRow]:
+    """The activity's schedules, the latest period first."""
+    permissions.require_for_activity(permissions.VIEW_ACTIVITIES, activity_id)
+    return [ScheduleRow(s.id, s.version, s.weekdays, s.start_time, s.end_time, s.first_date,
+                        s.last_date, s.every_n_weeks, s.place)
+            for s in Schedule.select().where(Schedule.activity == activity_id)
+            .order_by(Schedule.first_date.desc(), Schedule.id.desc())]
+
+
+def _semester_end(day: datetime.date) -> datetime.date:
+    """The last day before Christmas or the summer: where a term usually ends."""
+    if day.month >= 8:
+        return datetime.date(day.year, 12, 18)
+    if day.month == 1 or day.month < 6 or (day.month == 6 and day.day < 10):
+        return datetime.date(day.year, 6, 18)
+    return datetime.date(day.year, 12, 18)
+
+
+def new_schedule_values(activity_id: int, today: datetime.date | None = None) -> dict:
+    """A new schedule: the activity's place, the usual 17:00–19:00, from next Monday to the
+    end of the term."""
+    today = today or datetime.date.today()
+    activity = Activity.get_or_none(Activity.id == activity_id)
+    first = today + (8 - today.isoweekday()) % 7 * DAY if today.isoweekday() != 1 else today
+    last = _semester_end(first)
+    if last <= first:
+        last = _semester_end(first + 60 * DAY)
+    return {"weekdays": (), "start_time": datetime.time(17), "end_time": datetime.time(19),
+            "first_date": first, "last_date": last, "every_n_weeks": 1,
+            "place": activity.place if activity is not None else "",
+            "skip_public_holidays": True, "skip_school_holidays": True}
+
+
+def read_schedule(schedule_id: int) -> tuple[dict, int]:
+    schedule = Schedule.get_or_none(Schedule.id == schedule_id)
+    if schedule is None:
+        raise RecordGone("Timeplanen er slettet av en kollega. Lukk vinduet og åpne aktiviteten "
+                         "på nytt.")
+    permissions.require_for_activity(permissions.VIEW_ACTIVITIES, schedule.activity_id)
+    return ({"weekdays": parse_weekdays(schedule.weekdays), "start_time": schedule.start_time,
+             "end_time": schedule.end_time, "first_date": schedule.first_date,
+             "last_date": schedule.last_date, "every_n_weeks": schedule.every_n_weeks,
+             "place": schedule.place,
+             "skip_public_holidays": bool(schedule.skip_public_holidays),
+             "skip_school_holidays": bool(schedule.skip_school_holidays)}, schedule.version)
+
+
+def clean_schedule_values(values: Mapping) -> dict:
+    """Typed values (times and dates as text or objects) → the fields of a Schedule.
+
+    Raises one ValidationError naming every wrong field.
+    """
+    errors = FieldErrors()
+    out: dict = {}
+    weekdays = values.get("weekdays") or ()
+    with errors.check("weekdays"):
+        out["weekdays"] = format_weekdays(parse_weekdays(weekdays))
+    for name in ("start_time", "end_time"):
+        with errors.check(name):
+            out[name] = parse_time(values.get(name))
+    for name in ("first_date", "last_date"):
+        with errors.check(name):
+            out[name] = parse_date(values.get(name))
+    try:
+        out["every_n_weeks"] = int(values.get("every_n_weeks") or 1)
+    except (TypeError, ValueError):
+        out["every_n_weeks"] = 0
+    place = " ".join(str(values.get("place") or "").split())
+    if len(place) > 200:
+        errors.add("place", "Stedet kan ha høyst 200 tegn.")
+    out["place"] = place
+    out["skip_public_holidays"] = bool(values.get("skip_public_holidays", True))
+    out["skip_school_holidays"] = bool(values.get("skip_school_holidays", True))
+    if "weekdays" in errors.errors:
+        out["weekdays"] = "1"  # let check_schedule look at the other fields too
+    try:
+        check_schedule(weekdays=out["weekdays"], first_date=out.get("first_date"),
+                       last_date=out.get("last_date"), start_time=out.get("start_time"),
+                       end_time=out.get("end_time"), every_n_weeks=out["every_n_weeks"])
+    except ValidationError as exc:
+        for name, message in exc.field_errors.items():
+            errors.add(name, message)
+    errors.raise_if_any()
+    return out
+
+
+def preview_schedule(values: Mapping, municipality: str | None = None) -> SchedulePlan:
+    """The dates a schedule being edited would give (nothing is saved)."""
+    clean = clean_schedule_values(values)
+    return plan_schedule(Schedule(**clean), municipality)
+
+
+def plan_text(plan: SchedulePlan) -> str:
+    """"32 samlinger fra tirsdag 18.08.2026 til torsdag 17.12.2026. Hoppes over: …"."""
+    if not plan.dates:
+        text = "Timeplanen gir ingen samlinger. Sjekk ukedagene og datoene."
+    else:
+        first, last = plan.dates[0], plan.dates[-1]
+        count = "1 samling" if len(plan.dates) == 1 else f"{len(plan.dates)} samlinger"
+        text = (f"{count} fra {WEEKDAY_LABELS[first.isoweekday()]} {date_no(first)} til "
+                f"{WEEKDAY_LABELS[last.isoweekday()]} {date_no(last)}.")
+    if plan.skipped:
+        by_reason: dict[str, list[datetime.date]] = {}
+        for skipped in plan.skipped:
+            by_reason.setdefault(skipped.reason, []).append(skipped.date)
+        parts = [f"{reason} ({', '.join(day.strftime('%d.%m.') for day in days)})"
+                 for reason, days in by_reason.items()]
+        text += " Hoppes over: " + "; ".join(parts) + "."
+    return text
+
+
+@write
+def save_schedule(activity_id: int, values: Mapping, schedule_id: int | None = None,
+                  version: int | None = None, *, today: datetime.date | None = None,
+                  municipality: str | None = None) -> tuple[int, GenerationResult]:
+    """Create or change a schedule and bring its sessions in line with it at once.
+
+    Sessions with anything registered are never removed (see ``generate_sessions``). When
+    the times or the place of an existing schedule change, sessions from ``today`` on get
+    the new ones; earlier sessions keep what they were held with.
+    """
+    permissions.require(permissions.EDIT_ACTIVITIES)
+    today = today or datetime.date.today()
+    if not Activity.select().where(Activity.id == activity_id).exists():
+        raise RecordGone("Aktiviteten finnes ikke lenger. Lukk vinduet og last inn på nytt.")
+    clean = clean_schedule_values(values)
+    apply_from = None
+    if schedule_id is None:
+        schedule = records.create(Schedule, activity=activity_id, **clean)
+    else:
+        current = Schedule.get_or_none(Schedule.id == schedule_id)
+        if current is None:
+            raise RecordGone("Timeplanen er slettet av en kollega. Det du skrev er ikke lagret.")
+        if current.activity_id != activity_id:
+            raise RecordGone("Timeplanen hører til en annen aktivitet. Lukk vinduet og åpne "
+                             "aktiviteten på nytt.")
+        if (current.start_time, current.end_time, current.place) != (
+                clean["start_time"], clean["end_time"], clean["place"]):
+            apply_from = today
+        schedule = records.update(Schedule, schedule_id, version, **clean)
+    # A changed schedule applies from today on; a new one may start in the past (a term
+    # typed in afterwards from paper sign-in sheets).
+    result = generate_sessions(schedule.id, municipality=municipality,
+                               apply_times_from=apply_from,
+                               from_date=None if schedule_id is None else today)
+    return schedule.id, result
+
+
+@write
+def delete_schedule(schedule_id: int, version: int) -> GenerationResult:
+    """Remove a schedule with its sessions; those with anything registered stay (as single
+    sessions), so no attendance is ever lost."""
+    permissions.require(permissions.EDIT_ACTIVITIES)
+    schedule = Schedule.get_or_none(Schedule.id == schedule_id)
+    if schedule is None:
+        return GenerationResult()
+    if schedule.version != version:
+        raise records.conflict(schedule)
+    own = list(Session.select().where(Session.schedule == schedule_id).order_by(Session.date))
+    history = sessions_with_history([s.id for s in own])
+    result = GenerationResult()
+    for session in own:
+        if session.id in history:
+            records.update(Session, session.id, session.version, schedule=None)
+            result.kept_with_history.append(session)
+        else:
+            records.delete(Session, session.id)
+            result.removed.append(session.date)
+    records.delete(Schedule, schedule_id, version)
+    return result
+
+
+@write
+def regenerate_all(today: datetime.date | None = None) -> GenerationResult:
+    """Bring every schedule that is not over yet in line with the holidays as stored now
+    (after the team changed its school holidays), from ``today`` on. Sessions with
+    registrations are kept."""
+    permissions.require(permissions.EDIT_ACTIVITIES)
+    today = today or datetime.date.today()
+    total = GenerationResult()
+    for (schedule_id,) in (Schedule.select(Schedule.id).where(Schedule.last_date >= today)
+                           .order_by(Schedule.id).tuples()):
+        result = generate_sessions(schedule_id, from_date=today)
+        total.created += result.created
+        total.removed += result.removed
+        total.kept_with_history += result.kept_with_history
+    total.removed.sort()
+    return total

@@ -16,6 +16,12 @@ Each municipality decides its own school holidays, so the team stores them as
 
 A school year "2026" runs from the Monday of week 34 in 2026 to the Sunday before the
 Monday of week 34 in 2027; its summer holiday is the one at its end (summer 2027).
+
+Other municipalities mostly differ in the weeks of the autumn and winter holidays (Bergen:
+week 41 and week 9), so the team's ``HolidayPattern`` (municipality, autumn week, winter
+week) is a setting; Christmas, Easter and summer follow the rules above everywhere. The
+pattern only fills in a school year: the stored rows are what sessions are planned around,
+and the team edits them when the municipality's calendar differs.
 """
 import datetime
 from dataclasses import dataclass
@@ -23,10 +29,17 @@ from dataclasses import dataclass
 from samvirke_desktop.db.models import SchoolHoliday
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import permissions, records
+from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.settings_store import read_setting, write_setting
+from samvirke_desktop.domain.validation import FieldErrors, InvalidValue, parse_date
+from samvirke_desktop.errors import RecordGone
 
 D = datetime.date
 DAY = datetime.timedelta(days=1)
 DEFAULT_MUNICIPALITY = "Oslo"
+PATTERN_SETTING = "school_holiday_pattern"
+# The longest school holiday is the summer (about nine weeks); more is a typing error.
+MAX_HOLIDAY_DAYS = 80
 
 
 @dataclass(frozen=True)
@@ -80,13 +93,24 @@ def _weekday_on_or_after(day: datetime.date) -> datetime.date:
     return day
 
 
-def oslo_school_holidays(school_year: int) -> list[HolidayRange]:
+@dataclass(frozen=True)
+class HolidayPattern:
+    """Where the team works and the weeks of its autumn and winter holidays."""
+    municipality: str = DEFAULT_MUNICIPALITY
+    autumn_week: int = 40
+    winter_week: int = 8
+
+
+OSLO = HolidayPattern()
+
+
+def school_holidays_for(school_year: int, pattern: HolidayPattern = OSLO) -> list[HolidayRange]:
     """The holidays of the school year starting in August of ``school_year`` (see above)."""
     spring = school_year + 1
-    autumn = iso_week(school_year, 40)
+    autumn = iso_week(school_year, pattern.autumn_week)
     christmas_first = _weekday_on_or_before(D(school_year, 12, 20)) + DAY
     christmas_last = _weekday_on_or_after(D(spring, 1, 3)) - DAY
-    winter = iso_week(spring, 8)
+    winter = iso_week(spring, pattern.winter_week)
     easter = easter_sunday(spring)
     midsummer = D(spring, 6, 20)
     to_saturday = (6 - midsummer.isoweekday()) % 7
@@ -100,6 +124,11 @@ def oslo_school_holidays(school_year: int) -> list[HolidayRange]:
         HolidayRange("Sommerferie", midsummer + to_saturday * DAY,
                      school_start(spring) - DAY),
     ]
+
+
+def oslo_school_holidays(school_year: int) -> list[HolidayRange]:
+    """Oslo's holidays of the school year starting in August of ``school_year``."""
+    return school_holidays_for(school_year, OSLO)
 
 
 @dataclass
@@ -183,3 +212,168 @@ class SchoolHolidayCalendar:
 def is_school_holiday(day: datetime.date, municipality: str | None = None) -> bool:
     """One day against the stored rows. For many days, load a SchoolHolidayCalendar once."""
     return day in SchoolHolidayCalendar.load(day, day, municipality)
+
+
+# --- the team's municipality and pattern ----------------------------------------------------
+
+def holiday_pattern() -> HolidayPattern:
+    """The team's pattern (Oslo's until the team sets its own); a damaged setting counts as unset."""
+    stored = read_setting(PATTERN_SETTING, {})
+    if not isinstance(stored, dict):
+        return OSLO
+    try:
+        pattern = HolidayPattern(str(stored.get("municipality") or DEFAULT_MUNICIPALITY).strip(),
+                                 int(stored.get("autumn_week", OSLO.autumn_week)),
+                                 int(stored.get("winter_week", OSLO.winter_week)))
+    except (TypeError, ValueError):
+        return OSLO
+    if not (1 <= pattern.autumn_week <= 52 and 1 <= pattern.winter_week <= 52):
+        return OSLO
+    return pattern
+
+
+def team_municipality() -> str:
+    """The municipality whose school holidays sessions are planned around."""
+    return holiday_pattern().municipality
+
+
+def _week(value, field: str, errors: FieldErrors) -> int | None:
+    text = str(value if value is not None else "").strip()
+    if not text.isdigit() or not 1 <= int(text) <= 52:
+        errors.add(field, "Skriv ukenummeret som et tall fra 1 til 52, for eksempel 40.")
+        return None
+    return int(text)
+
+
+@write
+def save_holiday_pattern(municipality: str, autumn_week, winter_week) -> HolidayPattern:
+    """Store the team's municipality and holiday weeks.
+
+    A new name for the municipality takes the stored holidays along: a team works in one
+    municipality, and its holidays should not disappear from the plans because of a rename.
+    """
+    permissions.require(permissions.EDIT_ACTIVITIES)
+    errors = FieldErrors()
+    name = " ".join((municipality or "").split())
+    if not name:
+        errors.add("municipality", "Skriv navnet på kommunen, for eksempel Oslo.")
+    elif len(name) > 100:
+        errors.add("municipality", "Navnet på kommunen kan ha høyst 100 tegn.")
+    autumn = _week(autumn_week, "autumn_week", errors)
+    winter = _week(winter_week, "winter_week", errors)
+    errors.raise_if_any()
+    old = holiday_pattern()
+    pattern = HolidayPattern(name, autumn, winter)
+    if old.municipality != name and not SchoolHoliday.select().where(
+            SchoolHoliday.municipality == name).exists():
+        for row in SchoolHoliday.select().where(SchoolHoliday.municipality == old.municipality):
+            records.update(SchoolHoliday, row.id, row.version, municipality=name)
+    write_setting(PATTERN_SETTING, {"municipality": name, "autumn_week": autumn,
+                                    "winter_week": winter})
+    return pattern
+
+
+def fill_school_year(school_year: int, pattern: HolidayPattern | None = None) -> StoreResult:
+    """Store the team's pattern for one school year (holidays already stored are kept)."""
+    pattern = pattern or holiday_pattern()
+    return store_school_holidays(school_holidays_for(school_year, pattern), pattern.municipality)
+
+
+# --- the stored holidays, one by one ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class SchoolHolidayRow:
+    id: int
+    version: int
+    name: str
+    municipality: str
+    first_date: datetime.date
+    last_date: datetime.date
+
+    @property
+    def days(self) -> int:
+        return (self.last_date - self.first_date).days + 1
+
+    @property
+    def weeks_label(self) -> str:
+        """"uke 40", "uke 51–1": the ISO weeks the holiday touches."""
+        first = self.first_date.isocalendar()[1]
+        last = self.last_date.isocalendar()[1]
+        return f"uke {first}" if first == last else f"uke {first}–{last}"
+
+
+def list_school_holidays(municipality: str | None = None,
+                         from_date: datetime.date | None = None) -> list[SchoolHolidayRow]:
+    """The stored holidays of ``municipality`` (the team's by default) in date order."""
+    permissions.require(permissions.VIEW_ACTIVITIES)
+    municipality = team_municipality() if municipality is None else municipality
+    query = (SchoolHoliday.select()
+             .where(SchoolHoliday.municipality == municipality)
+             .order_by(SchoolHoliday.first_date, SchoolHoliday.id))
+    if from_date is not None:
+        query = query.where(SchoolHoliday.last_date >= from_date)
+    return [SchoolHolidayRow(r.id, r.version, r.name, r.municipality, r.first_date, r.last_date)
+            for r in query]
+
+
+@write
+def save_school_holiday(values: dict, holiday_id: int | None = None,
+                        version: int | None = None) -> int:
+    """Create or change one holiday of the team's municipality; its id.
+
+    ``values``: name, first_date, last_date (dates or typed text). A holiday may not overlap
+    another one of the same municipality: planning would not know which name to give a day.
+    """
+    permissions.require(permissions.EDIT_ACTIVITIES)
+    current = None
+    if holiday_id is not None:
+        current = SchoolHoliday.get_or_none(SchoolHoliday.id == holiday_id)
+        if current is None:
+            raise RecordGone("Skoleferien er slettet av en kollega. Last inn listen på nytt.")
+        if current.version != version:
+            raise records.conflict(current)
+    municipality = current.municipality if current is not None else team_municipality()
+    errors = FieldErrors()
+    name = " ".join(str(values.get("name") or "").split())
+    if not name:
+        errors.add("name", "Skriv hva ferien heter, for eksempel Høstferie.")
+    elif len(name) > 100:
+        errors.add("name", "Navnet kan ha høyst 100 tegn.")
+    first = last = None
+    with errors.check("first_date"):
+        first = parse_date(values.get("first_date"))
+        if first is None:
+            raise InvalidValue("Skriv første feriedag, for eksempel 28.09.2026.")
+    with errors.check("last_date"):
+        last = parse_date(values.get("last_date"))
+        if last is None:
+            raise InvalidValue("Skriv siste feriedag, for eksempel 04.10.2026.")
+    if first and last:
+        if last < first:
+            errors.add("last_date", "Siste feriedag må være samme dag som eller etter den første.")
+        elif (last - first).days >= MAX_HOLIDAY_DAYS:
+            errors.add("last_date", f"En skoleferie kan vare høyst {MAX_HOLIDAY_DAYS} dager. "
+                                    "Sjekk datoene.")
+        else:
+            overlap = (SchoolHoliday.select()
+                       .where((SchoolHoliday.municipality == municipality)
+                              & (SchoolHoliday.first_date <= last)
+                              & (SchoolHoliday.last_date >= first)
+                              & (SchoolHoliday.id != (holiday_id or 0)))
+                       .first())
+            if overlap is not None:
+                errors.add("first_date", f"Datoene overlapper {overlap.name} "
+                                         f"({date_no(overlap.first_date)}–"
+                                         f"{date_no(overlap.last_date)}). Endre den i stedet.")
+    errors.raise_if_any()
+    if current is None:
+        return records.create(SchoolHoliday, name=name, municipality=municipality,
+                              first_date=first, last_date=last).id
+    return records.update(SchoolHoliday, holiday_id, version, name=name, first_date=first,
+                          last_date=last).id
+
+
+@write
+def delete_school_holiday(holiday_id: int, version: int) -> None:
+    permissions.require(permissions.EDIT_ACTIVITIES)
+    records.delete(SchoolHoliday, holiday_id, version)
