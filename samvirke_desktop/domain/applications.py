@@ -30,6 +30,7 @@ class ApplicationRow:
     amount_granted: Decimal | None
     archived: bool
     funder_id: int | None = None
+    funder_name: str = ""  # the full name; ``funder`` is the short name when there is one
 
     @property
     def status_label(self) -> str:
@@ -64,7 +65,8 @@ def list_applications(*, include_archived: bool = False, status: str | None = No
     query = (Application
              .select(Application.id, Application.title, Funder.name, Application.period_start,
                      Application.period_end, Application.status, Application.amount_applied,
-                     Application.amount_granted, Application.archived, Funder.id)
+                     Application.amount_granted, Application.archived, Funder.id,
+                     Funder.short_name)
              .join(Funder, on=(Application.funder == Funder.id))
              .order_by(Application.period_start.desc(), Application.title, Application.id))
     if not include_archived:
@@ -76,9 +78,10 @@ def list_applications(*, include_archived: bool = False, status: str | None = No
     if year is not None:
         query = query.where((Application.period_start >= datetime.date(year, 1, 1))
                             & (Application.period_start <= datetime.date(year, 12, 31)))
-    return [ApplicationRow(aid, title, funder, start, end, status, _kroner(applied) or Decimal(0),
-                           _kroner(granted), bool(archived), fid)
-            for aid, title, funder, start, end, status, applied, granted, archived, fid
+    return [ApplicationRow(aid, title, short or funder, start, end, status,
+                           _kroner(applied) or Decimal(0), _kroner(granted), bool(archived), fid,
+                           funder)
+            for aid, title, funder, start, end, status, applied, granted, archived, fid, short
             in query.tuples()]
 
 

@@ -40,7 +40,7 @@ class FunderDialog(RecordDialog):
         self.setWindowTitle(self.tr("Tilskuddsgiver") if record_id is None
                             else self.tr("Tilskuddsgiver – {name}").format(
                                 name=self.ui.nameEdit.text()))
-        self.resize(760, 620)
+        self.resize(780, 700)
         can_edit = permissions.can(permissions.EDIT_APPLICATIONS)
         self.save_button.setEnabled(can_edit)
 

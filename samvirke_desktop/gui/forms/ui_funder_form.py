@@ -159,7 +159,7 @@ class Ui_FunderForm(object):
 
         self.schemesTable = RowTable(self.bandsTab)
         self.schemesTable.setObjectName(u"schemesTable")
-        self.schemesTable.setMaximumSize(QSize(16777215, 150))
+        self.schemesTable.setMaximumSize(QSize(16777215, 130))
         self.schemesTable.setMinimumSize(QSize(0, 90))
         self.schemesTable.setAlternatingRowColors(True)
         self.schemesTable.setWordWrap(False)

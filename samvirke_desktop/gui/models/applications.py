@@ -31,6 +31,11 @@ class ApplicationTableModel(RowTableModel):
             return money(row.amount_granted)
         return ""
 
+    def tooltip(self, row, column):
+        if column == self.COL_FUNDER and row.funder_name and row.funder_name != row.funder:
+            return row.funder_name
+        return None
+
     def sort_value(self, row, column):
         if column == self.COL_PERIOD:
             return row.period_start.toordinal() * 100_000 + (
