@@ -1,0 +1,280 @@
+"""Rapporter: choose a report and its parameters, make the PDF, open it (not in tests)."""
+import datetime
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication, QShortcut
+
+from samvirke_desktop.db.models import (
+    Activity,
+    ActivityLeader,
+    ActivityVolunteer,
+    AppUser,
+    Application,
+    Volunteer,
+)
+from samvirke_desktop.domain import actor
+from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.models.report_kinds import (
+    default_application,
+    file_name,
+    month_choices,
+    period_dates,
+    period_name,
+    report_kinds,
+)
+from samvirke_desktop.gui.pages import reports as reports_page
+from tests.reports.pdf_checks import font_problems, read_pdf
+
+TODAY = datetime.date(2026, 11, 22)
+D = datetime.date
+
+
+@pytest.fixture(autouse=True)
+def _quiet_gui(tmp_path_factory, monkeypatch):
+    """Settings in a temporary folder, no dialogs, and a fixed today."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    notices.set_dialogs_enabled(False)
+    monkeypatch.setattr(reports_page, "today", lambda: TODAY)
+    yield
+    notices.set_dialogs_enabled(True)
+
+
+@pytest.fixture
+def make_page(qtbot, tmp_path):
+    """A Rapporter page saving into a temporary folder; opened files are only recorded."""
+    def make():
+        page = reports_page.ReportsPage()
+        qtbot.addWidget(page)
+        page.opened = []
+        page.viewer = page.opened.append
+        page.set_folder(tmp_path)
+        return page
+    return make
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def choose_data(combo, value) -> None:
+    index = combo.findData(value)
+    assert index >= 0, f"{value!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def test_every_report_is_made_and_opened(demo, make_page, tmp_path):
+    page = make_page()
+    assert page.kind_keys() == ["attendance", "sign_in_sheet", "grant_report",
+                                "hour_certificate", "activity_calendar"]
+    assert page.ui.countLabel.text() == "5 rapporttyper"
+    ui = page.ui
+
+    page.select_kind("attendance")
+    choose(ui.activityCombo, "Leksehjelp")
+    assert ui.periodCombo.currentText() == "Forrige måned"
+    assert (ui.fromEdit.text(), ui.toEdit.text()) == ("01.10.2026", "31.10.2026")
+    assert ui.fileNameEdit.text() == "Oppmøterapport Leksehjelp 2026-10.pdf"
+    assert not ui.applicationCombo.isVisible() and not ui.monthCombo.isVisible()
+    made = page.make_report()
+    assert made == tmp_path / "Oppmøterapport Leksehjelp 2026-10.pdf" and made.exists()
+    assert page.opened == [made]
+    assert QGuiApplication.overrideCursor() is None   # the wait cursor is gone again
+    assert ui.statusLabel.text() == f"Laget «{made.name}» i {tmp_path}."
+    assert read_pdf(made).metadata.title == ("Oppmøterapport – Leksehjelp, "
+                                             "01.10.2026–31.10.2026")
+
+    page.select_kind("sign_in_sheet")
+    assert ui.monthCombo.currentText() == "november 2026"
+    assert ui.fileNameEdit.text().endswith(" 2026-11.pdf")
+
+    page.select_kind("grant_report")
+    bufdir = Application.get(Application.title.startswith("Leksehjelp og aktivitetsuke"))
+    assert ui.applicationCombo.currentData() == bufdir.id   # granted, running today
+    assert ui.periodCombo.currentText() == "Hele søknadsperioden"
+    assert (ui.fromEdit.text(), ui.toEdit.text()) == ("01.01.2026", "31.12.2026")
+    assert ui.fileNameEdit.text() == ("Tilskuddsrapport Leksehjelp og aktivitetsuke for barn i "
+                                      "Sagene 2026 2026.pdf")
+    grant = page.make_report()
+    assert "Rapportperiode 01.01.2026–31.12.2026" in read_pdf(grant).text
+    assert font_problems(grant) == []
+
+    page.select_kind("hour_certificate")
+    volunteer = Volunteer.select().where(Volunteer.resident.is_null()).order_by(Volunteer.id).get()
+    choose_data(ui.volunteerCombo, volunteer.id)
+    assert ui.periodCombo.currentText() == "I år"
+    hours = page.make_report()
+    assert read_pdf(hours).metadata.title.startswith(
+        f"Timeattest – {volunteer.first_name} {volunteer.last_name}")
+
+    page.select_kind("activity_calendar")
+    assert ui.monthCombo.currentText() == "desember 2026"   # the poster for the coming month
+    choose(ui.siteCombo, "Kvartal 5, Sandaker")
+    choose_data(ui.paperCombo, "A3")
+    poster = page.make_report()
+    assert poster.name == "Aktivitetskalender Kvartal 5, Sandaker 2026-12.pdf"
+    width, height = read_pdf(poster).page_size(0)
+    assert round(width) == 1191 and round(height) == 842   # A3 landscape in points
+
+    assert page.opened == [made, grant, hours, poster]
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == sorted(
+        p.name for p in page.opened)
+
+
+def test_ctrl_enter_makes_the_report(demo, make_page, tmp_path):
+    page = make_page()
+    page.select_kind("activity_calendar")
+    made = []
+    page.report_made.connect(made.append)
+    shortcuts = [s for s in page.findChildren(QShortcut) if s.key().toString() == "Ctrl+Return"]
+    shortcuts[0].activated.emit()
+    assert made == [tmp_path / "Aktivitetskalender 2026-12.pdf"]
+
+
+def test_only_what_the_role_may_use_is_offered(demo, make_page):
+    actor.set_current(actor.Actor("skriver", role="grant_writer"))
+    page = make_page()
+    assert page.kind_keys() == ["grant_report", "activity_calendar"]
+    assert page.ui.countLabel.text() == "2 rapporttyper"
+
+    leader_user = AppUser.create(username="leder", role="activity_leader")
+    homework = Activity.get(Activity.name == "Leksehjelp")
+    ActivityLeader.create(activity=homework, user=leader_user)
+    actor.set_current(actor.Actor("leder", role="activity_leader", user_id=leader_user.id))
+    page = make_page()
+    assert page.kind_keys() == ["attendance", "sign_in_sheet", "hour_certificate",
+                                "activity_calendar"]
+    ui = page.ui
+    page.select_kind("attendance")
+    assert [ui.activityCombo.itemText(i) for i in range(ui.activityCombo.count())] == \
+        ["Leksehjelp"]
+    offered = {ui.volunteerCombo.itemData(i) for i in range(ui.volunteerCombo.count())}
+    helpers = {v for (v,) in ActivityVolunteer.select(ActivityVolunteer.volunteer)
+               .where(ActivityVolunteer.activity == homework).tuples()}
+    assert helpers and helpers <= offered
+    assert offered < {v.id for v in Volunteer.select()}
+
+
+def test_the_domain_refuses_what_the_role_lost(demo, make_page, tmp_path):
+    page = make_page()
+    page.select_kind("attendance")
+    actor.set_current(actor.Actor("skriver", role="grant_writer"))
+    assert page.make_report() is None
+    assert "Rollen din gir ikke lov til å lage rapporter med navn" in page.ui.statusLabel.text()
+    assert list(tmp_path.glob("*.pdf")) == [] and page.opened == []
+
+
+def test_periods_dates_and_file_names(demo, make_page):
+    page = make_page()
+    ui = page.ui
+    page.select_kind("hour_certificate")
+    choose(ui.periodCombo, "Forrige semester")
+    assert (ui.fromEdit.text(), ui.toEdit.text()) == ("01.01.2026", "30.06.2026")
+    name = ui.fileNameEdit.text()
+    assert name.endswith(" 2026-01-01–2026-06-30.pdf")
+    # Typing a date makes the period the user's own; the name follows.
+    ui.fromEdit.setText("01.03.2026")
+    ui.fromEdit.textEdited.emit("01.03.2026")
+    assert ui.periodCombo.currentText() == "Egne datoer"
+    assert ui.fileNameEdit.text().endswith(" 2026-03-01–2026-06-30.pdf")
+    # A name the user typed is kept; emptying it brings the suggestion back.
+    ui.fileNameEdit.setText("Min attest")
+    ui.fileNameEdit.textEdited.emit("Min attest")
+    choose(ui.periodCombo, "I fjor")
+    assert ui.fileNameEdit.text() == "Min attest"
+    assert page.target_path().name == "Min attest.pdf"
+    ui.fileNameEdit.setText("")
+    ui.fileNameEdit.textEdited.emit("")
+    assert ui.fileNameEdit.text().endswith(" 2025.pdf")
+    # The application's own period follows the chosen application.
+    page.select_kind("grant_report")
+    choose_data(ui.applicationCombo,
+                Application.get(Application.title.startswith("Trygt og trivelig")).id)
+    assert (ui.fromEdit.text(), ui.toEdit.text()) == ("01.08.2025", "31.07.2026")
+
+
+def test_problems_are_said_beside_the_button_and_nothing_is_written(demo, make_page, tmp_path):
+    page = make_page()
+    ui = page.ui
+    page.select_kind("attendance")
+    ui.fromEdit.setText("31.12.2026")
+    assert page.make_report() is None
+    assert ui.statusLabel.text() == ("Perioden slutter (31.10.2026) før den begynner "
+                                     "(31.12.2026). Bytt om datoene.")
+    assert ui.statusLabel.property("class") == "fieldError"
+    ui.fromEdit.setText("32.10.2026")
+    assert page.make_report() is None
+    assert "finnes ikke i kalenderen" in ui.statusLabel.text()
+    ui.fromEdit.setText("")
+    assert page.make_report() is None
+    assert ui.statusLabel.text() == "Skriv inn fra-datoen, for eksempel 01.01.2026."
+    ui.fileNameEdit.setText("../ut.pdf")
+    ui.fileNameEdit.textEdited.emit("../ut.pdf")
+    ui.fromEdit.setText("01.10.2026")
+    assert page.make_report() is None
+    assert "Skriv bare filnavnet" in ui.statusLabel.text()
+    assert list(tmp_path.glob("*.pdf")) == []
+    # An existing file is not replaced without a yes (no dialogs here: no answer).
+    ui.fileNameEdit.setText("")
+    ui.fileNameEdit.textEdited.emit("")
+    existing = tmp_path / ui.fileNameEdit.text()
+    existing.write_bytes(b"gammel")
+    assert page.make_report() is None
+    assert existing.read_bytes() == b"gammel"
+    assert "filen finnes allerede" in ui.statusLabel.text()
+    page.set_folder(tmp_path / "borte")
+    assert page.make_report() is None
+    assert "finnes ikke lenger" in ui.statusLabel.text()
+
+
+def test_the_folder_is_remembered(demo, make_page, tmp_path):
+    page = make_page()
+    assert reports_page.ReportsPage().folder() == tmp_path
+    assert page.folder() == tmp_path
+
+
+def test_usual_periods_names_and_months():
+    assert period_dates("this_month", TODAY) == (D(2026, 11, 1), D(2026, 11, 30))
+    assert period_dates("last_month", D(2026, 1, 15)) == (D(2025, 12, 1), D(2025, 12, 31))
+    assert period_dates("this_term", TODAY) == (D(2026, 7, 1), D(2026, 12, 31))
+    assert period_dates("last_term", D(2026, 3, 1)) == (D(2025, 7, 1), D(2025, 12, 31))
+    assert period_dates("last_year", TODAY) == (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_dates("custom", TODAY) is None
+    assert period_name(D(2028, 2, 1), D(2028, 2, 29)) == "2028-02"
+    assert period_name(D(2026, 1, 1), D(2026, 12, 31)) == "2026"
+    assert period_name(D(2026, 1, 5), D(2026, 3, 31)) == "2026-01-05–2026-03-31"
+    assert file_name("Oppmøteliste", 'Lek/se:hjelp "A"', "2026-06") == \
+        "Oppmøteliste Lek se hjelp A 2026-06.pdf"
+    assert len(file_name("Timeattest", "x" * 200)) == len("Timeattest ") + 60 + 4
+    months = month_choices(TODAY, back=2, ahead=2)
+    assert months == [(2026, 9), (2026, 10), (2026, 11), (2026, 12), (2027, 1)]
+    assert [k.key for k in report_kinds()][2] == "grant_report"
+
+
+def test_default_application_prefers_a_running_grant(database):
+    from samvirke_desktop.domain.applications import ApplicationRow
+
+    def row(i, status, start, end):
+        return ApplicationRow(i, f"S{i}", "F", start, end, status, 0, None, False)
+
+    rows = [row(1, "draft", D(2027, 1, 1), D(2027, 12, 31)),
+            row(2, "granted", D(2026, 1, 1), D(2026, 12, 31)),
+            row(3, "reported", D(2025, 1, 1), D(2025, 12, 31))]
+    assert default_application(rows, TODAY).id == 2
+    assert default_application(rows, D(2028, 1, 1)).id == 2   # the latest granted
+    assert default_application(rows[:1], TODAY).id == 1
+    assert default_application([], TODAY) is None
+
+
+def test_opening_the_page_does_not_load_reportlab():
+    code = ("import sys; import samvirke_desktop.gui.pages.reports, "
+            "samvirke_desktop.report_commands, samvirke_desktop.person_commands; "
+            "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert result.stdout.strip() == "[]"
