@@ -495,3 +495,15 @@ def test_deadline_card_when_nothing_is_due_and_for_other_roles(qtbot, base):
     hidden = DeadlineCard(today=TODAY)
     qtbot.addWidget(hidden)
     assert hidden.isHidden() and hidden.messages() == []
+
+
+def test_funder_and_year_sum_models_pass_qt_model_tester(qtmodeltester, page_data):
+    from samvirke_desktop.domain.applications import list_applications, sums_per_year
+    from samvirke_desktop.domain.funder_records import list_funders
+    from samvirke_desktop.gui.models.applications import FunderTableModel, YearSumsTableModel
+
+    for model, rows in ((FunderTableModel(), list_funders()),
+                        (YearSumsTableModel(), sums_per_year(list_applications()))):
+        model.set_rows(rows)
+        assert model.rowCount() == 2
+        qtmodeltester.check(model, force_py=True)
