@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.deadlines import DEFAULT_DAYS, Deadline, deadline_overview
 from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui.icons import ACCENT
 
 MAX_SHOWN = 6
 PASSED_COLOUR = "#b3261e"
@@ -73,16 +74,20 @@ class DeadlineCard(QFrame):
             self.tr("Passert uten at statusen er endret"), self.passed, PASSED_COLOUR))
         if self.upcoming:
             self.upcoming_label.setText(self._section(
-                self.tr("De neste {days} dagene").format(days=DEFAULT_DAYS), self.upcoming))
+                self.tr("De neste {days} dagene").format(days=DEFAULT_DAYS), self.upcoming,
+                link_colour=ACCENT))
         else:
             self.upcoming_label.setText(html.escape(self.tr(
                 "Ingen frister de neste {days} dagene.").format(days=DEFAULT_DAYS)))
 
-    def _section(self, heading: str, items: tuple[Deadline, ...], colour: str = "") -> str:
+    def _section(self, heading: str, items: tuple[Deadline, ...], colour: str = "",
+                 link_colour: str = "") -> str:
         style = f' style="color:{colour}"' if colour else ""
+        link_style = f' style="color:{link_colour or colour}"' if link_colour or colour else ""
         lines = [f"<b{style}>{html.escape(heading)}</b>"]
         for item in items[:MAX_SHOWN]:
-            lines.append(f'• <a href="{item.application_id}"{style}>{html.escape(item.message)}</a>')
+            lines.append(f'• <a href="{item.application_id}"{link_style}>'
+                         f'{html.escape(item.message)}</a>')
         if len(items) > MAX_SHOWN:
             lines.append(html.escape(self.tr("… og {n} til. Se Søknader.").format(
                 n=len(items) - MAX_SHOWN)))
