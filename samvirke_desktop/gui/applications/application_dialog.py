@@ -7,13 +7,12 @@ figures of what is saved.
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from samvirke_desktop.db.models import APPLICATION_STATUSES
 from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.amounts import amount_text, parse_amount
+from samvirke_desktop.domain.amounts import amount_text
 from samvirke_desktop.domain.application_records import (
     activity_choices,
     delete_draft,
@@ -29,6 +28,7 @@ from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.applications.budget_editor import BudgetEditor, open_file, start_folder
 from samvirke_desktop.gui.applications.figures_panel import FiguresPanel
 from samvirke_desktop.gui.applications.row_table import Column
 from samvirke_desktop.gui.applications.tabbed import clear_tab_marks, mark_tabs_with_errors
@@ -86,7 +86,6 @@ class ApplicationDialog(RecordDialog):
         self._loaded_status = "draft"
         self._archived = False
         self._history = []
-        self._current_line = -1
         self._current_goal = -1
         self._activities = []
         self._funders = []
@@ -108,21 +107,7 @@ class ApplicationDialog(RecordDialog):
                 (code, label or self.tr("Ikke vurdert")) for code, label
                 in GOAL_RATING_LABELS.items())),
         ])
-        ui.budgetTable.setup([
-            Column("name", self.tr("Post")),
-            Column("amount", self.tr("Budsjett (kr)"), 140, right=True),
-            Column("spent", self.tr("Utgifter"), 140, right=True, read_only=True,
-                   tooltip=self.tr("Summen av utgiftene som er ført på posten")),
-            Column("variance", self.tr("Avvik"), 140, right=True, read_only=True,
-                   tooltip=self.tr("Utgifter minus budsjett (minus betyr under budsjett)")),
-        ])
-        ui.expensesTable.setup([
-            Column("date", self.tr("Dato"), 110, tooltip=self.tr("Datoen på bilaget, dd.mm.åååå")),
-            Column("description", self.tr("Beskrivelse")),
-            Column("amount", self.tr("Beløp (kr)"), 130, right=True,
-                   tooltip=self.tr("Et tilbakebetalt beløp skrives med minus foran")),
-            Column("attachment_path", self.tr("Bilag (fil)"), 300),
-        ])
+        self.budget = BudgetEditor(ui, self._today, self)
         ui.attachmentsTable.setup([
             Column("path", self.tr("Fil")),
             Column("description", self.tr("Beskrivelse"), 300),
@@ -139,16 +124,6 @@ class ApplicationDialog(RecordDialog):
         ui.goalsTable.currentCellChanged.connect(self._goal_selected)
         ui.goalsTable.rows_changed.connect(lambda: self._goal_selected(ui.goalsTable.currentRow()))
         ui.achievementEdit.textChanged.connect(self._achievement_edited)
-        ui.addLineButton.clicked.connect(lambda: ui.budgetTable.add_row(
-            {"id": None, "expenses": []}))
-        ui.removeLineButton.clicked.connect(ui.budgetTable.remove_current)
-        ui.budgetTable.currentCellChanged.connect(self._line_selected)
-        ui.budgetTable.rows_changed.connect(self._budget_edited)
-        ui.expensesTable.rows_changed.connect(self._expenses_edited)
-        ui.addExpenseButton.clicked.connect(lambda: self.add_expense())
-        ui.removeExpenseButton.clicked.connect(ui.expensesTable.remove_current)
-        ui.chooseAttachmentButton.clicked.connect(self.choose_expense_attachment)
-        ui.openAttachmentButton.clicked.connect(self.open_expense_attachment)
         ui.addAttachmentButton.clicked.connect(self.add_attachment)
         ui.removeAttachmentButton.clicked.connect(ui.attachmentsTable.remove_current)
         ui.openAttachmentFileButton.clicked.connect(self.open_attachment)
@@ -217,7 +192,6 @@ class ApplicationDialog(RecordDialog):
             ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(values["status"]), 0))
             ui.statusNoteEdit.setText(values["status_note"])
             ui.goalsTable.set_rows(values["goals"])
-            ui.budgetTable.set_rows(values["budget_lines"])
             ui.attachmentsTable.set_rows(values["attachments"])
             self._fill_activities(values["activity_ids"])
             ui.historyTable.set_rows([
@@ -230,11 +204,7 @@ class ApplicationDialog(RecordDialog):
         if ui.goalsTable.rowCount():
             ui.goalsTable.setCurrentCell(0, 0)
         self._goal_selected(ui.goalsTable.currentRow())
-        self._current_line = -1
-        if ui.budgetTable.rowCount():
-            ui.budgetTable.setCurrentCell(0, 0)
-        self._line_selected(ui.budgetTable.currentRow())
-        self._refresh_budget_sums()
+        self.budget.set_lines(values["budget_lines"])
         self._update_rate_note()
         try:
             start, end = ui.periodStartEdit.date(), ui.periodEndEdit.date()
@@ -258,10 +228,7 @@ class ApplicationDialog(RecordDialog):
         values["goals"] = [{"id": g.get("id"), "description": g["description"],
                             "target": g["target"], "achievement": g.get("achievement", ""),
                             "rating": g["rating"]} for g in ui.goalsTable.rows()]
-        values["budget_lines"] = [
-            {"id": line.get("id"), "name": line["name"], "amount": line["amount"],
-             "expenses": [dict(e) for e in line.get("expenses") or []]}
-            for line in ui.budgetTable.rows()]
+        values["budget_lines"] = self.budget.lines()
         values["activity_ids"] = self.checked_activity_ids()
         values["attachments"] = [{"id": a.get("id"), "path": a["path"],
                                   "description": a["description"]}
@@ -425,104 +392,16 @@ class ApplicationDialog(RecordDialog):
         self.ui.goalsTable.set_hidden(self._current_goal, "achievement",
                                       self.ui.achievementEdit.toPlainText())
 
-    # --- budget lines and their expenses --------------------------------------------------------
-    def _line_selected(self, row, *_args) -> None:
-        table = self.ui.budgetTable
-        self._current_line = row if 0 <= row < table.rowCount() else -1
-        self._syncing, was = True, self._syncing
-        try:
-            self.ui.expensesTable.set_rows(
-                table.hidden(row, "expenses", []) if self._current_line >= 0 else [])
-        finally:
-            self._syncing = was
-        name = table.item(row, 0).text() if self._current_line >= 0 else ""
-        self.ui.expensesHeading.setText(
-            self.tr("&Utgifter på posten «{name}»").format(name=name) if name
-            else self.tr("&Utgifter på valgt post"))
-        for widget in (self.ui.expensesTable, self.ui.addExpenseButton,
-                       self.ui.removeExpenseButton, self.ui.chooseAttachmentButton,
-                       self.ui.openAttachmentButton):
-            widget.setEnabled(self._current_line >= 0)
-
-    def _budget_edited(self) -> None:
-        if self._syncing:
-            return
-        table = self.ui.budgetTable
-        if table.currentRow() != self._current_line:
-            self._line_selected(table.currentRow())
-        self._refresh_budget_sums()
-
-    def _expenses_edited(self) -> None:
-        if self._syncing or self._current_line < 0:
-            return
-        self.ui.budgetTable.set_hidden(self._current_line, "expenses", self.ui.expensesTable.rows())
-        self._refresh_budget_sums()
-
-    def _refresh_budget_sums(self) -> None:
-        """Show spent and variance per line from the expenses as typed, and the totals."""
-        table = self.ui.budgetTable
-        total_budget = total_spent = 0
-        unreadable = False
-        for row in range(table.rowCount()):
-            try:
-                budget = parse_amount(table.item(row, 1).text()) or 0
-            except InvalidValue:
-                budget, unreadable = None, True
-            spent = 0
-            for expense in table.hidden(row, "expenses", []):
-                try:
-                    spent += parse_amount(expense.get("amount"), allow_negative=True) or 0
-                except InvalidValue:
-                    unreadable = True
-            table.set_cell_text(row, "spent", money(spent))
-            table.set_cell_text(row, "variance", money(spent - budget) if budget is not None else "?")
-            total_budget += budget or 0
-            total_spent += spent
-        text = self.tr("Sum budsjett {budget}, ført {spent}, avvik {variance}.").format(
-            budget=money(total_budget), spent=money(total_spent),
-            variance=money(total_spent - total_budget)) if table.rowCount() else \
-            self.tr("Ingen budsjettposter ennå. Trykk «Ny post».")
-        if unreadable:
-            text += " " + self.tr("Noen beløp kan ikke leses; de er ikke med i summen.")
-        self.ui.budgetTotalsLabel.setText(text)
-
-    def add_expense(self, *, edit: bool = True) -> None:
-        if self._current_line < 0:
-            return
-        self.ui.expensesTable.add_row({"id": None, "date": date_no(self._today),
-                                       "description": "", "amount": "", "attachment_path": ""},
-                                      edit=edit)
-
-    def _current_expense_row(self) -> int:
-        table = self.ui.expensesTable
-        return table.currentRow() if 0 <= table.currentRow() < table.rowCount() else -1
-
-    def choose_expense_attachment(self) -> None:
-        if self._current_line < 0:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Velg bilag"), self._start_folder(),
-                                              self.tr("Bilag (*.pdf *.png *.jpg *.jpeg *.heic "
-                                                      "*.xlsx *.docx);;Alle filer (*)"))
-        if path:
-            self.set_expense_attachment(path)
-
+    # --- expenses and attachments ------------------------------------------------------------
     def set_expense_attachment(self, path: str) -> None:
-        """Put ``path`` on the chosen expense (a new one when none is chosen)."""
-        row = self._current_expense_row()
-        if row < 0:
-            self.add_expense(edit=False)
-            row = self._current_expense_row()
-        column = [c.key for c in self.ui.expensesTable.columns].index("attachment_path")
-        self.ui.expensesTable.item(row, column).setText(path)
-
-    def open_expense_attachment(self) -> None:
-        row = self._current_expense_row()
-        if row >= 0:
-            column = [c.key for c in self.ui.expensesTable.columns].index("attachment_path")
-            self._open_file(self.ui.expensesTable.item(row, column).text())
+        """Put ``path`` on the chosen expense of the chosen budget line."""
+        self.budget.set_attachment(path)
 
     def add_attachment(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Velg vedlegg"), self._start_folder())
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Velg vedlegg"),
+            start_folder((self.ui.attachmentsTable, "path"),
+                         (self.ui.expensesTable, "attachment_path")))
         for path in paths:
             self.ui.attachmentsTable.add_row({"id": None, "path": path,
                                               "description": Path(path).stem}, edit=False)
@@ -530,28 +409,7 @@ class ApplicationDialog(RecordDialog):
     def open_attachment(self) -> None:
         row = self.ui.attachmentsTable.currentRow()
         if row >= 0:
-            self._open_file(self.ui.attachmentsTable.item(row, 0).text())
-
-    def _start_folder(self) -> str:
-        for table, key in ((self.ui.expensesTable, "attachment_path"),
-                           (self.ui.attachmentsTable, "path")):
-            for row in table.rows():
-                if row.get(key):
-                    return str(Path(row[key]).parent)
-        return ""
-
-    def _open_file(self, path: str) -> None:
-        path = path.strip()
-        if not path:
-            notices.show_message(self, self.tr("Ingen fil"), self.tr(
-                "Raden har ingen fil. Velg filen først."))
-            return
-        if not Path(path).exists():
-            notices.show_message(self, self.tr("Finner ikke filen"), self.tr(
-                "Finner ikke {path}. Sjekk at den delte mappen er tilkoblet, eller om filen er "
-                "flyttet; velg den på nytt i så fall.").format(path=path))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            open_file(self, self.ui.attachmentsTable.item(row, 0).text())
 
     # --- activities --------------------------------------------------------------------------------
     def _fill_activities(self, linked_ids) -> None:
