@@ -123,6 +123,10 @@ def test_desktop_file_matches_the_program():
     app_source = (ROOT / "samvirke_desktop" / "gui" / "app.py").read_text(encoding="utf-8")
     assert f'setDesktopFileName("{DESKTOP.stem}")' in app_source  # the window finds its entry
     assert entries["StartupWMClass"] == "samvirke"
+    if shutil.which("desktop-file-validate"):  # Debian's desktop-file-utils, where installed
+        done = subprocess.run(["desktop-file-validate", str(DESKTOP)], check=False,
+                              capture_output=True, text=True)
+        assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("script", ["build-linux.sh", "linux/install.sh", "make_icons.py"])
