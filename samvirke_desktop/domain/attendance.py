@@ -219,6 +219,17 @@ def quick_create_child(first_name: str, birth_year: int | str, gender: str,
                           needs_completion=True)
 
 
+@write
+def check_in_new_child(session_id: int, first_name: str, birth_year: int | str, gender: str,
+                       *, enrol: bool = False, today: datetime.date | None = None) -> Attendance:
+    """A new child at the door: created with the least needed and registered present as a
+    walk-in, in one transaction (never a child created but left off the session)."""
+    session = _open_session(session_id)
+    site = Activity.select(Activity.site).where(Activity.id == session.activity_id).scalar()
+    child = quick_create_child(first_name, birth_year, gender, site=site, today=today)
+    return add_walk_in(session_id, child.id, role="child", enrol=enrol)
+
+
 # --- head counts ------------------------------------------------------------------
 
 @dataclass(frozen=True)

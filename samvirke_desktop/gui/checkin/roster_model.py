@@ -1,0 +1,287 @@
+"""The participants of one session as large tiles: one tap or Space marks present or not.
+
+The model holds the domain's ``RosterEntry`` rows; a tick replaces one entry and repaints one
+tile, so a toggle never reloads the list. The delegate paints each tile itself (no widgets
+per row), which keeps opening a list of 60 well under a frame's time.
+"""
+import dataclasses
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+
+from samvirke_desktop.domain.attendance import RosterEntry
+from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, gender_label
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
+RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 11
+
+MIN_TILE_WIDTH, TILE_HEIGHT = 200, 50
+LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+SPACING = 2
+PRESENT_BG, PRESENT_EDGE, PRESENT_MARK = QColor("#e2f3e6"), QColor("#58a86c"), QColor("#2e8b4a")
+ABSENT_BG, ABSENT_EDGE = QColor("#ffffff"), QColor("#c9d1d8")
+KNOWN_ABSENT_MARK = QColor("#b8483e")
+CURRENT_EDGE = QColor("#2a6496")
+TEXT, MUTED_TEXT = QColor("#1f2a33"), QColor("#56616b")
+PHOTO_BG, PHOTO_TEXT = QColor("#fdecea"), QColor("#a3261d")
+TAG_BG, TAG_TEXT = QColor("#eef3f7"), QColor("#34424f")
+
+
+def age_text(entry: RosterEntry) -> str:
+    if entry.age is None:
+        return ""
+    return f"{entry.age} år"
+
+
+def detail_text(entry: RosterEntry) -> str:
+    """«10 år · jente · Barn»"""
+    parts = [age_text(entry), gender_label(entry.gender, entry.age).lower()
+             if entry.gender != "unspecified" else "", ATTENDANCE_ROLE_LABELS.get(entry.role, "")]
+    return " · ".join(p for p in parts if p)
+
+
+class RosterModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[RosterEntry] = []
+        self._row_of: dict[int, int] = {}
+        self.photo_withdrawn: frozenset[int] = frozenset()
+
+    def set_entries(self, entries: list[RosterEntry], photo_withdrawn=frozenset()) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._row_of = {e.resident_id: i for i, e in enumerate(self._entries)}
+        self.photo_withdrawn = frozenset(photo_withdrawn)
+        self.endResetModel()
+
+    def entries(self) -> list[RosterEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> RosterEntry:
+        return self._entries[row]
+
+    def row_of(self, resident_id: int) -> int | None:
+        return self._row_of.get(resident_id)
+
+    def update_entry(self, resident_id: int, **changes) -> None:
+        """Change one tile (after a tick was saved) without resetting the list."""
+        row = self._row_of.get(resident_id)
+        if row is None:
+            return
+        self._entries[row] = dataclasses.replace(self._entries[row], **changes)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def counts(self) -> tuple[int, int]:
+        """(children present, adults present) as the tiles show them now."""
+        present = [e for e in self._entries if e.present]
+        children = sum(1 for e in present if e.role == "child")
+        return children, len(present) - children
+
+    # --- Qt ---------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.name
+        if role == ENTRY_ROLE:
+            return entry
+        if role == RESIDENT_ID_ROLE:
+            return entry.resident_id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = {True: "til stede", False: "ikke til stede", None: "ikke registrert"}
+            return f"{entry.name}, {state[entry.present]}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [entry.name, detail_text(entry)]
+            if entry.resident_id in self.photo_withdrawn:
+                lines.append("Samtykket til foto er trukket tilbake: ikke ta bilder av "
+                             "denne personen.")
+            if entry.walk_in:
+                lines.append("Kom uten å stå på deltakerlisten.")
+            if entry.needs_completion:
+                lines.append("Registrert i døra: fyll ut resten i Beboere.")
+            return "\n".join(line for line in lines if line)
+        return None
+
+
+class RosterDelegate(QStyledItemDelegate):
+    """Paints a tile: a big round mark, the name, age/gender/role and tags.
+
+    Colours are always wrapped in an explicit QPen or QBrush: letting PySide convert a
+    module-level QColor implicitly on every paint corrupted reference counts (a crash at exit).
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._name_font = QFont()
+        self._name_font.setPixelSize(18)
+        self._name_font.setWeight(QFont.Weight.DemiBold)
+        self._last_font = QFont()
+        self._last_font.setPixelSize(16)
+        self._last_metrics = QFontMetrics(self._last_font)
+        self._detail_font = QFont()
+        self._detail_font.setPixelSize(13)
+        self._tag_font = QFont()
+        self._tag_font.setPixelSize(12)
+        self._tag_font.setWeight(QFont.Weight.DemiBold)
+        self._name_metrics = QFontMetrics(self._name_font)
+        self._detail_metrics = QFontMetrics(self._detail_font)
+        self._tag_metrics = QFontMetrics(self._tag_font)
+
+    tile_width = MIN_TILE_WIDTH   # set by the view to fill its width with whole columns
+
+    def sizeHint(self, option, index):
+        return QSize(self.tile_width, TILE_HEIGHT)
+
+    def paint(self, painter: QPainter, option, index):
+        model = index.model()
+        if not 0 <= index.row() < model.rowCount():
+            return
+        # Straight from the model: a Python object through QVariant would be copied per paint.
+        entry = model.entry(index.row())
+        photo = entry.resident_id in model.photo_withdrawn
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect).adjusted(3, 3, -3, -3)
+        current = bool(option.state & QStyle.StateFlag.State_HasFocus) or bool(
+            option.state & QStyle.StateFlag.State_Selected)
+        background = PRESENT_BG if entry.present else ABSENT_BG
+        edge = CURRENT_EDGE if current else (PRESENT_EDGE if entry.present else ABSENT_EDGE)
+        painter.setPen(QPen(edge, 3 if current else 1.5))
+        painter.setBrush(QBrush(background))
+        painter.drawRoundedRect(rect, 8, 8)
+
+        # The mark: filled green circle with a tick, a red dash for a known absence, or empty.
+        mark = QRectF(rect.left() + 8, rect.center().y() - 14, 28, 28)
+        if entry.present:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(PRESENT_MARK))
+            painter.drawEllipse(mark)
+            tick = QPainterPath(QPointF(mark.left() + 8, mark.center().y() + 1))
+            tick.lineTo(mark.left() + 13, mark.center().y() + 6)
+            tick.lineTo(mark.right() - 7, mark.top() + 9)
+            painter.setPen(QPen(QColor("white"), 3.2, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        else:
+            painter.setBrush(QBrush(QColor("white")))
+            color = KNOWN_ABSENT_MARK if entry.present is False else ABSENT_EDGE
+            painter.setPen(QPen(color, 2))
+            painter.drawEllipse(mark)
+            if entry.present is False:
+                painter.drawLine(QPointF(mark.left() + 9, mark.center().y()),
+                                 QPointF(mark.right() - 9, mark.center().y()))
+
+        # Line 1: the first name in bold (what people are called at the door), then the last
+        # name, shortened when the tile is narrow. Line 2: age, gender, role, and tags.
+        text_left = int(mark.right() + 10)
+        name_right = int(rect.right() - 6)
+        painter.setPen(QPen(TEXT))
+        painter.setFont(self._name_font)
+        first = self._name_metrics.elidedText(entry.first_name, Qt.TextElideMode.ElideRight,
+                                              max(name_right - text_left, 30))
+        first_width = self._name_metrics.horizontalAdvance(first)
+        top = int(rect.top())
+        painter.drawText(QRect(text_left, top + 2, first_width + 2, 24), LEFT_MIDDLE, first)
+        last_left = text_left + first_width + 6
+        if entry.last_name and name_right - last_left > 24:
+            painter.setFont(self._last_font)
+            last = self._last_metrics.elidedText(entry.last_name, Qt.TextElideMode.ElideRight,
+                                                 name_right - last_left)
+            painter.drawText(QRect(last_left, top + 3, name_right - last_left, 24), LEFT_MIDDLE,
+                             last)
+
+        right = rect.right() - 6
+        tags = []
+        if photo:
+            tags.append(("Ikke foto", PHOTO_BG, PHOTO_TEXT))
+        if entry.needs_completion:
+            tags.append(("Ufullstendig", TAG_BG, TAG_TEXT))
+        elif entry.walk_in:
+            tags.append(("Ikke på listen", TAG_BG, TAG_TEXT))
+        if tags:
+            painter.setFont(self._tag_font)
+        for text, bg, fg in tags:
+            width = self._tag_metrics.horizontalAdvance(text) + 10
+            box = QRectF(right - width, rect.bottom() - 21, width, 18)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(bg))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QPen(fg))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            right = box.left() - 4
+        painter.setPen(QPen(MUTED_TEXT))
+        painter.setFont(self._detail_font)
+        detail_width = int(right - text_left - 4)
+        if detail_width > 20:
+            detail = self._detail_metrics.elidedText(detail_text(entry),
+                                                     Qt.TextElideMode.ElideRight, detail_width)
+            painter.drawText(QRect(text_left, int(rect.bottom()) - 21, detail_width, 18),
+                             LEFT_MIDDLE, detail)
+        painter.restore()
+
+
+class RosterView(QListView):
+    """Tiles flowing in columns; Space/Enter toggles, B/F/V sets the role of the current tile."""
+
+    ROLE_KEYS = {Qt.Key.Key_B: "child", Qt.Key.Key_F: "parent", Qt.Key.Key_V: "adult"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.toggle_requested = None      # set by the window: callable(QModelIndex)
+        self.role_requested = None        # callable(QModelIndex, role)
+
+    def setup(self) -> None:
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setSpacing(SPACING)
+        self.setMouseTracking(False)
+        self.tile_delegate = RosterDelegate(self)
+        self.setItemDelegate(self.tile_delegate)
+        self.clicked.connect(lambda index: self.toggle_requested and self.toggle_requested(index))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_tiles()
+
+    def fit_tiles(self) -> None:
+        """As many columns as fit, each tile as wide as the columns allow."""
+        # QListView lays out wrapping items as if a vertical scroll bar could appear.
+        available = self.viewport().width() - 2 * SPACING - 1
+        if not self.verticalScrollBar().isVisible():
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        slot = MIN_TILE_WIDTH + 2 * SPACING
+        columns = max(1, available // slot)
+        width = available // columns - 2 * SPACING
+        delegate = getattr(self, "tile_delegate", None)
+        if delegate is None or width == delegate.tile_width:
+            return
+        delegate.tile_width = width
+        model = self.model()
+        if model is not None and model.rowCount():
+            delegate.sizeHintChanged.emit(model.index(0, 0))
+
+    def keyPressEvent(self, event):
+        index = self.currentIndex()
+        key = event.key()
+        if index.isValid() and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self.toggle_requested:
+                self.toggle_requested(index)
+            event.accept()
+            return
+        if index.isValid() and key in self.ROLE_KEYS and not event.modifiers():
+            if self.role_requested:
+                self.role_requested(index, self.ROLE_KEYS[key])
+            event.accept()
+            return
+        super().keyPressEvent(event)
