@@ -115,7 +115,7 @@ def _run(folder: Path, *, window: bool) -> SelfTestResult:
             demo = folder / "demo.db"
             result.residents, result.sessions = _write_demo(demo)
         with _step("PDF-rapporter"):
-            result.reports = _check_reports(demo, folder / "rapporter")
+            result.reports = _check_reports(folder / "rapporter")
         if window:
             with _step("programvinduet"):
                 result.window_pages = _check_window(demo, folder / "innstillinger")
@@ -306,7 +306,7 @@ def _as_date(value) -> datetime.date:
     return datetime.date.fromisoformat(str(value)[:10])
 
 
-def _check_reports(database: Path, out: Path) -> list[ReadBack]:
+def _check_reports(out: Path) -> list[ReadBack]:
     from samvirke_desktop.reports.access_report import write_access_report
     from samvirke_desktop.reports.activity_calendar import write_activity_calendar
     from samvirke_desktop.reports.attendance_report import write_attendance_report
