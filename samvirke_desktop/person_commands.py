@@ -56,9 +56,8 @@ def _export(args) -> int:
     from samvirke_desktop.db.connection import open_database
 
     open_database(args.sub_database or args.database, create=False)
-    from samvirke_desktop.reports.access_report import make_access_report
-
     from samvirke_desktop.errors import RecordGone
+    from samvirke_desktop.reports.access_report import make_access_report
 
     try:
         make_access_report(int(wanted), out)

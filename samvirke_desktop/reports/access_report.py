@@ -22,6 +22,7 @@ from samvirke_desktop.domain.change_log import (
 from samvirke_desktop.domain.formatting import date_long, date_no, number
 from samvirke_desktop.domain.person_names import full_name
 from samvirke_desktop.domain.privacy import AccessExport, access_export
+from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (
@@ -67,11 +68,11 @@ def make_access_report(resident_id: int, path: str | os.PathLike) -> Path:
     """
     path = Path(path)
     if path.suffix.lower() == ".json":
-        return write_access_json(path, resident_id)
+        return save_access_json(path, resident_id)
     return write_access_report(path, resident_id)
 
 
-def write_access_json(path: str | os.PathLike, resident_id: int) -> Path:
+def save_access_json(path: str | os.PathLike, resident_id: int) -> Path:
     """The same export as machine-readable JSON (UTF-8), logged like the PDF."""
     from samvirke_desktop.errors import SamvirkeError
 
@@ -102,6 +103,10 @@ def _value(table: str, name: str, value, names: dict | None = None) -> str:
     """A stored value as the team would write it; linked records by their name."""
     if names and name in names and value is not None:
         return names[name].get(value, f"nr. {value}")
+    if name == "availability" and value:
+        # Stored as ISO weekdays, «2,4» = tirsdag og torsdag.
+        days = [WEEKDAY_LABELS.get(int(d)) for d in str(value).split(",") if d.strip().isdigit()]
+        return ", ".join(d for d in days if d) or str(value)
     if isinstance(value, datetime.datetime):
         return f"{date_no(value.date())} kl. {value:%H:%M}"
     if isinstance(value, datetime.date):
@@ -192,10 +197,12 @@ def _pairs_table(rows: list[tuple[str, str]], width: float):
                       extra_style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
 
 
-def _rows_table(header: list[str], rows: list[list[str]], widths: list[float]):
+def _rows_table(header: list[str], rows: list[list[str]], widths: list[float],
+                right: tuple[int, ...] = ()):
     styles = paragraph_styles()
-    body = [[Paragraph(text(cell), styles.cell) for cell in row] for row in rows]
-    return data_table(head_cells(header), body, widths,
+    body = [[Paragraph(text(cell), styles.cell_right if i in right else styles.cell)
+             for i, cell in enumerate(row)] for row in rows]
+    return data_table(head_cells(header, right=right), body, widths,
                       extra_style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
 
 
@@ -274,7 +281,7 @@ def _volunteer(export: AccessExport, width: float) -> list:
         widths = [width * 0.2, width * 0.6, width * 0.2]
         rows = [[date_no(p["dato"]), p.get("aktivitet") or EMPTY, format_hours(p["timer"])]
                 for p in export.volunteer_presence]
-        story.append(_rows_table(["Dato", "Aktivitet", "Timer"], rows, widths))
+        story.append(_rows_table(["Dato", "Aktivitet", "Timer"], rows, widths, right=(2,)))
     return story
 
 

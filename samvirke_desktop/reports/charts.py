@@ -11,6 +11,7 @@ from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.styles import GRID, INK, MUTED
 
 BAR_COLOURS = (colors.HexColor("#2F6B9A"), colors.HexColor("#E0A43A"))
+MAX_SLOT = 44  # points per month at most
 SHORT_MONTHS = {1: "jan.", 2: "feb.", 3: "mars", 4: "apr.", 5: "mai", 6: "juni", 7: "juli",
                 8: "aug.", 9: "sep.", 10: "okt.", 11: "nov.", 12: "des."}
 
@@ -47,14 +48,16 @@ def stacked_month_bars(months: list[tuple[int, int]], series: list[tuple[str, li
     totals = [sum(values[i] for _, values in shown) for i in range(len(months))]
     # The renderer starts every drawing in Helvetica (not embedded) unless told otherwise.
     drawing = Drawing(width, height, initialFontName=fonts.TEXT, initialFontSize=7)
-    legend_room = 16 if len(shown) > 1 else 0
+    legend_room = 16 if len(shown) > 1 else 0   # the legend goes above the bars
     many = len(months) > 14
-    label_room = 26 if many else 16
+    label_room = 30 if many else 16
 
     chart = VerticalBarChart()
-    chart.x, chart.y = 34, label_room + legend_room
-    chart.width = width - chart.x - 6
-    chart.height = height - chart.y - 14
+    # Rotated labels reach left of their month: the first one needs room by the axis.
+    chart.x, chart.y = (44 if many else 34), label_room
+    # Bars scale with their slot: a short period gets a narrower chart, not fat bars.
+    chart.width = min(width - chart.x - 6, len(months) * MAX_SLOT)
+    chart.height = height - chart.y - 12 - legend_room
     chart.data = [values for _, values in shown]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = month_labels(months)
@@ -100,7 +103,8 @@ def stacked_month_bars(months: list[tuple[int, int]], series: list[tuple[str, li
 
     if len(shown) > 1:
         legend = Legend()
-        legend.x, legend.y = chart.x, 6
+        legend.x, legend.y = chart.x, height - 2
+        legend.boxAnchor = "nw"
         legend.alignment = "right"
         legend.columnMaximum = 1
         legend.deltax = 120
@@ -110,6 +114,5 @@ def stacked_month_bars(months: list[tuple[int, int]], series: list[tuple[str, li
         legend.fillColor = INK
         legend.colorNamePairs = [(BAR_COLOURS[i % len(BAR_COLOURS)], label)
                                  for i, (label, _) in enumerate(shown)]
-        legend.boxAnchor = "sw"
         drawing.add(legend)
     return drawing

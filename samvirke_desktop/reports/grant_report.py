@@ -180,7 +180,7 @@ def _key_figures(s: GrantStatistics) -> list[tuple[str, str]]:
         ("Samlinger holdt", number(s.sessions.held)),
         ("Samlinger avlyst", number(s.sessions.cancelled)),
         ("Oppmøter registrert med navn", number(s.attendances.total)),
-        ("Snitt per samling", _decimal(s.attendances.average_per_session)),
+        ("Snitt med navn per samling", _decimal(s.attendances.average_per_session)),
         ("Telt uten navn", number(s.head_counts.total)),
         ("Frivillige", number(v.unique)),
         ("Frivillige timer", format_hours(v.hours)),
@@ -281,10 +281,10 @@ def _participants(s: GrantStatistics, width: float) -> list:
     rows.append(["Alle unike deltakere", number(p.new), number(p.returning), number(p.total)])
     story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
     for group in (p.children, p.adults):
-        story += [room_for(55 * mm),
-                  heading(f"{group.label} etter alder og kjønn", level=1),
-                  _band_table(group.gender_labels, group.rows, group.gender_totals, width,
-                              "Alder")]
+        # A band table is short: it is kept on one page with its heading.
+        story.append(KeepTogether([
+            heading(f"{group.label} etter alder og kjønn", level=1),
+            _band_table(group.gender_labels, group.rows, group.gender_totals, width, "Alder")]))
     story.append(para(f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}. Barn og "
                       "unge er registrert som barn på samlingene, voksne som forelder eller "
                       "voksen.", "small"))
@@ -308,7 +308,7 @@ def _sessions_and_months(s: GrantStatistics, width: float) -> list:
     numbers = (1, 2, 3, 4)
     widths = [width - 4 * 30 * mm] + [30 * mm] * 4
     header = head_cells(["Måned", "Samlinger holdt", "Oppmøter med navn", "Telt uten navn",
-                         "Snitt per samling"], right=numbers)
+                         "Snitt alle per samling"], right=numbers)
     rows = [[m.label.capitalize(), number(m.sessions_held), number(m.attendances),
              number(m.head_counts),
              number(Decimal(m.attendances + m.head_counts) / m.sessions_held, 1)
@@ -319,25 +319,25 @@ def _sessions_and_months(s: GrantStatistics, width: float) -> list:
                  number(Decimal(s.attendances.total + s.head_counts.total) / s.sessions.held, 1)
                  if s.sessions.held else "–"])
     story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
-    story.append(para("Snittet per samling regner med både oppmøter med navn og telte personer.",
-                      "small"))
+    story.append(para("«Snitt alle per samling» regner med både oppmøter med navn og telte "
+                      "personer.", "small"))
     return story
 
 
 def _head_counts(s: GrantStatistics, width: float) -> list:
     hc = s.head_counts
-    story = [room_for(50 * mm), heading("Telte deltakere uten navn")]
+    title = heading("Telte deltakere uten navn")
     if not hc.total:
-        return story + [para("Ingen er telt uten navn i perioden: alle deltakerne er registrert "
-                             "med navn.")]
-    story.append(para(
+        return [room_for(30 * mm), title,
+                para("Ingen er telt uten navn i perioden: alle deltakerne er registrert med navn.")]
+    intro = para(
         f"På åpne aktiviteter telles de som kommer uten å bli registrert med navn. Det ble telt "
         f"{number(hc.total)} personer, i snitt {_decimal(hc.average_per_session)} per samling. "
         "De er ikke med i tallene for unike deltakere, fordi samme person kan være telt flere "
-        "ganger.", "body"))
-    story.append(gap(2))
-    story.append(_band_table(hc.gender_labels, hc.rows, None, width, "Alder"))
-    return story
+        "ganger.", "body")
+    # Heading, text and the short table stay together on one page.
+    return [KeepTogether([title, intro, gap(2),
+                          _band_table(hc.gender_labels, hc.rows, None, width, "Alder")])]
 
 
 def _volunteers(s: GrantStatistics, width: float) -> list:

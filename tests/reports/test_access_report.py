@@ -86,7 +86,8 @@ def test_changes_guardianship_and_volunteering_in_words(database, tmp_path):
     records.create(Guardian, child=child, guardian=mother, relation="mor")
     records.update(Resident, mother.id, 1, phone="987 65 432", interpreter_needed=True)
     helper = Volunteer.create(first_name="Nguyễn Thị", last_name="Hoa", resident=mother,
-                              police_certificate_shown=datetime.date(2026, 2, 1))
+                              police_certificate_shown=datetime.date(2026, 2, 1),
+                              availability="2,4")
     activity = Activity.create(name="Leksehjelp")
     session = Session.create(activity=activity, date=datetime.date(2026, 3, 5))
     VolunteerPresence.create(session=session, volunteer=helper, hours=Decimal("2.50"))
@@ -100,6 +101,7 @@ def test_changes_guardianship_and_volunteering_in_words(database, tmp_path):
     assert "Trenger tolk: Nei → Ja" in text
     assert "Opprettet: Beboer" in text and "Endret: Beboer" in text
     assert "Som frivillig" in text and "Politiattest vist 01.02.2026" in text
+    assert "Kan komme tirsdag, torsdag" in text
     assert "05.03.2026 Leksehjelp 2,5" in text
     assert "05.03.2026 Leksehjelp Forelder Nei (fravær)" in text
     assert "Personen er ikke registrert i en husstand." in text

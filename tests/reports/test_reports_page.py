@@ -11,8 +11,8 @@ from samvirke_desktop.db.models import (
     Activity,
     ActivityLeader,
     ActivityVolunteer,
-    AppUser,
     Application,
+    AppUser,
     Volunteer,
 )
 from samvirke_desktop.domain import actor

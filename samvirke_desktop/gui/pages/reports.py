@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
 
 from samvirke_desktop.domain.formatting import date_no, number
-from samvirke_desktop.domain.person_names import full_name
 from samvirke_desktop.domain.privacy import ANONYMOUS_NAME
 from samvirke_desktop.domain.report_periods import month_text
 from samvirke_desktop.domain.validation import InvalidValue
