@@ -103,10 +103,15 @@ def run_backup(plan: BackupPlan, now: datetime.datetime | None = None) -> Path:
         con.close()
 
 
-def take_backup_now(db_path: str | os.PathLike) -> Path:
-    """Fil → Ta sikkerhetskopi nå (administrators)."""
+def plan_backup_now(db_path: str | os.PathLike) -> BackupPlan:
+    """The plan for Fil → Ta sikkerhetskopi nå (administrators); run it with ``run_backup``."""
     permissions.require(permissions.MANAGE_BACKUPS)
-    return run_backup(backup_plan(db_path))
+    return backup_plan(db_path)
+
+
+def take_backup_now(db_path: str | os.PathLike) -> Path:
+    """Fil → Ta sikkerhetskopi nå, in one step (administrators)."""
+    return run_backup(plan_backup_now(db_path))
 
 
 def available_backups(db_path: str | os.PathLike) -> list[backup.BackupFile]:

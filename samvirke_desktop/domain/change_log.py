@@ -9,7 +9,21 @@ import datetime
 import json
 from dataclasses import dataclass
 
-from samvirke_desktop.db.models import ChangeLog
+from samvirke_desktop.db.models import (
+    Activity,
+    AppUser,
+    Application,
+    BudgetLine,
+    ChangeLog,
+    Funder,
+    FunderScheme,
+    Household,
+    Partner,
+    Resident,
+    Session,
+    Site,
+    Volunteer,
+)
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.vocabulary import (
@@ -228,6 +242,68 @@ _KIND_LABELS = {"activity": ACTIVITY_KIND_LABELS, "partner": PARTNER_KIND_LABELS
 _ROLE_LABELS = {"app_user": USER_ROLE_LABELS}
 
 
+def _person(first, last) -> str:
+    return f"{first} {last}".strip()
+
+
+# Fields that hold another record's number, and how that record is named (read as it is now,
+# so an anonymised person stays anonymous in old entries).
+_REFERENCES = {
+    "activity": (Activity, lambda q: q.select(Activity.id, Activity.name).tuples()),
+    "user": (AppUser, lambda q: q.select(AppUser.id, AppUser.username).tuples()),
+    "site": (Site, lambda q: q.select(Site.id, Site.name).tuples()),
+    "household": (Household, lambda q: q.select(Household.id, Household.name).tuples()),
+    "partner": (Partner, lambda q: q.select(Partner.id, Partner.name).tuples()),
+    "funder": (Funder, lambda q: q.select(Funder.id, Funder.name).tuples()),
+    "scheme": (FunderScheme, lambda q: q.select(FunderScheme.id, FunderScheme.name).tuples()),
+    "application": (Application, lambda q: q.select(Application.id, Application.title).tuples()),
+    "budget_line": (BudgetLine, lambda q: q.select(BudgetLine.id, BudgetLine.name).tuples()),
+    "resident": (Resident, lambda q: ((i, _person(f, l)) for i, f, l in q.select(
+        Resident.id, Resident.first_name, Resident.last_name).tuples())),
+    "volunteer": (Volunteer, lambda q: ((i, _person(f, l)) for i, f, l in q.select(
+        Volunteer.id, Volunteer.first_name, Volunteer.last_name).tuples())),
+    "session": (Session, lambda q: ((i, f"{a} {date_no(d)}") for i, a, d in q.select(
+        Session.id, Activity.name, Session.date).join(Activity).tuples())),
+}
+_REFERENCES["child"] = _REFERENCES["guardian"] = _REFERENCES["resident"]
+
+
+def _reference_names(rows: list) -> dict[tuple[str, int], str]:
+    """Names of the records the entries point to, one query per kind of record."""
+    wanted: dict[str, set[int]] = {}
+    for row in rows:
+        try:
+            data = json.loads(row.changes) if row.changes else {}
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        for name, value in data.items():
+            if name not in _REFERENCES or row.table_name == "setting":
+                continue
+            for item in (value if isinstance(value, list) else [value]):
+                if isinstance(item, int) and not isinstance(item, bool):
+                    wanted.setdefault(name, set()).add(item)
+    names = {}
+    for name, ids in wanted.items():
+        model, read = _REFERENCES[name]
+        ids = sorted(ids)
+        for start in range(0, len(ids), 500):
+            for record_id, text in read(_Scoped(model, ids[start:start + 500])):
+                names[(name, record_id)] = text
+    return names
+
+
+class _Scoped:
+    """``model`` limited to ``ids``: ``select`` returns the query a reader asks for."""
+
+    def __init__(self, model, ids):
+        self.model, self.ids = model, ids
+
+    def select(self, *columns):
+        return self.model.select(*columns).where(self.model.id.in_(self.ids))
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str
@@ -292,10 +368,15 @@ def _date_text(text: str) -> str | None:
     return None
 
 
-def value_text(table_name: str, name: str, value) -> str:
-    """A stored value in words: codes as labels, dates as 05.06.2026, yes/no, money."""
+def value_text(table_name: str, name: str, value, names: dict | None = None) -> str:
+    """A stored value in words: codes as labels, dates as 05.06.2026, yes/no, money, and
+    another record's number with its name (from ``names``, see ``_reference_names``)."""
     if value is None or value == "":
         return EMPTY
+    if names is not None and isinstance(value, int) and not isinstance(value, bool) \
+            and name in _REFERENCES and table_name != "setting":
+        found = names.get((name, value))
+        return f"{found} (nr. {value})" if found else f"nr. {value}"
     if isinstance(value, bool):
         return "Ja" if value else "Nei"
     if name == "password_hash":
@@ -317,7 +398,8 @@ def value_text(table_name: str, name: str, value) -> str:
     return str(value)
 
 
-def _field_changes(table_name: str, stored: str) -> tuple[FieldChange, ...]:
+def _field_changes(table_name: str, stored: str,
+                   names: dict | None = None) -> tuple[FieldChange, ...]:
     try:
         data = json.loads(stored) if stored else {}
     except ValueError:
@@ -331,8 +413,8 @@ def _field_changes(table_name: str, stored: str) -> tuple[FieldChange, ...]:
         else:
             old, new = None, value
         changes.append(FieldChange(name, field_label(table_name, name),
-                                   value_text(table_name, name, old),
-                                   value_text(table_name, name, new)))
+                                   value_text(table_name, name, old, names),
+                                   value_text(table_name, name, new, names)))
     return tuple(changes)
 
 
@@ -356,9 +438,11 @@ def list_changes(*, username: str | None = None, table_name: str | None = None,
         query = query.where(ChangeLog.at < after)
     if limit:
         query = query.limit(limit)
+    rows = list(query)
+    names = _reference_names(rows)
     return [ChangeRow(row.id, row.at, row.username, row.action, row.table_name, row.record_id,
-                      row.summary, _field_changes(row.table_name, row.changes))
-            for row in query]
+                      row.summary, _field_changes(row.table_name, row.changes, names))
+            for row in rows]
 
 
 def logged_usernames() -> list[str]:

@@ -88,6 +88,18 @@ def log_out() -> None:
     actor.set_current(LOGGED_OUT)
 
 
+def refreshed(who: actor.Actor) -> actor.Actor | None:
+    """``who`` as the database has them now (a colleague may have changed the role), or None
+    when the account is gone or deactivated (e.g. after a restore). Not for accounts-free work."""
+    if who.user_id is None:
+        return None
+    user = AppUser.get_or_none(AppUser.id == who.user_id)
+    if user is None or not user.active or user.username != who.username:
+        return None
+    return actor.Actor(username=user.username, role=user.role, user_id=user.id,
+                       full_name=user.full_name)
+
+
 # --- checks -------------------------------------------------------------------------
 
 def _username_problem(username: str, *, exclude_id: int | None = None) -> str | None:
@@ -253,6 +265,20 @@ def change_password(user_id: int, new_password: str) -> None:
 
 
 reset_password = change_password
+
+
+def change_own_password(current_password: str, new_password: str) -> None:
+    """The logged-in user's own password, after proving they know the present one."""
+    who = actor.current()
+    if who.user_id is None:
+        raise SamvirkeError("Du er ikke logget inn med en brukerkonto.")
+    user = _user(who.user_id)
+    try:
+        _hasher.verify(user.password_hash, current_password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        raise ValidationError({"current_password": "Passordet du har nå, stemmer ikke."}) \
+            from None
+    change_password(who.user_id, new_password)
 
 
 # --- logging in ---------------------------------------------------------------------

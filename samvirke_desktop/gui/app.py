@@ -48,21 +48,21 @@ def run_gui(database: str | None = None) -> int:
 
     from samvirke_desktop.db import connection
     from samvirke_desktop.gui import database_files
+    from samvirke_desktop.gui.startup.opening import open_at_start
 
-    target = database_files.startup_target(database)
     try:
         # Only the embedded default database is made without asking; a named file that is
         # missing is more likely a disconnected network drive than a wish for a new database.
-        result = database_files.open_with_recovery(target, create=target is None)
-        if result is None:
+        started = open_at_start(database)
+        if started is None:
             log.info("Ingen database ble åpnet; avslutter")
             return 1
-        opened, notes = result
         from samvirke_desktop.gui.main_window import MainWindow
 
-        window = MainWindow(opened)
+        window = MainWindow(started.opened, welcome=started.welcome)
         window.show()
-        database_files.show_notes(notes, window)
+        database_files.show_notes(started.notes, window)
+        window.start()  # the login dialog, or the day's backup
     except Exception:  # noqa: BLE001 - a bug at start-up still gets the crash dialog and the log
         handle_exception(*sys.exc_info())
         return 1

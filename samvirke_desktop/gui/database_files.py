@@ -16,10 +16,15 @@ log = logging.getLogger(__name__)
 
 DB_SUFFIX = ".db"
 LAST_DATABASE = "database/last"
+SHARING_EXPLAINED = "database/sharing_explained"  # network databases told about, per PC
 
 OPEN_OTHER = "open_other"
 CREATE_NEW = "create_new"
 QUIT = "quit"
+# When the database used last time is gone:
+RETRY = "retry"
+LOOK_FOR = "look_for"
+CHOOSE_OTHER = "choose_other"
 
 
 def _tr(text: str) -> str:
@@ -41,6 +46,28 @@ def remember(opened: OpenedDatabase) -> None:
     """Open the same file next time (server addresses are not kept: they need a password)."""
     if opened.is_sqlite:
         settings().setValue(LAST_DATABASE, opened.location)
+
+
+def remembered() -> str:
+    """The database file used last time on this PC ('' on a first start)."""
+    return settings().value(LAST_DATABASE, "", type=str)
+
+
+def bound_location() -> str:
+    """The file the models are bound to ('' for a server database or none)."""
+    import peewee
+
+    from samvirke_desktop.db.models import DB
+
+    db = DB.obj
+    if not isinstance(db, peewee.SqliteDatabase) or not db.database:
+        return ""
+    name = str(db.database)
+    if name.startswith("file:"):  # opened read-only through a URI
+        from urllib.parse import unquote, urlparse
+
+        name = unquote(urlparse(name).path)
+    return name
 
 
 def is_default_database(opened: OpenedDatabase) -> bool:
@@ -103,6 +130,48 @@ def failure_box(exc: SamvirkeError, parent: QWidget | None = None) -> QMessageBo
     return box
 
 
+def missing_box(path: str, parent: QWidget | None = None) -> QMessageBox:
+    """The database used last time is not where it was: say so plainly and offer the ways on."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Finner ikke databasen"), _tr(
+        "Samvirke finner ikke databasen dere brukte sist:\n{path}\n\nDen kan være flyttet eller "
+        "ha fått nytt navn, eller den delte mappen er ikke tilkoblet (for eksempel når PC-en ikke "
+        "er koblet til kommunens nett eller VPN).").format(path=path),
+        QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(_tr("Koble til den delte mappen og trykk Prøv igjen, let etter filen, "
+                               "eller velg en annen database."))
+    for choice, label in ((RETRY, _tr("Prøv igjen")), (LOOK_FOR, _tr("Let etter den…")),
+                          (CHOOSE_OTHER, _tr("Velg en annen database…")), (QUIT, _tr("Avslutt"))):
+        button = box.addButton(label, QMessageBox.ButtonRole.RejectRole if choice == QUIT
+                               else QMessageBox.ButtonRole.ActionRole)
+        button.setProperty("choice", choice)
+        if choice == RETRY:
+            box.setDefaultButton(button)
+    return box
+
+
+def ask_when_missing(path: str, parent: QWidget | None = None) -> str:
+    if not notices.dialogs_enabled():
+        log.warning("Finner ikke databasen %s", path)
+        return QUIT
+    box = missing_box(path, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked.property("choice") if clicked is not None else QUIT
+
+
+def look_for(parent: QWidget | None, missing: str) -> str | None:
+    """A file dialog that starts as near the missing file as still exists."""
+    if not notices.dialogs_enabled():
+        return None
+    folder = Path(missing).parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Let etter databasen"), str(folder if folder.is_dir() else Path.home()),
+        _tr("Samvirke-database (*.db);;Alle filer (*)"))
+    return path or None
+
+
 def ask_after_failure(exc: SamvirkeError, parent: QWidget | None = None) -> str:
     if not notices.dialogs_enabled():
         log.warning("%s: %s", exc.title, exc.message)
@@ -126,7 +195,10 @@ def opening_notes(opened: OpenedDatabase, report) -> list[str]:
     if report is not None and report.message:
         notes.append(report.message)
     if report is not None and report.location.needs_warning:
-        notes.append(report.location.notice)
+        notes.append(report.location.notice)  # a sync folder: every time, until it is moved
+    elif report is not None and report.location.is_safe_to_share \
+            and not _explained(opened.location):
+        notes.append(report.location.notice)  # the rules of a shared folder: once per database
     if opened.migrated_from is not None:
         text = _tr("Databasen er oppgradert til den nye versjonen av Samvirke.")
         if opened.backup_path:
@@ -134,6 +206,16 @@ def opening_notes(opened: OpenedDatabase, report) -> list[str]:
                 path=opened.backup_path)
         notes.append(text)
     return notes
+
+
+def _explained(location: str) -> bool:
+    """Whether this PC has told about sharing ``location`` already; marks it told."""
+    store = settings()
+    told = store.value(SHARING_EXPLAINED, [], type=list) or []
+    if location in told:
+        return True
+    store.setValue(SHARING_EXPLAINED, [*told, location])
+    return False
 
 
 def show_notes(notes: list[str], parent: QWidget | None = None) -> None:

@@ -8,7 +8,6 @@ from samvirke_desktop import APP_NAME, ORG_NAME
 
 MAIN_WINDOW_GEOMETRY = "main_window/geometry"
 MAIN_WINDOW_STATE = "main_window/state"
-WELCOME_DISMISSED = "overview/welcome_dismissed"
 
 
 def settings() -> QSettings:

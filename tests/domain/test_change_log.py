@@ -69,3 +69,16 @@ def test_only_an_administrator_reads_the_log(history):
     actor.set_current(actor.Actor(username="kari", role="coordinator"))
     with pytest.raises(PermissionDenied):
         change_log.list_changes()
+
+
+def test_references_are_named(history):
+    from samvirke_desktop.db.models import Activity, Enrolment
+
+    actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
+    leksehjelp = records.create(Activity, name="Leksehjelp")
+    records.create(Enrolment, activity=leksehjelp.id, resident=history.id, role="child")
+    entry = change_log.list_changes(table_name="enrolment")[0]
+    texts = {c.field: c.text for c in entry.changes}
+    assert texts["activity"] == f"Aktivitet: Leksehjelp (nr. {leksehjelp.id})"
+    assert texts["resident"] == f"Beboer: Amina Hassan (nr. {history.id})"
+    assert texts["role"] == "Rolle: Barn"

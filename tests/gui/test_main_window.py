@@ -83,7 +83,7 @@ def test_reports_page_lists_the_report_kinds(window):
 def test_overview_shows_this_weeks_sessions_and_key_counts(window):
     win, expected = window
     page = win.pages["overview"]
-    assert not page.welcome_visible()
+    assert win.central.currentWidget() is win.work
     assert page.sessions_model.rowCount() == expected.week_sessions
     assert page.cards["residents"].value_text() == str(expected.residents)
     assert page.cards["active_volunteers"].value_text() == str(expected.active_volunteers)
@@ -153,6 +153,10 @@ def test_menus_have_standard_shortcuts(window):
     assert not win.quit_action.shortcut().isEmpty()
     menus = [a.text() for a in win.menuBar().actions()]
     assert menus == ["&Fil", "&Hjelp"]
+    file_menu = win.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
+        "&Ny database…", "&Åpne database…", "Ta &sikkerhetskopi nå", "&Gjenopprett…",
+        "&Bytt bruker…", "Endre &passordet ditt…", "&Logg ut", "&Avslutt"]
 
 
 def test_switching_database_rebuilds_pages_and_title(qtbot, window, tmp_path):

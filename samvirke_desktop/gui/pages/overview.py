@@ -1,15 +1,14 @@
-"""Oversikt: key counts and this week's sessions; on a new, empty database, the welcome panel."""
+"""Oversikt: key counts and this week's sessions."""
 import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from samvirke_desktop.domain import overview
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.gui.forms.ui_overview_page import Ui_OverviewPage
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.sessions import SessionTableModel
-from samvirke_desktop.gui.pages.welcome import WelcomePanel
 from samvirke_desktop.gui.table_columns import fit_columns
 
 
@@ -38,25 +37,15 @@ class StatCard(QFrame):
 
 
 class OverviewPage(QWidget):
-    demo_requested = Signal()
-    welcome_dismissed = Signal()
-
     def __init__(self, parent: QWidget | None = None, today: datetime.date | None = None):
         super().__init__(parent)
         self._today = today
-        self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
-        self.dashboard = QWidget(self.stack)
+        self.dashboard = QWidget(self)
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self.dashboard)
-        self.welcome = WelcomePanel(self.stack)
-        self.stack.addWidget(self.dashboard)
-        self.stack.addWidget(self.welcome)
-        self.welcome.demo_requested.connect(self.demo_requested)
-        self.welcome.start_empty_requested.connect(self._dismiss_welcome)
+        layout.addWidget(self.dashboard)
 
         self.cards = {
             "residents": StatCard(self.tr("Beboere")),
@@ -121,14 +110,3 @@ class OverviewPage(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit_once()
-
-    # --- welcome panel ----------------------------------------------------------
-    def set_welcome_visible(self, visible: bool) -> None:
-        self.stack.setCurrentWidget(self.welcome if visible else self.dashboard)
-
-    def welcome_visible(self) -> bool:
-        return self.stack.currentWidget() is self.welcome
-
-    def _dismiss_welcome(self) -> None:
-        self.set_welcome_visible(False)
-        self.welcome_dismissed.emit()

@@ -18,6 +18,9 @@ SETTINGS_TABS = (
     TabSpec("team", "team", "TeamTab"),
     TabSpec("privacy", "privacy", "PrivacyTab"),
     TabSpec("erasure", "erasure", "ErasureTab"),
+    TabSpec("users", "users", "UsersTab"),
+    TabSpec("change_log", "change_log", "ChangeLogTab"),
+    TabSpec("backups", "backups", "BackupTab"),
 )
 
 

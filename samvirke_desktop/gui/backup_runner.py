@@ -1,0 +1,52 @@
+"""Taking a backup without holding up the window: the copy runs in a thread of its own, on its
+own connection to the file (see domain/backups.py), and reports back through signals."""
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from samvirke_desktop.domain import backups
+from samvirke_desktop.errors import SamvirkeError
+
+log = logging.getLogger(__name__)
+
+
+class BackupRunner(QObject):
+    finished = Signal(object)   # Path of the copy
+    failed = Signal(str)        # what went wrong, in Norwegian
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, plan: backups.BackupPlan) -> bool:
+        """Begin a copy as ``plan`` says; False when one is already running."""
+        if self.busy():
+            return False
+        self._thread = threading.Thread(target=self._run, args=(plan,), name="sikkerhetskopi",
+                                        daemon=True)
+        self._thread.start()
+        return True
+
+    def wait(self, seconds: float = 30) -> None:
+        """Let a running copy finish (the window is closing)."""
+        if self._thread is not None:
+            self._thread.join(seconds)
+
+    def _run(self, plan: backups.BackupPlan) -> None:
+        try:
+            path = backups.run_backup(plan)
+        except SamvirkeError as exc:
+            log.warning("Sikkerhetskopien feilet: %s", exc.message)
+            self.failed.emit(exc.message)
+            return
+        except Exception as exc:  # noqa: BLE001 - a thread's failure must reach the window
+            log.exception("Sikkerhetskopien feilet")
+            self.failed.emit(str(exc))
+            return
+        log.info("Sikkerhetskopi tatt: %s", path)
+        self.finished.emit(Path(path))
