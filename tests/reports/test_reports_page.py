@@ -278,3 +278,21 @@ def test_opening_the_page_does_not_load_reportlab():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert result.stdout.strip() == "[]"
+
+
+def test_a_colleagues_save_keeps_what_the_user_chose(demo, make_page):
+    page = make_page()
+    ui = page.ui
+    page.select_kind("hour_certificate")
+    choose(ui.periodCombo, "Egne datoer")
+    ui.fromEdit.setText("03.02.2026")
+    ui.fileNameEdit.setText("Attest til studiet")
+    ui.fileNameEdit.textEdited.emit("Attest til studiet")
+    chosen = ui.volunteerCombo.currentData()
+    Volunteer.create(first_name="Aaron", last_name="Aas")   # a colleague adds a volunteer
+    page.refresh()
+    assert page.current_kind().key == "hour_certificate"
+    assert ui.volunteerCombo.currentData() == chosen
+    assert ui.volunteerCombo.findText("Aaron Aas") >= 0
+    assert ui.periodCombo.currentText() == "Egne datoer" and ui.fromEdit.text() == "03.02.2026"
+    assert ui.fileNameEdit.text() == "Attest til studiet"

@@ -126,16 +126,24 @@ class ReportsPage(QWidget):
 
     # --- what is offered ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the reports the role may make and the choices for them again."""
+        """Read the reports the role may make and the choices for them again.
+
+        Called when the page is shown again and when a colleague saves something: what the
+        user has chosen and typed (report, period, file name) is kept."""
         current = self._kind.key if self._kind else None
         kinds = allowed_report_kinds()
-        self.model.set_rows(kinds)
+        if [k.key for k in kinds] != self.kind_keys():
+            self.model.set_rows(kinds)
         self.ui.countLabel.setText(self.tr("1 rapporttype") if len(kinds) == 1 else
                                    self.tr("{count} rapporttyper").format(count=number(len(kinds))))
         needed = {p for kind in kinds for p in kind.parameters}
         self._fill_choices(needed)
-        self.select_kind(current if current in {k.key for k in kinds}
-                         else (kinds[0].key if kinds else None))
+        if current in {k.key for k in kinds}:
+            if self.ui.tableView.currentIndex().row() < 0:
+                self.select_kind(current)
+            self._choice_changed()   # a chosen activity may have gone
+        else:
+            self.select_kind(kinds[0].key if kinds else None)
 
     def kind_keys(self) -> list[str]:
         return [kind.key for kind in self.model.rows()]
@@ -350,6 +358,7 @@ class ReportsPage(QWidget):
     def _suggest_name(self, *_args) -> None:
         if not self._name_edited:
             self.ui.fileNameEdit.setText(self.suggested_name())
+            self.ui.fileNameEdit.setCursorPosition(0)   # a long name shows its beginning
 
     def _name_typed(self, text: str) -> None:
         # Emptying the field brings the suggestion back.
