@@ -4,7 +4,15 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from samvirke_desktop.db.models import Attendance, Enrolment, Household, Resident, Session, Site
+from samvirke_desktop.db.models import (
+    Attendance,
+    Consent,
+    Enrolment,
+    Household,
+    Resident,
+    Session,
+    Site,
+)
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.vocabulary import gender_label
 
@@ -33,6 +41,12 @@ class ResidentRow:
     archived: bool
     anonymised: bool
     search_text: str
+    site_id: int | None = None
+    interpreter_needed: bool = False
+    needs_completion: bool = False
+    # Consent kinds ("photo", "sms" …) in force, and those withdrawn and not given again.
+    consents: tuple[str, ...] = ()
+    withdrawn_consents: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -60,7 +74,8 @@ def list_residents(*, include_archived: bool = False,
              .select(Resident.id, Resident.first_name, Resident.last_name, Resident.birth_date,
                      Resident.birth_year, Resident.gender, Site.name, Household.name,
                      Resident.language, Resident.archived, Resident.anonymised_at,
-                     Resident.search_text)
+                     Resident.search_text, Resident.site, Resident.interpreter_needed,
+                     Resident.needs_completion)
              .join_from(Resident, Site, JOIN.LEFT_OUTER, on=(Resident.site == Site.id))
              .join_from(Resident, Household, JOIN.LEFT_OUTER,
                         on=(Resident.household == Household.id))
@@ -69,15 +84,41 @@ def list_residents(*, include_archived: bool = False,
         query = query.where(_current())
     if scope is not None:
         query = query.where(Resident.id.in_(participants_of(scope)))
+    active, withdrawn = _consents_by_resident(include_archived, scope)
     return [
         ResidentRow(id=rid, first_name=first, last_name=last,
                     age=age_on(birth_date, birth_year, today), gender=gender,
                     site=site or "", household=household or "", language=language,
                     archived=bool(archived), anonymised=anonymised_at is not None,
-                    search_text=search)
+                    search_text=search, site_id=site_id, interpreter_needed=bool(interpreter),
+                    needs_completion=bool(incomplete), consents=active.get(rid, ()),
+                    withdrawn_consents=withdrawn.get(rid, ()))
         for (rid, first, last, birth_date, birth_year, gender, site, household, language,
-             archived, anonymised_at, search) in query.tuples()
+             archived, anonymised_at, search, site_id, interpreter, incomplete)
+        in query.tuples()
     ]
+
+
+def _consents_by_resident(include_archived: bool, scope) -> tuple[dict, dict]:
+    """Per resident: consent kinds in force, and kinds withdrawn without a newer one in force."""
+    query = (Consent.select(Consent.resident, Consent.kind, Consent.withdrawn_date)
+             .join(Resident, on=(Consent.resident == Resident.id))
+             .order_by(Consent.resident, Consent.kind))
+    if not include_archived:
+        query = query.where(_current())
+    if scope is not None:
+        query = query.where(Resident.id.in_(participants_of(scope)))
+    active: dict[int, list[str]] = {}
+    withdrawn: dict[int, list[str]] = {}
+    for resident_id, kind, withdrawn_date in query.tuples():
+        target = active if withdrawn_date is None else withdrawn
+        kinds = target.setdefault(resident_id, [])
+        if kind not in kinds:
+            kinds.append(kind)
+    withdrawn = {rid: tuple(k for k in kinds if k not in active.get(rid, ()))
+                 for rid, kinds in withdrawn.items()}
+    return ({rid: tuple(kinds) for rid, kinds in active.items()},
+            {rid: kinds for rid, kinds in withdrawn.items() if kinds})
 
 
 def participants_of(activity_ids: list[int]):

@@ -60,7 +60,7 @@ def test_empty_model_passes_model_tester(qtmodeltester):
 def test_every_column_has_a_norwegian_header(qapp):
     model = ResidentTableModel()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Navn", "Alder", "Kjønn", "Område", "Husstand", "Språk"]
+    assert headers == ["Navn", "Alder", "Kjønn", "Område", "Husstand", "Språk", "Samtykker"]
 
 
 def test_norwegian_alphabet_order():

@@ -1,18 +1,23 @@
-"""The partners list: name, type, phone, e-mail."""
+"""The partners list: name, type, contact people, sites, phone, e-mail."""
 from samvirke_desktop.gui.models.base import RowTableModel, folded
 
 
 class PartnerTableModel(RowTableModel):
-    COL_NAME, COL_KIND, COL_PHONE, COL_EMAIL = range(4)
+    COL_NAME, COL_KIND, COL_CONTACTS, COL_SITES, COL_PHONE, COL_EMAIL = range(6)
 
     def headers(self):
-        return [self.tr("Navn"), self.tr("Type"), self.tr("Telefon"), self.tr("E-post")]
+        return [self.tr("Navn"), self.tr("Type"), self.tr("Kontaktpersoner"),
+                self.tr("Områder"), self.tr("Telefon"), self.tr("E-post")]
 
     def display(self, row, column):
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_KIND:
             return row.kind_label
+        if column == self.COL_CONTACTS:
+            return ", ".join(row.contacts)
+        if column == self.COL_SITES:
+            return ", ".join(row.sites)
         if column == self.COL_PHONE:
             return row.phone
         if column == self.COL_EMAIL:
@@ -20,4 +25,5 @@ class PartnerTableModel(RowTableModel):
         return ""
 
     def search_key(self, row):
-        return f"{row.search_text} {folded(row.kind_label)}"
+        return " ".join((row.search_text, folded(row.kind_label),
+                         folded(" ".join(row.contacts))))

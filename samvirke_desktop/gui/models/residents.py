@@ -1,15 +1,28 @@
-"""The residents list: name, age, gender, site, household, language."""
+"""The residents list: name, age, gender, site, household, language (and interpreter need),
+and the consents in force."""
+from PySide6.QtCore import Qt
+
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS
+from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import RowTableModel, folded, text_sort_key
 
 
+def consent_text(kinds, withdrawn=()) -> str:
+    """"Foto, SMS" for consents in force; "Foto trukket" for one withdrawn."""
+    parts = [CONSENT_KIND_LABELS.get(kind, kind) for kind in kinds]
+    parts += [f"{CONSENT_KIND_LABELS.get(kind, kind)} trukket" for kind in withdrawn]
+    return ", ".join(parts)
+
+
 class ResidentTableModel(RowTableModel):
-    COL_NAME, COL_AGE, COL_GENDER, COL_SITE, COL_HOUSEHOLD, COL_LANGUAGE = range(6)
+    (COL_NAME, COL_AGE, COL_GENDER, COL_SITE, COL_HOUSEHOLD, COL_LANGUAGE,
+     COL_CONSENTS) = range(7)
     RIGHT_ALIGNED = frozenset({COL_AGE})
 
     def headers(self):
         return [self.tr("Navn"), self.tr("Alder"), self.tr("Kjønn"), self.tr("Område"),
-                self.tr("Husstand"), self.tr("Språk")]
+                self.tr("Husstand"), self.tr("Språk"), self.tr("Samtykker")]
 
     def display(self, row, column):
         if column == self.COL_NAME:
@@ -23,7 +36,12 @@ class ResidentTableModel(RowTableModel):
         if column == self.COL_HOUSEHOLD:
             return row.household
         if column == self.COL_LANGUAGE:
+            if row.interpreter_needed:
+                return self.tr("{language} (tolk)").format(language=row.language) \
+                    if row.language else self.tr("Trenger tolk")
             return row.language
+        if column == self.COL_CONSENTS:
+            return consent_text(row.consents, row.withdrawn_consents)
         return ""
 
     def sort_value(self, row, column):
@@ -43,4 +61,20 @@ class ResidentTableModel(RowTableModel):
             return self.tr("Anonymisert")
         if row.archived:
             return self.tr("Arkivert")
+        if column == self.COL_NAME and row.needs_completion:
+            return self.tr("Registrert ved oppmøte med bare det nødvendigste: åpne og fyll ut "
+                           "resten.")
+        if column == self.COL_CONSENTS and row.withdrawn_consents:
+            return self.tr("Et samtykke er trukket tilbake: bruk ikke bilder eller kontakt "
+                           "som samtykket gjaldt.")
         return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid() \
+                and index.column() == self.COL_NAME:
+            row = self.row_at(index.row())
+            if row.needs_completion and not row.archived:
+                return symbol("mdi6.account-edit-outline", color="#a15c00",
+                              active_color="#a15c00")
+            return None
+        return super().data(index, role)

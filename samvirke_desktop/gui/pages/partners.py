@@ -1,21 +1,41 @@
 """Samarbeidspartnere: services and organisations the team works with."""
+from samvirke_desktop.domain import partner_records
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.partners import list_partners
+from samvirke_desktop.domain.site_records import site_choices
+from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS
 from samvirke_desktop.gui.models.partners import PartnerTableModel
-from samvirke_desktop.gui.pages.list_page import ListPage
+from samvirke_desktop.gui.pages.register_page import RegisterPage
+from samvirke_desktop.gui.records.partner_dialog import PartnerDialog
 
 
-class PartnersPage(ListPage):
+class PartnersPage(RegisterPage):
     def title(self):
         return self.tr("Samarbeidspartnere")
 
     def create_model(self):
         return PartnerTableModel(self)
 
-    def load_rows(self, include_archived):
+    def fetch_rows(self, include_archived):
         return list_partners(include_archived=include_archived)
+
+    def add_filters(self):
+        self.site_filter = self.add_filter(
+            "siteFilter", [(None, self.tr("Alle områder"))] + site_choices(),
+            lambda row, key: key in row.site_ids,
+            self.tr("Vis bare samarbeidspartnere i ett område"))
+        kinds = sorted(PARTNER_KIND_LABELS.items(), key=lambda item: item[1].casefold())
+        self.kind_filter = self.add_filter(
+            "kindFilter", [(None, self.tr("Alle typer"))] + kinds,
+            lambda row, key: row.kind == key, self.tr("Vis bare én type samarbeidspartner"))
 
     def count_text(self, count):
         if count == 1:
             return self.tr("1 samarbeidspartner")
         return self.tr("{count} samarbeidspartnere").format(count=number(count))
+
+    def can_create(self):
+        return partner_records.can_edit()
+
+    def make_dialog(self, record_id):
+        return PartnerDialog(record_id, self)

@@ -16,6 +16,7 @@ class TabSpec:
 
 SETTINGS_TABS = (
     TabSpec("team", "team", "TeamTab"),
+    TabSpec("sites", "sites", "SitesTab"),
     TabSpec("privacy", "privacy", "PrivacyTab"),
     TabSpec("erasure", "erasure", "ErasureTab"),
     TabSpec("users", "users", "UsersTab"),

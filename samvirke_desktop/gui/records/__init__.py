@@ -1,0 +1,1 @@
+"""The edit forms of the registers: residents and households, volunteers, partners, sites."""
