@@ -21,6 +21,7 @@ where someone came, into the sessions of one activity.
 import datetime
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from samvirke_desktop.domain import attendance, permissions, records, scheduling
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.import_mapping import (
     MappingError,
+    field_label,
     save_mapping,
     saved_mapping,
     suggest_mapping,
@@ -47,6 +49,7 @@ from samvirke_desktop.domain.import_values import (
 from samvirke_desktop.domain.people_import import (
     ERROR,
     OK,
+    PROGRESS_STEP,
     STATUS_LABELS,
     WARNING,
     ImportFailed,
@@ -130,7 +133,7 @@ class AttendancePreview:
         new = len(self.new_session_dates)
         people = f"{len(self.rows)} {'person' if len(self.rows) == 1 else 'personer'}"
         dates = f"{len(self.columns)} {'dato' if len(self.columns) == 1 else 'datoer'}"
-        return (f"{people} og {dates}: {counts[OK]} klare, "
+        return (f"{people} og {dates}: {counts[OK]} {'klar' if counts[OK] == 1 else 'klare'}, "
                 f"{counts[WARNING]} med advarsel, {counts[ERROR]} hoppes over; "
                 f"{self.marks_to_import} oppmøter blir registrert"
                 + (f", {new} nye samlinger." if new else "."))
@@ -178,7 +181,7 @@ def _header_date(value) -> datetime.date | None:
         return None
 
 
-def _name_mapping(sheet: Sheet, date_columns: set[int],
+def _name_mapping(sheet: Sheet, dated: set[int],
                   mapping: list[str | None] | dict | None) -> list[str | None]:
     if isinstance(mapping, list):
         if len(mapping) != len(sheet.headers):
@@ -187,12 +190,12 @@ def _name_mapping(sheet: Sheet, date_columns: set[int],
     else:
         saved = {**saved_mapping("attendance"), **(mapping or {})}
         columns = suggest_mapping("attendance", sheet.headers, saved)
-    for i in date_columns:
+    for i in dated:
         columns[i] = None
     if not any(code in ("full_name", "first_name") for code in columns):
         # A sign-in sheet often has no header over the names: take the first text column.
         first = next((i for i in range(len(sheet.headers))
-                      if i not in date_columns and columns[i] is None), None)
+                      if i not in dated and columns[i] is None), None)
         if first is None:
             raise MappingError("Finner ingen kolonne med navn. Den første kolonnen skal ha "
                                "navnene, de andre datoene.")
@@ -309,6 +312,55 @@ def _session_columns(activity_id: int, dated: list[tuple[int, str, datetime.date
     return columns
 
 
+def importable_activities() -> list[tuple[int, str]]:
+    """(id, name) of the activities the user may import attendance into: those with names
+    (not head counts only), every one for coordinators, their own for activity leaders.
+    Archived activities come last, marked, since old sheets often belong to them."""
+    permissions.require_any(permissions.CHECK_IN_ANY, permissions.CHECK_IN_OWN)
+    query = (Activity.select(Activity.id, Activity.name, Activity.archived)
+             .where(Activity.head_count_only == False)
+             .order_by(Activity.archived, Activity.name, Activity.id))
+    if not permissions.can(permissions.CHECK_IN_ANY):
+        query = query.where(Activity.id.in_(permissions.led_activity_ids() or [0]))
+    return [(aid, f"{name} (arkivert)" if archived else name)
+            for aid, name, archived in query.tuples()]
+
+
+def date_columns(sheet: Sheet) -> dict[int, datetime.date]:
+    """The columns whose header is a date (each one a session), by column index."""
+    return {i: day for i, value in enumerate(sheet.header_values)
+            if (day := _header_date(value)) is not None}
+
+
+def suggest_attendance_mapping(sheet: Sheet, mapping: list[str | None] | dict | None = None
+                               ) -> list[str | None]:
+    """The name columns as the preview will read them (saved choices, header words, or the
+    first text column); date columns are None. Raises ``MappingError`` when it cannot work."""
+    dates = date_columns(sheet)
+    if not dates:
+        raise MappingError(NO_DATE_COLUMNS)
+    return _name_mapping(sheet, set(dates), mapping)
+
+
+def check_attendance_mapping(mapping: list[str | None]) -> list[str]:
+    """What is wrong with a chosen set of name columns, in words; empty when usable."""
+    problems = []
+    chosen = [code for code in mapping if code is not None]
+    for code in dict.fromkeys(chosen):
+        if chosen.count(code) > 1:
+            problems.append(f"{field_label('attendance', code)} er valgt for flere kolonner. "
+                            "Velg feltet for bare én av dem.")
+    if "full_name" in chosen and ("first_name" in chosen or "last_name" in chosen):
+        problems.append("Velg enten Navn (hele navnet) eller Fornavn og Etternavn, ikke begge.")
+    elif not set(chosen) & {"full_name", "first_name"}:
+        problems.append("Velg hvilken kolonne som har navnet (Navn, eller Fornavn og Etternavn).")
+    return problems
+
+
+NO_DATE_COLUMNS = ("Finner ingen kolonner med dato i overskriften. Overskriftene skal være "
+                   "datoene for samlingene, for eksempel 05.06.2026.")
+
+
 def preview_attendance_import(activity_id: int, source: Sheet | str | Path,
                               mapping: list[str | None] | dict | None = None, *,
                               sheet_name: str | None = None) -> AttendancePreview:
@@ -324,10 +376,11 @@ def preview_attendance_import(activity_id: int, source: Sheet | str | Path,
         elif isinstance(value, str) and _DATE_WITHOUT_YEAR.fullmatch(value.strip()):
             undated_notes.append(f"«{header}»")
     if not dated:
-        raise MappingError("Finner ingen kolonner med dato i overskriften. Overskriftene skal "
-                           "være datoene for samlingene, for eksempel 05.06.2026.")
-    date_columns = {i for i, _, _ in dated}
-    columns = _name_mapping(sheet, date_columns, mapping)
+        raise MappingError(NO_DATE_COLUMNS)
+    columns = _name_mapping(sheet, {i for i, _, _ in dated}, mapping)
+    problems = check_attendance_mapping(columns)
+    if problems:
+        raise MappingError(" ".join(problems))
     preview = AttendancePreview(activity_id=activity_id, activity_name=activity.name,
                                 sheet=sheet, mapping=columns,
                                 columns=_session_columns(activity_id, dated), rows=[],
@@ -398,17 +451,20 @@ def _count_marks(preview: AttendancePreview) -> None:
 
 # --- writing --------------------------------------------------------------------------
 
-def run_attendance_import(preview: AttendancePreview, *,
-                          remember_mapping: bool = True) -> AttendanceImportResult:
+def run_attendance_import(preview: AttendancePreview, *, remember_mapping: bool = True,
+                          progress: Callable[[int, int], None] | None = None
+                          ) -> AttendanceImportResult:
     """Add missing sessions and register every mark of the ticked rows: all or nothing.
 
-    ``remember_mapping`` keeps the choice of name columns for the next attendance import.
+    ``remember_mapping`` keeps the choice of name columns for the next attendance import;
+    ``progress(done, total)`` is called as marks are registered.
     """
-    return _write(preview, remember_mapping)
+    return _write(preview, remember_mapping, progress)
 
 
 @write
-def _write(preview: AttendancePreview, remember_mapping: bool) -> AttendanceImportResult:
+def _write(preview: AttendancePreview, remember_mapping: bool,
+           progress: Callable[[int, int], None] | None = None) -> AttendanceImportResult:
     permissions.require_check_in(preview.activity_id)
     _activity(preview.activity_id)
     _count_marks(preview)
@@ -432,7 +488,9 @@ def _write(preview: AttendancePreview, remember_mapping: bool) -> AttendanceImpo
         wanted = [(session_of[c], row) for row in preview.rows if row.will_import
                   for c in row.present_columns if c in session_of]
         present_before = _present_pairs({sid for sid, _ in wanted})
-        for session_id, current in wanted:
+        for done, (session_id, current) in enumerate(wanted, start=1):
+            if progress is not None and done % PROGRESS_STEP == 0:
+                progress(done, len(wanted))
             if (session_id, current.resident_id) in present_before:
                 already += 1
                 continue

@@ -29,6 +29,7 @@ Choices:
 import datetime
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,7 @@ RECORD_WORDS = {"residents": ("beboer", "beboere"), "volunteers": ("frivillig", 
                 "partners": ("samarbeidspartner", "samarbeidspartnere")}
 SKIPPED_REASON_HEADER = "Hvorfor hoppet over"
 SKIPPED_ROW_HEADER = "Rad i filen"
+PROGRESS_STEP = 250
 
 PARTNER_KIND_WORDS = {
     **{fold(label): code for code, label in PARTNER_KIND_LABELS.items()},
@@ -171,8 +173,9 @@ class ImportPreview:
     def summary(self) -> str:
         """"1 000 rader: 980 klare, 12 med advarsel, 8 hoppes over." """
         counts = self.counts
-        return (f"{rows_word(len(self.rows))}: {counts[OK]} klare, {counts[WARNING]} med "
-                f"advarsel, {counts[ERROR]} hoppes over.")
+        ready = f"{counts[OK]} {'klar' if counts[OK] == 1 else 'klare'}"
+        return (f"{rows_word(len(self.rows))}: {ready}, {counts[WARNING]} med advarsel, "
+                f"{counts[ERROR]} hoppes over.")
 
 
 @dataclass
@@ -610,22 +613,25 @@ def _plan_sites_and_households(preview: ImportPreview) -> None:
 
 # --- writing ------------------------------------------------------------------------
 
-def run_import(preview: ImportPreview, *, remember_mapping: bool = True) -> ImportResult:
+def run_import(preview: ImportPreview, *, remember_mapping: bool = True,
+               progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Write every row that is ticked and has no error, in one transaction (all or nothing).
 
     ``remember_mapping`` keeps the column choices for the next import of this kind, in the
-    same transaction.
+    same transaction. ``progress(done, total)`` is called every ``PROGRESS_STEP`` rows (from
+    the thread that runs the import) so a window can show how far it has come.
     """
     rows = preview.rows_to_import
     if not rows:
         return ImportResult(kind=preview.kind, created_ids=[], skipped=preview.skipped_rows)
-    ids, sites, households = _write_rows(preview, rows, remember_mapping)
+    ids, sites, households = _write_rows(preview, rows, remember_mapping, progress)
     return ImportResult(kind=preview.kind, created_ids=ids, skipped=preview.skipped_rows,
                         new_sites=sites, new_households=households)
 
 
 @write
-def _write_rows(preview: ImportPreview, rows: list[PreviewRow], remember_mapping: bool):
+def _write_rows(preview: ImportPreview, rows: list[PreviewRow], remember_mapping: bool,
+                progress: Callable[[int, int], None] | None = None):
     permissions.require(permissions.EDIT_PEOPLE)
     kind = preview.kind
     context = _WriteContext(kind)
@@ -634,6 +640,8 @@ def _write_rows(preview: ImportPreview, rows: list[PreviewRow], remember_mapping
     try:
         for current in rows:
             ids.append(_create_record(kind, current.values, context))
+            if progress is not None and len(ids) % PROGRESS_STEP == 0:
+                progress(len(ids), len(rows))
     except peewee.DatabaseError as exc:
         if isinstance(exc, peewee.OperationalError) and _is_busy(exc):
             raise  # the write decorator waits and tries again

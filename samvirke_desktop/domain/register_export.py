@@ -439,16 +439,43 @@ def build_table(kind: str, **filters) -> ExportTable:
     return BUILDERS[kind](**filters)
 
 
+# What a list of each kind holds decides the rules, not the caller: a list of residents is
+# personal data whoever asks to export it. Kinds not named here count as personal.
+PERSONAL_KINDS = frozenset({"residents", "volunteers", "partners", "attendance", "households",
+                            "users"})
+NOT_PERSONAL_KINDS = frozenset({"sessions", "applications", "activities", "funders", "sites"})
+KIND_TABLES = {"residents": "resident", "volunteers": "volunteer", "partners": "partner",
+               "attendance": "attendance", "sessions": "session", "applications": "application",
+               "activities": "activity", "funders": "funder", "sites": "site",
+               "households": "household", "users": "app_user"}
+
+
+def is_personal(kind: str) -> bool:
+    return kind not in NOT_PERSONAL_KINDS
+
+
+def may_export(kind: str, who: actor.Actor | None = None) -> bool:
+    """Whether the role may export a list of ``kind`` (the GUI shows Eksporter only then)."""
+    if is_personal(kind) and not permissions.can(permissions.EXPORT_PERSONAL_DATA, who):
+        return False
+    if kind == "applications":
+        return permissions.can(permissions.VIEW_APPLICATIONS, who)
+    return True
+
+
 def custom_table(kind: str, title: str, headers: list, rows: list[list], *,
-                 personal: bool, table: str = "", filters: dict | None = None) -> ExportTable:
+                 personal: bool = False, table: str = "",
+                 filters: dict | None = None) -> ExportTable:
     """A list page's own columns (what it shows, filters applied), exported with the same
-    role check and logging as the named exports."""
-    return ExportTable(kind, title, list(headers), [list(r) for r in rows], personal=personal,
-                       table=table or kind, filters=dict(filters or {}))
+    role check and logging as the named exports. A kind that holds names is personal
+    whatever ``personal`` says."""
+    return ExportTable(kind, title, list(headers), [list(r) for r in rows],
+                       personal=personal or is_personal(kind),
+                       table=table or KIND_TABLES.get(kind, kind), filters=dict(filters or {}))
 
 
 def _require(table: ExportTable) -> None:
-    if table.personal:
+    if table.personal or is_personal(table.kind):
         permissions.require(permissions.EXPORT_PERSONAL_DATA)
     if table.kind == "applications":
         permissions.require(permissions.VIEW_APPLICATIONS)
@@ -475,7 +502,7 @@ def export_table(table: ExportTable, path: str | Path) -> Path:
     """Write ``table`` to ``path`` (.xlsx or .csv); personal data is logged as an export."""
     _require(table)
     path = Path(path)
-    if not table.personal:
+    if not (table.personal or is_personal(table.kind)):
         return write_table(path, table.headers, table.rows, title=table.title)
     partial = path.with_name(f"{path.stem}.ufullstendig{path.suffix}")
     write_table(partial, table.headers, table.rows, title=table.title)

@@ -60,7 +60,7 @@ def test_dry_run_writes_nothing(database, db_path, tmp_path, capsys):
     assert cli.main(["import", "residents", str(sheet), "--database", str(db_path),
                      "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "1 rad: 1 klare, 0 med advarsel, 0 hoppes over." in out
+    assert "1 rad: 1 klar, 0 med advarsel, 0 hoppes over." in out
     assert "Prøvekjøring: ingenting er lagret." in out
     _open(db_path)
     assert Resident.select().count() == 0 and ChangeLog.select().count() == 0
