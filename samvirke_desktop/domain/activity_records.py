@@ -59,10 +59,22 @@ class VolunteerEntry:
     id: int
     name: str
     certificate: CertificateCheck
+    ended_on: datetime.date | None = None   # set when the volunteer has stopped (or archived)
+
+    @property
+    def active(self) -> bool:
+        return self.ended_on is None
 
     @property
     def ok_for_children(self) -> bool:
-        return self.certificate.ok_for_children
+        """No warning needed: a valid check, or no longer volunteering at all."""
+        return self.certificate.ok_for_children or not self.active
+
+    def describe(self) -> str:
+        if not self.active:
+            return f"Sluttet {date_no(self.ended_on)}" if self.ended_on != datetime.date.min \
+                else "Arkivert"
+        return self.certificate.describe()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +135,21 @@ def volunteer_entries(volunteer_ids, today: datetime.date | None = None) -> list
     ids = sorted({int(v) for v in volunteer_ids})
     if not ids:
         return []
+    today = _today(today)
     rows = (Volunteer.select(Volunteer.id, Volunteer.first_name, Volunteer.last_name,
+                             Volunteer.end_date, Volunteer.archived, Volunteer.anonymised_at,
                              *_CERTIFICATE_FIELDS)
             .where(Volunteer.id.in_(ids)).dicts())
-    entries = [VolunteerEntry(row["id"], full_name(row["first_name"], row["last_name"]),
-                              certificate_status(row, _today(today))) for row in rows]
-    return sorted(entries, key=lambda e: (sort_text(e.name), e.id))
+    entries = []
+    for row in rows:
+        ended = None
+        if row["archived"] or row["anonymised_at"] is not None:
+            ended = datetime.date.min
+        elif row["end_date"] is not None and row["end_date"] < today:
+            ended = row["end_date"]
+        entries.append(VolunteerEntry(row["id"], full_name(row["first_name"], row["last_name"]),
+                                      certificate_status(row, today), ended))
+    return sorted(entries, key=lambda e: (not e.active, sort_text(e.name), e.id))
 
 
 def read_activity(activity_id: int, today: datetime.date | None = None) -> tuple[dict, int]:
@@ -191,7 +212,7 @@ def application_choices(include_ids=()) -> list[ApplicationChoice]:
              .join(Funder, on=(Funder.id == Application.funder))
              .order_by(Application.period_start.desc(), Application.title))
     if permissions.can(permissions.VIEW_APPLICATIONS):
-        query = query.where((Application.archived == False)  # noqa: E712
+        query = query.where((Application.archived == False)
                             | Application.id.in_(include_ids))
     else:
         query = query.where(Application.id.in_(include_ids))
@@ -478,7 +499,8 @@ def set_archived(activity_id: int, archived: bool, version: int) -> None:
 class CertificateWarning:
     volunteer_id: int
     name: str
-    text: str
+    text: str        # the whole warning, for the change log and a tooltip
+    state: str = ""  # "Mangler (bestilt 03.11.2026)", "Utløpt 29.08.2026"
 
 
 def _active_links(condition):
@@ -489,8 +511,8 @@ def _active_links(condition):
             .join(Activity, on=(Activity.id == ActivityVolunteer.activity))
             .join_from(ActivityVolunteer, Volunteer,
                        on=(Volunteer.id == ActivityVolunteer.volunteer))
-            .where(condition & (Activity.with_children == True)  # noqa: E712
-                   & (Volunteer.archived == False)  # noqa: E712
+            .where(condition & (Activity.with_children == True)
+                   & (Volunteer.archived == False)
                    & Volunteer.anonymised_at.is_null())
             .dicts())
 
@@ -513,17 +535,18 @@ def certificate_warnings(activity_id: int,
     found = []
     for row, text in _warning_rows(ActivityVolunteer.activity == activity_id, _today(today)):
         name = full_name(row["first_name"], row["last_name"])
+        state = certificate_status(row, _today(today)).describe()
         if not named:
-            name, text = "", ("En av de faste frivillige mangler gyldig politiattest. "
-                              "Aktiviteten er for barn.")
-        found.append(CertificateWarning(row["id"], name, text))
+            name, state, text = "", "", ("En av de faste frivillige mangler gyldig politiattest. "
+                                         "Aktiviteten er for barn.")
+        found.append(CertificateWarning(row["id"], name, text, state))
     return sorted(found, key=lambda w: (sort_text(w.name), w.volunteer_id))
 
 
 def certificate_warning_counts(today: datetime.date | None = None) -> dict[int, int]:
     """For the activities list: activity id → number of volunteers to warn about."""
     scope = permissions.activity_scope(permissions.VIEW_ACTIVITIES)
-    condition = Activity.archived == False  # noqa: E712
+    condition = Activity.archived == False
     if scope is not None:
         condition &= Activity.id.in_(scope)
     counts: dict[int, int] = {}

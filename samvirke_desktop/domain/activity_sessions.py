@@ -85,7 +85,7 @@ def list_activity_sessions(activity_id: int, *, first: datetime.date | None = No
     """The activity's sessions in time order, with their counts, optionally in a period."""
     permissions.require_for_activity(permissions.VIEW_ACTIVITIES, activity_id)
     present = (Attendance.select(fn.COUNT(Attendance.id))
-               .where((Attendance.session == Session.id) & (Attendance.present == True)))  # noqa: E712
+               .where((Attendance.session == Session.id) & (Attendance.present == True)))
     heads = (HeadCount.select(fn.COALESCE(fn.SUM(HeadCount.count), 0))
              .where(HeadCount.session == Session.id))
     helpers = (VolunteerPresence.select(fn.COUNT(VolunteerPresence.id))

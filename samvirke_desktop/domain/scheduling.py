@@ -380,6 +380,40 @@ def move_session(session_id: int, expected_version: int, new_date: datetime.date
 
 
 @write
+def update_session(session_id: int, expected_version: int, *, day: datetime.date,
+                   start_time: datetime.time | None, end_time: datetime.time | None,
+                   place: str, topic: str) -> Session:
+    """Change one session's day, times, place and topic (a theme evening's subject).
+
+    Unlike ``move_session``, empty times are kept empty: the form shows every field.
+    """
+    permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)
+    _session(session_id)
+    errors = FieldErrors()
+    if day is None:
+        errors.add("date", "Fyll inn datoen for samlingen.")
+    check_times(start_time, end_time, errors)
+    place, topic = " ".join((place or "").split()), " ".join((topic or "").split())
+    if len(place) > 200:
+        errors.add("place", "Stedet kan ha høyst 200 tegn.")
+    if len(topic) > 300:
+        errors.add("topic", "Temaet kan ha høyst 300 tegn.")
+    errors.raise_if_any()
+    return records.update(Session, session_id, expected_version, date=day,
+                          start_time=start_time, end_time=end_time, place=place, topic=topic)
+
+
+def read_session(session_id: int) -> tuple[dict, int]:
+    """One session's fields for the session forms, and its version."""
+    session = _session(session_id)
+    permissions.require_for_activity(permissions.VIEW_ACTIVITIES, session.activity_id)
+    return ({"activity_id": session.activity_id, "date": session.date,
+             "start_time": session.start_time, "end_time": session.end_time,
+             "place": session.place, "topic": session.topic, "cancelled": session.cancelled,
+             "cancel_reason": session.cancel_reason}, session.version)
+
+
+@write
 def cancel_session(session_id: int, expected_version: int, reason: str) -> Session:
     """Mark a session cancelled; the reason is required (it goes on calendars and reports)."""
     permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)

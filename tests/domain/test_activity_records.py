@@ -13,7 +13,7 @@ from samvirke_desktop.db.models import (
     Enrolment,
     Funder,
 )
-from samvirke_desktop.domain import actor, activities, records
+from samvirke_desktop.domain import activities, actor, records
 from samvirke_desktop.domain import activity_records as ar
 from samvirke_desktop.domain.police_certificate import CertificateStatus
 from samvirke_desktop.errors import ConflictError, PermissionDenied, ValidationError
@@ -35,7 +35,10 @@ def enrolment(resident, role="child", start=None, end=None, row_id=None):
             "start_date": start, "end_date": end}
 
 
-def certified(first="Ola", shown=D(2025, 1, 10)):
+SHOWN = D(2025, 1, 10)
+
+
+def certified(first="Ola", shown=SHOWN):
     return make.volunteer(first, police_certificate_shown=shown)
 
 
@@ -43,7 +46,7 @@ def application(title="Leksehjelp 2026"):
     funder = records.create(Funder, name=f"Bufdir {title}")
     return records.create(Application, funder=funder.id, title=title,
                           period_start=D(2026, 1, 1), period_end=D(2026, 12, 31),
-                          amount_applied=Decimal("100000"))
+                          amount_applied=Decimal(100000))
 
 
 def test_new_activity_saved_with_everything_and_read_back(database):

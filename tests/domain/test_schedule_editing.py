@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Attendance, ChangeLog, SchoolHoliday, Session
-from samvirke_desktop.domain import records
 from samvirke_desktop.domain import activity_sessions as asn
+from samvirke_desktop.domain import records
 from samvirke_desktop.domain import scheduling as sch
 from samvirke_desktop.domain import school_holidays as sh
 from samvirke_desktop.errors import ConflictError, ValidationError

@@ -1,5 +1,9 @@
-"""Sessions in a period (the overview's week): date, time, activity, place, number present."""
+"""Sessions in a period (the overview's week): date, time, activity, place, number present;
+and the sessions of one activity with week, topic and status."""
 import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 
 from samvirke_desktop.domain.formatting import date_no, number, time_no
 from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
@@ -52,3 +56,80 @@ class SessionTableModel(RowTableModel):
 
     def is_muted(self, row):
         return row.cancelled
+
+
+STATUS_COLOURS = {"missing": QColor("#a33a00"), "today": QColor("#2a6496")}
+
+
+class ActivitySessionTableModel(RowTableModel):
+    """One activity's sessions: date, ISO week, time, place, topic, status and counts."""
+
+    (COL_DATE, COL_WEEK, COL_TIME, COL_PLACE, COL_TOPIC, COL_STATUS, COL_PRESENT,
+     COL_VOLUNTEERS) = range(8)
+    RIGHT_ALIGNED = frozenset({COL_WEEK, COL_PRESENT, COL_VOLUNTEERS})
+
+    def __init__(self, parent=None, today: datetime.date | None = None):
+        self.today = today or datetime.date.today()
+        super().__init__(parent)
+
+    def headers(self):
+        return [self.tr("Dato"), self.tr("Uke"), self.tr("Tid"), self.tr("Sted"),
+                self.tr("Tema"), self.tr("Status"), self.tr("Til stede"),
+                self.tr("Frivillige")]
+
+    def display(self, row, column):
+        if column == self.COL_DATE:
+            return f"{WEEKDAY_LABELS[row.date.isoweekday()]} {date_no(row.date)}"
+        if column == self.COL_WEEK:
+            return str(row.week)
+        if column == self.COL_TIME:
+            if row.start_time and row.end_time:
+                return f"{time_no(row.start_time)}–{time_no(row.end_time)}"
+            return time_no(row.start_time)
+        if column == self.COL_PLACE:
+            return row.place
+        if column == self.COL_TOPIC:
+            return row.topic
+        if column == self.COL_STATUS:
+            return row.status_text(self.today)
+        if column == self.COL_PRESENT:
+            return number(row.attendance) if row.registered else ""
+        if column == self.COL_VOLUNTEERS:
+            return number(row.volunteers) if row.registered else ""
+        return ""
+
+    def sort_value(self, row, column):
+        if column in (self.COL_DATE, self.COL_WEEK, self.COL_TIME):
+            start = row.start_time.hour * 60 + row.start_time.minute if row.start_time else 0
+            return row.date.toordinal() * 1440 + start
+        if column == self.COL_PRESENT:
+            return row.attendance if row.registered else -1
+        if column == self.COL_VOLUNTEERS:
+            return row.volunteers if row.registered else -1
+        return text_sort_key(self.display(row, column))
+
+    def tooltip(self, row, column):
+        if column == self.COL_PRESENT and row.registered:
+            return self.tr("{named} registrert med navn, {heads} talt uten navn").format(
+                named=row.present, heads=row.head_count)
+        if column == self.COL_WEEK:
+            return self.tr("ISO-uke {week}").format(week=row.week)
+        return None
+
+    def is_muted(self, row):
+        return row.cancelled
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() \
+                and index.column() == self.COL_STATUS:
+            row = self.row_at(index.row())
+            colour = STATUS_COLOURS.get(row.status(self.today))
+            if colour is not None:
+                return colour
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.row_at(index.row())
+            if row.date == self.today and not row.cancelled:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)

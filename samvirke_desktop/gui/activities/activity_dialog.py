@@ -1,0 +1,325 @@
+"""The activity form: what it is, where, for whom, who takes part, who helps, who pays.
+
+Everything is saved together with the activity. A regular volunteer without a valid police
+certificate on an activity with children is shown at once (a banner and the row in colour);
+saving is still allowed: the team decides, and the change log records the warning.
+"""
+import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTabWidget, QWidget
+
+from samvirke_desktop.domain import permissions
+from samvirke_desktop.domain.activity_records import (
+    application_choices,
+    new_activity_values,
+    read_activity,
+    save_activity,
+    search_residents,
+    search_volunteers,
+    set_archived,
+    site_choices,
+    volunteer_entries,
+)
+from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, ATTENDANCE_ROLE_LABELS
+from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.activities.participant_models import (
+    EnrolmentModel,
+    RoleDelegate,
+    VolunteerEntryModel,
+)
+from samvirke_desktop.gui.forms.ui_activity_form import Ui_ActivityForm
+from samvirke_desktop.gui.record_dialog import RecordDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 20
+ERROR_MARK = " ⚠"
+
+
+class ActivityDialog(RecordDialog):
+    def __init__(self, record_id: int | None = None, parent: QWidget | None = None,
+                 today: datetime.date | None = None):
+        self._today = today or datetime.date.today()
+        self._archived = False
+        self._people_hidden = False
+        super().__init__(record_id, parent)
+        self.setWindowTitle(self.tr("Ny aktivitet") if record_id is None else
+                            self.tr("Aktivitet – {name}").format(name=self.ui.nameEdit.text()))
+        self.resize(820, 640)
+        self.can_edit = permissions.can(permissions.EDIT_ACTIVITIES)
+        self.sessions_button = self.add_action_button(
+            self.tr("Samlinger og &timeplan…"), "mdi6.calendar-clock", self.open_sessions)
+        self.sessions_button.setEnabled(record_id is not None)
+        self.sessions_button.setToolTip(
+            self.tr("Se samlingene, registrer oppmøte og endre timeplanen") if record_id
+            else self.tr("Lagre aktiviteten først, så kan du legge inn timeplanen"))
+        self.archive_button = self.add_action_button(
+            self.tr("Hent fram") if self._archived else self.tr("Arkiver"),
+            "mdi6.archive-arrow-up-outline" if self._archived else "mdi6.archive-outline",
+            self.toggle_archived)
+        self.archive_button.setVisible(record_id is not None and self.can_edit)
+        if not self.can_edit:
+            self._make_read_only()
+
+    # --- the form -------------------------------------------------------------------------
+    def setup_form(self, body):
+        self.ui = Ui_ActivityForm()
+        self.ui.setupUi(body)
+        ui = self.ui
+        for code, label in ACTIVITY_KIND_LABELS.items():
+            ui.kindCombo.addItem(label, code)
+        for code, label in ATTENDANCE_ROLE_LABELS.items():
+            ui.newRoleCombo.addItem(label, code)
+        ui.certificateWarning.hide()
+
+        self.enrolments = EnrolmentModel(self, getattr(self, "_today", None))
+        ui.participantsTable.setModel(self.enrolments)
+        ui.participantsTable.setItemDelegateForColumn(EnrolmentModel.COL_ROLE, RoleDelegate(self))
+        header = ui.participantsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EnrolmentModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((EnrolmentModel.COL_BORN, 70), (EnrolmentModel.COL_ROLE, 110),
+                              (EnrolmentModel.COL_START, 120), (EnrolmentModel.COL_END, 120)):
+            header.resizeSection(column, width)
+        ui.participantsTable.verticalHeader().hide()
+        ui.participantPicker.set_search(search_residents,
+                                        self.tr("Skriv navn, telefon eller e-post"))
+        ui.participantPicker.picked.connect(self._add_participant)
+        ui.removeParticipantButton.clicked.connect(self._remove_participant)
+        for signal in (self.enrolments.rowsInserted, self.enrolments.rowsRemoved,
+                       self.enrolments.modelReset, self.enrolments.dataChanged):
+            signal.connect(self._participants_changed)
+
+        self.volunteers = VolunteerEntryModel(self)
+        ui.volunteersTable.setModel(self.volunteers)
+        ui.volunteerButtons.setStretch(0, 1)
+        vheader = ui.volunteersTable.horizontalHeader()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.volunteersTable.verticalHeader().hide()
+        ui.volunteerPicker.set_search(lambda text: search_volunteers(text, today=self._today),
+                                      self.tr("Skriv navnet på den frivillige"))
+        ui.volunteerPicker.picked.connect(self._add_volunteer)
+        ui.removeVolunteerButton.clicked.connect(self._remove_volunteer)
+        for signal in (self.volunteers.rowsInserted, self.volunteers.rowsRemoved,
+                       self.volunteers.modelReset):
+            signal.connect(self._volunteers_changed)
+        ui.withChildrenCheck.toggled.connect(self._children_toggled)
+
+    def field_widgets(self):
+        ui = self.ui
+        return {"name": ui.nameEdit, "kind": ui.kindCombo, "site_id": ui.siteCombo,
+                "place": ui.placeEdit, "responsible": ui.responsibleEdit,
+                "target_group": ui.targetGroupEdit, "with_children": ui.withChildrenCheck,
+                "head_count_only": ui.headCountOnlyCheck, "description": ui.descriptionEdit,
+                "enrolments": ui.participantsTable, "volunteers": ui.volunteersTable,
+                "application_ids": ui.applicationsList}
+
+    def required_fields(self):
+        return {"name"}
+
+    def new_values(self):
+        return new_activity_values()
+
+    def read(self, record_id):
+        return read_activity(record_id, today=self._today)
+
+    def fill(self, values):
+        ui = self.ui
+        self._archived = bool(values.get("archived"))
+        ui.nameEdit.setText(values["name"])
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(values["kind"])))
+        ui.siteCombo.clear()
+        ui.siteCombo.addItem(self.tr("Ikke valgt"), None)
+        for site in site_choices(values["site_id"]):
+            label = site.name + (self.tr(" (arkivert)") if site.archived else "")
+            ui.siteCombo.addItem(label, site.id)
+        ui.siteCombo.setCurrentIndex(max(0, ui.siteCombo.findData(values["site_id"])))
+        ui.placeEdit.setText(values["place"])
+        ui.responsibleEdit.setText(values["responsible"])
+        ui.targetGroupEdit.setText(values["target_group"])
+        ui.withChildrenCheck.setChecked(bool(values["with_children"]))
+        ui.headCountOnlyCheck.setChecked(bool(values["head_count_only"]))
+        ui.descriptionEdit.setPlainText(values["description"])
+        self._people_hidden = values["enrolments"] is None
+        self.enrolments.set_rows(values["enrolments"] or [])
+        self.volunteers.set_rows(values["volunteers"] or [])
+        self._show_people_access()
+        ui.applicationsList.clear()
+        linked = set(values["application_ids"])
+        for choice in application_choices(linked):
+            item = QListWidgetItem(choice.label, ui.applicationsList)
+            item.setData(ID_ROLE, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if choice.id in linked
+                               else Qt.CheckState.Unchecked)
+        if not ui.applicationsList.count():
+            item = QListWidgetItem(self.tr("Ingen søknader er registrert ennå."),
+                                   ui.applicationsList)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._participants_changed()
+        self._volunteers_changed()
+
+    def values(self):
+        ui = self.ui
+        return {
+            "name": ui.nameEdit.text(), "kind": ui.kindCombo.currentData(),
+            "site_id": ui.siteCombo.currentData(), "place": ui.placeEdit.text(),
+            "responsible": ui.responsibleEdit.text(), "target_group": ui.targetGroupEdit.text(),
+            "with_children": ui.withChildrenCheck.isChecked(),
+            "head_count_only": ui.headCountOnlyCheck.isChecked(),
+            "description": ui.descriptionEdit.toPlainText(),
+            "enrolments": None if self._people_hidden else self.enrolments.rows(),
+            "volunteers": None if self._people_hidden else self.volunteers.rows(),
+            "application_ids": sorted(
+                ui.applicationsList.item(i).data(ID_ROLE)
+                for i in range(ui.applicationsList.count())
+                if ui.applicationsList.item(i).data(ID_ROLE) is not None
+                and ui.applicationsList.item(i).checkState() == Qt.CheckState.Checked),
+        }
+
+    def save(self, values, record_id, version):
+        return save_activity(values, record_id, version, today=self._today)
+
+    def display_value(self, name, value):
+        if name == "kind":
+            return ACTIVITY_KIND_LABELS.get(value, value)
+        if name == "enrolments" and value is not None:
+            return ", ".join(row["name"] for row in value) or "–"
+        if name == "volunteers" and value is not None:
+            return ", ".join(entry.name for entry in value) or "–"
+        if name == "site_id":
+            index = self.ui.siteCombo.findData(value)
+            return self.ui.siteCombo.itemText(index) if index >= 0 else "–"
+        return super().display_value(name, value)
+
+    # --- errors on tabs -----------------------------------------------------------------
+    def show_errors(self, field_errors):
+        super().show_errors(field_errors)
+        widgets = self.field_widgets()
+        tabs: QTabWidget = self.ui.tabs
+        pages = {tabs.widget(i): i for i in range(tabs.count())}
+        marked = []
+        for name in field_errors:
+            parent = widgets.get(name)
+            while parent is not None and parent not in pages:
+                parent = parent.parentWidget()
+            if parent is not None and pages[parent] not in marked:
+                marked.append(pages[parent])
+        for i in range(tabs.count()):
+            text = tabs.tabText(i).removesuffix(ERROR_MARK)
+            tabs.setTabText(i, text + ERROR_MARK if i in marked else text)
+        if marked and tabs.currentIndex() not in marked:
+            tabs.setCurrentIndex(marked[0])
+
+    def clear_errors(self):
+        super().clear_errors()
+        tabs = self.ui.tabs
+        for i in range(tabs.count()):
+            tabs.setTabText(i, tabs.tabText(i).removesuffix(ERROR_MARK))
+
+    # --- participants and volunteers ------------------------------------------------------
+    def _add_participant(self, match) -> None:
+        if match.id in self.enrolments.resident_ids():
+            return
+        row = self.enrolments.add(match.id, match.name, match.birth_year,
+                                  self.ui.newRoleCombo.currentData(), self._today)
+        self.ui.participantsTable.selectRow(row)
+        self.ui.participantsTable.scrollTo(self.enrolments.index(row, 0))
+
+    def _remove_participant(self) -> None:
+        index = self.ui.participantsTable.currentIndex()
+        if index.isValid():
+            self.enrolments.remove(index.row())
+
+    def _participants_changed(self, *_args) -> None:
+        total = self.enrolments.rowCount()
+        active = self.enrolments.active_count()
+        text = self.tr("{n} påmeldte").format(n=active)
+        if total != active:
+            text += self.tr(", {n} har sluttet").format(n=total - active)
+        self.ui.participantsCount.setText(text)
+        self.ui.participantPicker.set_excluded(self.enrolments.resident_ids())
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.participantsTab),
+                                self.tr("Deltakere ({n})").format(n=active))
+
+    def _add_volunteer(self, match) -> None:
+        if match.id in self.volunteers.ids():
+            return
+        entries = volunteer_entries([match.id], self._today)
+        if entries:
+            row = self.volunteers.add(entries[0])
+            self.ui.volunteersTable.selectRow(row)
+
+    def _remove_volunteer(self) -> None:
+        index = self.ui.volunteersTable.currentIndex()
+        if index.isValid():
+            self.volunteers.remove(index.row())
+
+    def _children_toggled(self, checked: bool) -> None:
+        self.volunteers.set_with_children(checked)
+
+    def _volunteers_changed(self, *_args) -> None:
+        self.ui.volunteerPicker.set_excluded(self.volunteers.ids())
+        flagged = self.volunteers.flagged()
+        tab = self.ui.tabs.indexOf(self.ui.volunteersTab)
+        title = self.tr("Faste frivillige ({n})").format(n=self.volunteers.rowCount())
+        if flagged:
+            title += " ⚠"
+            names = ", ".join(f"{e.name} ({e.describe().lower()})" for e in flagged)
+            self.ui.certificateWarning.setText(self.tr(
+                "Politiattest mangler eller er utløpt: {names}. Aktiviteten er for barn. Se "
+                "en gyldig politiattest før de er med, og registrer datoen på den frivillige. "
+                "Du kan lagre likevel; advarselen blir registrert.").format(names=names))
+        self.ui.certificateWarning.setVisible(bool(flagged))
+        self.ui.tabs.setTabText(tab, title)
+        if self.ui.withChildrenCheck.isChecked():
+            note = self.tr("Frivillige på aktiviteter med barn må ha vist gyldig politiattest.")
+        else:
+            note = self.tr("Aktiviteten er ikke for barn: politiattest kreves ikke.")
+        self.ui.volunteersNote.setText(note)
+
+    def _show_people_access(self) -> None:
+        hidden = self._people_hidden
+        for widget in (self.ui.participantPicker, self.ui.participantSearchLabel,
+                       self.ui.newRoleCombo, self.ui.newRoleLabel,
+                       self.ui.removeParticipantButton, self.ui.volunteerPicker,
+                       self.ui.volunteerSearchLabel, self.ui.removeVolunteerButton):
+            widget.setVisible(not hidden)
+        if hidden:
+            self.ui.participantsCount.setText(
+                self.tr("Rollen din gir ikke tilgang til navnene på deltakerne."))
+            self.ui.volunteersNote.setText(
+                self.tr("Rollen din gir ikke tilgang til navnene på de frivillige."))
+
+    def _make_read_only(self) -> None:
+        ui = self.ui
+        for edit in (ui.nameEdit, ui.placeEdit, ui.responsibleEdit, ui.targetGroupEdit):
+            edit.setReadOnly(True)
+        ui.descriptionEdit.setReadOnly(True)
+        for widget in (ui.kindCombo, ui.siteCombo, ui.withChildrenCheck, ui.headCountOnlyCheck,
+                       ui.applicationsList, ui.participantPicker, ui.volunteerPicker,
+                       ui.newRoleCombo, ui.removeParticipantButton, ui.removeVolunteerButton):
+            widget.setEnabled(False)
+        self.enrolments.read_only = True
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(self.tr("Rollen din gir ikke lov til å endre aktiviteter."))
+
+    # --- actions ------------------------------------------------------------------------
+    def open_sessions(self) -> None:
+        from samvirke_desktop.gui.activities import open_sessions
+
+        open_sessions(self.record_id, self.parentWidget() or self)
+
+    def toggle_archived(self) -> None:
+        if self.has_unsaved_changes():
+            notices.show_message(self, self.tr("Lagre først"), self.tr(
+                "Du har endringer som ikke er lagret. Lagre eller forkast dem før du "
+                "arkiverer aktiviteten."))
+            return
+        try:
+            set_archived(self.record_id, not self._archived, self.version)
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return
+        self.record_saved.emit(self.record_id)
+        self.accept()
