@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        from samvirke_desktop.gui.import_wizard import add_import_action  # Importer fra regneark
+
+        self.import_action = add_import_action(file_menu, self)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()

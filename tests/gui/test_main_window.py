@@ -155,7 +155,8 @@ def test_menus_have_standard_shortcuts(window):
     assert menus == ["&Fil", "&Hjelp"]
     file_menu = win.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if not a.isSeparator()] == [
-        "&Ny database…", "&Åpne database…", "Ta &sikkerhetskopi nå", "&Gjenopprett…",
+        "&Ny database…", "&Åpne database…", "&Importer fra regneark…",
+        "Ta &sikkerhetskopi nå", "&Gjenopprett…",
         "&Bytt bruker…", "Endre &passordet ditt…", "&Logg ut", "&Avslutt"]
 
 
