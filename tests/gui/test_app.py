@@ -89,3 +89,44 @@ def test_run_gui_opens_the_window_and_quits(qapp, restore_hooks, db_path, monkey
     assert gui_app.run_gui(str(db_path)) == 0
     assert seen == [f"Samvirke – {db_path.name}"]
     assert sys.excepthook is crash.handle_exception
+
+
+def _look_at_windows(monkeypatch, seen):
+    def look_instead_of_event_loop(app):
+        from samvirke_desktop.gui.main_window import MainWindow
+
+        for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
+            if window.isVisible():
+                seen.append(window)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", look_instead_of_event_loop)
+
+
+def test_run_gui_without_arguments_on_a_fresh_machine(qapp, restore_hooks, monkeypatch, qtbot):
+    seen = []
+    _look_at_windows(monkeypatch, seen)
+    assert gui_app.run_gui(None) == 0
+    window = seen[-1]
+    qtbot.addWidget(window)
+    # The embedded default database is made and open; the welcome screen lies over it.
+    assert paths.default_database_path().exists()
+    assert window.opened.location == str(paths.default_database_path())
+    assert window.central.currentWidget() is window.welcome_panel
+    assert window.windowTitle() == "Samvirke"
+
+
+def test_run_gui_asks_who_is_working(qapp, restore_hooks, db_path, monkeypatch, qtbot):
+    from samvirke_desktop.domain import users
+
+    connection.open_database(db_path, create=True)
+    users.create_first_admin("anne", "passord-til-anne", "Anne Admin")
+    connection.close_database()
+    seen = []
+    _look_at_windows(monkeypatch, seen)
+    assert gui_app.run_gui(str(db_path)) == 0
+    window = seen[-1]
+    qtbot.addWidget(window)
+    assert window.central.currentWidget() is window.signed_out_panel
+    assert window.login_dialog is not None and window.login_dialog.isVisible()
+    assert window.pages == {}
