@@ -15,7 +15,7 @@ MAX_NOTES_LENGTH = 2000
 
 # Six digits (date of birth) and five (personal number), with or without a space between;
 # longer runs of digits (account numbers with dots, phone numbers) do not match.
-_IDENTITY_NUMBER = re.compile(r"(?<![\d.])\d{6}[ ]?\d{5}(?![\d.])")
+_IDENTITY_NUMBER = re.compile(r"(?<!\d)(?<!\d\.)\d{6}[ ]?\d{5}(?!\d)(?!\.\d)")
 
 
 def clean_notes(text: str | None) -> str:
