@@ -507,3 +507,20 @@ def test_funder_and_year_sum_models_pass_qt_model_tester(qtmodeltester, page_dat
         model.set_rows(rows)
         assert model.rowCount() == 2
         qtmodeltester.check(model, force_py=True)
+
+
+def test_oversikt_shows_the_deadline_reminders(qtbot, base):
+    from samvirke_desktop.gui.pages.overview import OverviewPage
+
+    Application.create(funder=base["bufdir"], title="Leksehjelp 2026", status="granted",
+                       period_start=D(2026, 1, 1), period_end=D(2026, 12, 31),
+                       deadline_final_report=D(2026, 5, 1))
+    page = OverviewPage(today=TODAY)
+    qtbot.addWidget(page)
+    card = page.deadline_card
+    assert card.messages() == [
+        "Sluttrapport for «Leksehjelp 2026» (Bufdir): fristen 01.05.2026 gikk ut for 19 dager "
+        "siden, men søknaden står fortsatt som «Innvilget»."]
+    Application.update(status="reported").execute()
+    page.refresh()
+    assert card.messages() == []

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from samvirke_desktop.domain import overview
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.gui.applications.deadline_card import DeadlineCard
 from samvirke_desktop.gui.forms.ui_overview_page import Ui_OverviewPage
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.sessions import SessionTableModel
@@ -62,6 +63,10 @@ class OverviewPage(QWidget):
         for card in self.cards.values():
             self.ui.countsLayout.addWidget(card)
         self.ui.countsLayout.addStretch(1)
+        # Application deadlines soon due or passed (hidden for roles without applications).
+        self.deadline_card = DeadlineCard(self.dashboard, today)
+        self.ui.pageLayout.insertWidget(self.ui.pageLayout.indexOf(self.ui.countsLayout) + 1,
+                                        self.deadline_card)
 
         self.sessions_model = SessionTableModel(self, today)
         self.sessions_proxy = SearchProxyModel(self)
@@ -83,6 +88,7 @@ class OverviewPage(QWidget):
         counts = overview.key_counts(today)
         for key, card in self.cards.items():
             card.set_value(getattr(counts, key))
+        self.deadline_card.refresh(today)
         rows = overview.list_week_sessions(today)
         self.sessions_model.set_rows(rows)
         header = self.ui.sessionsView.horizontalHeader()
