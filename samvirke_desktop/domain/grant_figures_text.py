@@ -53,6 +53,7 @@ def figure_rows(stats) -> list[tuple]:
         ("Tallene gjelder", "Aldersgrupper", "", stats.bands_text),
         ("Samlinger", "Gjennomført", "", stats.sessions.held),
         ("Samlinger", "Avlyst", "", stats.sessions.cancelled),
+        ("Samlinger", "Planlagt senere", "", stats.sessions.planned),
         ("Unike deltakere", "Totalt", "", p.total),
         ("Unike deltakere", "Nye", "", p.new),
         ("Unike deltakere", "Gjengangere", "", p.returning),
@@ -178,6 +179,8 @@ def as_text(stats) -> str:
         "Samlinger",
         f"  Gjennomført: {_n(stats.sessions.held)}",
         f"  Avlyst: {_n(stats.sessions.cancelled)}",
+        *([f"  Planlagt senere i perioden: {_n(stats.sessions.planned)}"]
+          if stats.sessions.planned else []),
         "",
         f"Unike deltakere: {_n(p.total)}",
         f"  {p.children.label}: {_n(p.children.total)}",

@@ -5,6 +5,8 @@ Rules (each one tested in tests/domain/test_grant_statistics.py):
 
 * Scope: the sessions of the application's linked activities dated within the period
   (both ends included). The period defaults to the application's period.
+* Held sessions are those dated up to today; later ones in the period are counted as
+  planned and nothing else (a progress report in November does not count December as held).
 * Cancelled sessions are counted as cancelled and nothing else: attendance, head counts
   and volunteer hours registered on them are left out everywhere.
 * Unique participants: a resident with at least one ``present`` attendance in a held
@@ -129,6 +131,7 @@ class Participants:
 class SessionFigures:
     held: int
     cancelled: int
+    planned: int = 0   # not cancelled, dated after today
 
 
 @dataclass(frozen=True)
@@ -356,8 +359,10 @@ class _Table:
 
 def grant_statistics(application_id: int, period_from: datetime.date | None = None,
                      period_to: datetime.date | None = None, *,
-                     age_basis: str = "period_start") -> GrantStatistics:
+                     age_basis: str = "period_start",
+                     today: datetime.date | None = None) -> GrantStatistics:
     """All figures of a grant report for one application and period (see the module text)."""
+    today = today or datetime.date.today()
     permissions.require(permissions.VIEW_STATISTICS)
     if age_basis not in AGE_BASES:
         raise ValueError(f"age_basis must be one of {AGE_BASES}, not {age_basis!r}")
@@ -379,12 +384,14 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
     linked = (ActivityApplication.select(ActivityApplication.activity)
               .where(ActivityApplication.application == app.id))
     in_scope = Session.activity.in_(linked) & (Session.date >= start) & (Session.date <= end)
-    held = in_scope & (Session.cancelled == False)
+    held = in_scope & (Session.cancelled == False) & (Session.date <= today)
 
     activities = {a.id: a for a in Activity.select(Activity.id, Activity.name, Activity.kind)
                   .where(Activity.id.in_(linked))}
 
-    session_rows = _session_rows(in_scope)
+    all_rows = _session_rows(in_scope)
+    planned = sum(1 for r in all_rows if not r[2] and r[1] > today)
+    session_rows = [r for r in all_rows if r[2] or r[1] <= today]
     participant_rows = _participant_rows(held, start)
     unique_by_activity = dict(
         Attendance.select(Session.activity, fn.COUNT(fn.DISTINCT(Attendance.resident)))
@@ -392,7 +399,7 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
         .group_by(Session.activity).tuples())
 
     sessions = SessionFigures(held=sum(1 for r in session_rows if not r[2]),
-                              cancelled=sum(1 for r in session_rows if r[2]))
+                              cancelled=sum(1 for r in session_rows if r[2]), planned=planned)
     attendance_total = sum(r[3] for r in session_rows if not r[2])
     head_total = sum(r[4] for r in session_rows if not r[2])
 

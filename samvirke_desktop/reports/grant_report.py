@@ -179,6 +179,8 @@ def _key_figures(s: GrantStatistics) -> list[tuple[str, str]]:
         ("Nye deltakere i perioden", number(p.new)),
         ("Samlinger holdt", number(s.sessions.held)),
         ("Samlinger avlyst", number(s.sessions.cancelled)),
+        *([("Samlinger planlagt senere", number(s.sessions.planned))]
+          if s.sessions.planned else []),
         ("Oppmøter registrert med navn", number(s.attendances.total)),
         ("Snitt med navn per samling", _decimal(s.attendances.average_per_session)),
         ("Telt uten navn", number(s.head_counts.total)),
@@ -294,7 +296,9 @@ def _participants(s: GrantStatistics, width: float) -> list:
 def _sessions_and_months(s: GrantStatistics, width: float) -> list:
     story = [room_for(125 * mm), heading("Samlinger og oppmøte per måned")]
     story.append(para(
-        f"{number(s.sessions.held)} samlinger ble holdt og {number(s.sessions.cancelled)} avlyst. "
+        f"{number(s.sessions.held)} samlinger ble holdt og {number(s.sessions.cancelled)} avlyst"
+        + (f", og {number(s.sessions.planned)} er planlagt senere i perioden. "
+           if s.sessions.planned else ". ") +
         f"Det ble registrert {number(s.attendances.total)} oppmøter med navn, i snitt "
         f"{_decimal(s.attendances.average_per_session)} per samling, og "
         f"{number(s.head_counts.total)} personer ble telt uten navn.", "body"))

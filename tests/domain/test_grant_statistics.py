@@ -375,7 +375,7 @@ def test_as_dict_is_json_with_decimal_strings(data):
     assert d["period_from"] == "2026-01-01"
     assert d["participants"]["children"]["rows"][1]["counts"] == {
         "female": 1, "male": 1, "other": 0, "unspecified": 0}
-    assert d["sessions"] == {"held": 5, "cancelled": 1}
+    assert d["sessions"] == {"held": 5, "cancelled": 1, "planned": 0}
 
 
 def test_rows_and_csv_carry_the_same_numbers(data):
@@ -465,3 +465,30 @@ def test_cli_explains_a_bad_date_and_a_missing_application(data, db_path, capsys
     assert "Skriv for eksempel 2026-01-01 eller 01.01.2026" in capsys.readouterr().err
     assert main(["stats", "grant", "--database", str(db_path), "--application", "999"]) == 1
     assert "Fant ingen søknad med nummer 999" in capsys.readouterr().err
+
+
+def test_sessions_after_today_are_planned_not_held(database):
+    from samvirke_desktop.db.models import (
+        Activity,
+        ActivityApplication,
+        Application,
+        Funder,
+        Session,
+    )
+    from samvirke_desktop.domain.grant_statistics import grant_statistics
+
+    funder = Funder.create(name="Bufdir")
+    app = Application.create(funder=funder, title="Leksehjelp", status="granted",
+                             period_start=datetime.date(2026, 1, 1),
+                             period_end=datetime.date(2026, 12, 31), amount_applied=1000)
+    activity = Activity.create(name="Leksehjelp", kind="homework_help")
+    ActivityApplication.create(activity=activity, application=app)
+    for day in (datetime.date(2026, 11, 17), datetime.date(2026, 11, 22),
+                datetime.date(2026, 11, 24), datetime.date(2026, 12, 1)):
+        Session.create(activity=activity, date=day)
+    Session.create(activity=activity, date=datetime.date(2026, 12, 8), cancelled=True)
+    stats = grant_statistics(app.id, today=datetime.date(2026, 11, 22))
+    assert (stats.sessions.held, stats.sessions.cancelled, stats.sessions.planned) == (2, 1, 2)
+    december = [m for m in stats.months if m.month == 12][0]
+    assert december.sessions_held == 0
+    assert stats.activities[0].sessions_held == 2
