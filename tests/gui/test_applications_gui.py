@@ -21,13 +21,12 @@ from samvirke_desktop.db.models import (
     Goal,
 )
 from samvirke_desktop.domain import actor, funders
-from samvirke_desktop.domain.application_records import read_application, save_application
+from samvirke_desktop.domain.application_records import save_application
 from samvirke_desktop.domain.funder_records import read_funder
 from samvirke_desktop.gui.applications.application_dialog import TAB_FIGURES, ApplicationDialog
 from samvirke_desktop.gui.applications.deadline_card import DeadlineCard
 from samvirke_desktop.gui.applications.funder_dialog import FunderDialog
 from samvirke_desktop.gui.applications.funders_window import FundersWindow
-from samvirke_desktop.gui.applications.row_table import CODE_ROLE
 from samvirke_desktop.gui.models.base import ID_ROLE
 from samvirke_desktop.gui.pages.applications import ApplicationsPage
 from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
@@ -39,7 +38,7 @@ TODAY = D(2026, 5, 20)
 @pytest.fixture
 def base(database):
     bufdir = Funder.create(name="Barne-, ungdoms- og familiedirektoratet", short_name="Bufdir",
-                           volunteer_hour_rate=Decimal("300"))
+                           volunteer_hour_rate=Decimal(300))
     scheme = FunderScheme.create(funder=bufdir, name="Inkludering av barn og unge")
     husbanken = Funder.create(name="Husbanken")
     homework = Activity.create(name="Leksehjelp", kind="homework_help")
@@ -474,8 +473,8 @@ def test_deadline_card_lists_soon_and_passed_and_opens_the_application(qtbot, ba
     card = DeadlineCard(today=TODAY)
     qtbot.addWidget(card)
     assert card.messages() == [
-        "Søknadsfrist for «Bomiljø» (Husbanken): fristen 01.05.2026 gikk ut for 19 dager "
-        "siden, men søknaden står fortsatt som «Utkast».",
+        ("Søknadsfrist for «Bomiljø» (Husbanken): fristen 01.05.2026 gikk ut for 19 dager "
+        "siden, men søknaden står fortsatt som «Utkast»."),
         "Fremdriftsrapport for «Leksehjelp 2026» (Bufdir): frist om 12 dager, 01.06.2026."]
     assert card.passed_label.isVisibleTo(card)
     assert "Passert uten at statusen er endret" in card.passed_label.text()
@@ -519,8 +518,8 @@ def test_oversikt_shows_the_deadline_reminders(qtbot, base):
     qtbot.addWidget(page)
     card = page.deadline_card
     assert card.messages() == [
-        "Sluttrapport for «Leksehjelp 2026» (Bufdir): fristen 01.05.2026 gikk ut for 19 dager "
-        "siden, men søknaden står fortsatt som «Innvilget»."]
+        ("Sluttrapport for «Leksehjelp 2026» (Bufdir): fristen 01.05.2026 gikk ut for 19 dager "
+        "siden, men søknaden står fortsatt som «Innvilget».")]
     Application.update(status="reported").execute()
     page.refresh()
     assert card.messages() == []
