@@ -136,7 +136,7 @@ class AttendancePreview:
         return (f"{people} og {dates}: {counts[OK]} {'klar' if counts[OK] == 1 else 'klare'}, "
                 f"{counts[WARNING]} med advarsel, {counts[ERROR]} hoppes over; "
                 f"{self.marks_to_import} oppmøter blir registrert"
-                + (f", {new} nye samlinger." if new else "."))
+                + (f", {new} {'ny samling' if new == 1 else 'nye samlinger'}." if new else "."))
 
 
 @dataclass
@@ -151,7 +151,8 @@ class AttendanceImportResult:
         if self.already_registered:
             parts.append(f"{self.already_registered} var registrert fra før.")
         if self.created_sessions:
-            parts.append(f"{len(self.created_sessions)} nye samlinger: "
+            count = len(self.created_sessions)
+            parts.append(f"{count} {'ny samling' if count == 1 else 'nye samlinger'}: "
                          f"{', '.join(date_no(d) for d in self.created_sessions)}.")
         if self.skipped:
             parts.append(f"{rows_word(len(self.skipped))} ble hoppet over.")
