@@ -446,7 +446,7 @@ def save_session_notes(session_id: int, loaded: str, text: str) -> SavedNotes:
         return SavedNotes(current, False)
     merged = current != loaded
     if merged:
-        added = (text[len(loaded):] if text.startswith(loaded) else text).strip("\n")
+        added = text.removeprefix(loaded).strip("\n")
         text = f"{current.rstrip()}\n{added}" if current.strip() else added
     # The version was read in this same write transaction, so no colleague can come between.
     records.update(Session, session_id, session.version, notes=text)

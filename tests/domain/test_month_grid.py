@@ -28,7 +28,7 @@ def month(database):
 
 
 def test_grid_is_the_paper_sheet_held_sessions_by_last_name(month):
-    activity, sessions, moved, kids = month
+    activity, sessions, _moved, kids = month
     walk_in = make.resident("Dina", "Ali", birth_year=2016)
     attendance.add_walk_in(sessions[0].id, walk_in.id)
     attendance.set_present(sessions[1].id, kids["bo"].id, True)
@@ -46,7 +46,7 @@ def test_grid_is_the_paper_sheet_held_sessions_by_last_name(month):
 
 
 def test_ticking_cells_together_in_one_transaction(month):
-    activity, sessions, _, kids = month
+    _activity, sessions, _, kids = month
     cells = [(s.id, kids["amina"].id, True) for s in (sessions[0], sessions[1], sessions[3])]
     cells.append((sessions[0].id, kids["bo"].id, False))      # nothing to clear: nothing written
     assert set_presence_cells(cells) == 3
@@ -69,7 +69,7 @@ def test_someone_not_enrolled_ticked_in_the_grid_is_a_walk_in(month):
 
 
 def test_a_bad_cell_leaves_the_other_cells_unsaved(month):
-    activity, sessions, moved, kids = month
+    _activity, sessions, moved, kids = month
     with pytest.raises(attendance.SessionCancelled):
         set_presence_cells([(sessions[0].id, kids["amina"].id, True),
                             (moved.id, kids["amina"].id, True)])

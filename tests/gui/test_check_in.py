@@ -1,6 +1,5 @@
 """The check-in window, driven with the keyboard only, and two PCs checking in one session."""
 import contextlib
-import datetime
 from decimal import Decimal
 
 import pytest

@@ -9,15 +9,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from samvirke_desktop.db.change_watch import ChangeWatcher
+from samvirke_desktop.db.models import DB
 from samvirke_desktop.domain import attendance, check_in, month_grid
 from samvirke_desktop.domain.month_grid import MonthGrid
 from samvirke_desktop.gui.checkin.month_grid_models import HoursGridModel, PresenceGridModel
 from samvirke_desktop.gui.checkin.saving import FAILED, Saver
 from samvirke_desktop.gui.checkin.search_box import SearchBox
 from samvirke_desktop.gui.forms.ui_month_grid_window import Ui_MonthGridWindow
+from samvirke_desktop.gui.live_refresh import LiveRefresh
 
-WATCH_INTERVAL_MS = 2000
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 760, 520
 
 TICK_KEYS = (Qt.Key.Key_X, Qt.Key.Key_1, Qt.Key.Key_Plus)
@@ -73,11 +73,9 @@ class MonthGridWindow(QWidget):
         self.next_shortcut.activated.connect(lambda: self.step_month(1))
 
         self.reload()
-        self.watcher = ChangeWatcher()
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
-        self._watch_timer.timeout.connect(self.check_for_changes)
-        self._watch_timer.start()
+        self.live = LiveRefresh(self)
+        self.live.changed.connect(self.reload)
+        self.live.watch(DB.obj)
         self.ui.presenceView.setFocus()
         if self.presence.rowCount() > 1 and self.presence.columnCount():
             self.ui.presenceView.setCurrentIndex(self.presence.index(0, 0))
@@ -135,9 +133,9 @@ class MonthGridWindow(QWidget):
         index = self.year * 12 + self.month - 1 + step
         self.show_month(index // 12, index % 12 + 1)
 
-    def check_for_changes(self) -> None:
-        if self.watcher.changed():
-            self.reload()
+    def check_for_changes(self) -> bool:
+        """Reload when another PC has saved something (also asked every couple of seconds)."""
+        return self.live.poll()
 
     # --- presence -------------------------------------------------------------------------
     def _cells(self, indexes):
@@ -260,8 +258,7 @@ class MonthGridWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event):
-        self._watch_timer.stop()
-        self.watcher.close()
+        self.live.stop()
         self.closed.emit(self.activity_id)
         super().closeEvent(event)
 

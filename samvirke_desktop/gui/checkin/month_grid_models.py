@@ -5,7 +5,7 @@ the columns, and a last row sums each column.
 """
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from samvirke_desktop.domain.month_grid import MonthGrid
@@ -39,13 +39,13 @@ class _GridModel(QAbstractTableModel):
     def is_total(self, row: int) -> bool:
         return row == len(self._rows())
 
-    def rowCount(self, parent=QModelIndex()):
-        if parent.isValid() or self.grid is None:
+    def rowCount(self, parent=None):
+        if (parent is not None and parent.isValid()) or self.grid is None:
             return 0
         return len(self._rows()) + 1
 
-    def columnCount(self, parent=QModelIndex()):
-        if parent.isValid() or self.grid is None:
+    def columnCount(self, parent=None):
+        if (parent is not None and parent.isValid()) or self.grid is None:
             return 0
         return len(self.grid.sessions)
 

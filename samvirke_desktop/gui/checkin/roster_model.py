@@ -5,8 +5,9 @@ tile, so a toggle never reloads the list. The delegate paints each tile itself (
 per row), which keeps opening a list of 60 well under a frame's time.
 """
 import dataclasses
+from typing import ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
@@ -80,8 +81,8 @@ class RosterModel(QAbstractListModel):
         return children, len(present) - children
 
     # --- Qt ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._entries)
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self._entries)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -230,7 +231,7 @@ class RosterDelegate(QStyledItemDelegate):
 class RosterView(QListView):
     """Tiles flowing in columns; Space/Enter toggles, B/F/V sets the role of the current tile."""
 
-    ROLE_KEYS = {Qt.Key.Key_B: "child", Qt.Key.Key_F: "parent", Qt.Key.Key_V: "adult"}
+    ROLE_KEYS: ClassVar[dict] = {Qt.Key.Key_B: "child", Qt.Key.Key_F: "parent", Qt.Key.Key_V: "adult"}
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -5,7 +5,7 @@ through ``domain.attendance.set_volunteer_hours``.
 """
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from samvirke_desktop.domain.check_in import CheckInVolunteer
@@ -51,11 +51,11 @@ class VolunteerModel(QAbstractTableModel):
         return sum((v.hours for v in self._rows if v.present), Decimal("0.00"))
 
     # --- Qt ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 4
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -3,7 +3,7 @@
 Everything is saved the moment it is done, each in its own short transaction through
 ``domain.attendance``: a tick, a walk-in, a new child, a head count, a volunteer's hours,
 the notes. A colleague's PC checking in the same session is noticed within a couple of
-seconds (``ChangeWatcher``) and the window reloads; ticks never overwrite each other because
+seconds (``LiveRefresh``) and the window reloads; ticks never overwrite each other because
 every attendance row stands on its own.
 """
 import datetime
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
-from samvirke_desktop.db.change_watch import ChangeWatcher
+from samvirke_desktop.db.models import DB
 from samvirke_desktop.domain import attendance, check_in
 from samvirke_desktop.domain.check_in import CheckInData, head_count_cells
 from samvirke_desktop.domain.formatting import number
@@ -27,10 +27,10 @@ from samvirke_desktop.gui.checkin.roster_model import RosterModel
 from samvirke_desktop.gui.checkin.saving import FAILED, Saver
 from samvirke_desktop.gui.checkin.volunteer_panel import VolunteerPanel
 from samvirke_desktop.gui.forms.ui_check_in_window import Ui_CheckInWindow
+from samvirke_desktop.gui.live_refresh import LiveRefresh
 
 log = logging.getLogger(__name__)
 
-WATCH_INTERVAL_MS = 2000
 NOTES_PAUSE_MS = 1500
 SEARCH_PAUSE_MS = 120
 SEARCH_ROWS = 6
@@ -132,15 +132,12 @@ class CheckInWindow(QWidget):
         self.ui.closeButton.clicked.connect(self.close)
         self.ui.monthGridButton.clicked.connect(self._month_grid)
 
-        self.watcher: ChangeWatcher | None = None
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
-        self._watch_timer.timeout.connect(self.check_for_changes)
+        self.live = LiveRefresh(self)
+        self.live.changed.connect(self.reload)
 
         self.reload()
         if self.data is not None:
-            self.watcher = ChangeWatcher()
-            self._watch_timer.start()
+            self.live.watch(DB.obj)
         self.ui.rosterView.setFocus()
         self.opened_in = time.perf_counter() - began
 
@@ -203,20 +200,12 @@ class CheckInWindow(QWidget):
         self.roster.set_entries(data.roster.entries, data.photo_withdrawn)
         self._select_resident(keep if keep is not None else None, scroll=False)
 
-    def check_for_changes(self) -> None:
-        """Reload when another PC has saved something (polled every couple of seconds)."""
-        if self.watcher is None:
-            return
-        try:
-            changed = self.watcher.changed()
-        except Exception:  # noqa: BLE001 - a lost connection is reported by the next save
-            log.exception("Could not look for changes")
-            return
-        if changed:
-            self.reload()
+    def check_for_changes(self) -> bool:
+        """Reload when another PC has saved something (also asked every couple of seconds)."""
+        return self.live.poll()
 
     def _session_gone(self) -> None:
-        self._watch_timer.stop()
+        self.live.stop()
         for widget in (self.ui.rosterView, self.ui.searchEdit, self.ui.newChildButton,
                        self.ui.volunteerView, self.ui.addVolunteerEdit, self.ui.notesEdit):
             widget.setEnabled(False)
@@ -635,8 +624,6 @@ class CheckInWindow(QWidget):
     def closeEvent(self, event):
         if self.data is not None and not self.data.session.cancelled:
             self.flush()
-        self._watch_timer.stop()
-        if self.watcher is not None:
-            self.watcher.close()
+        self.live.stop()
         self.closed.emit(self.session_id)
         super().closeEvent(event)
