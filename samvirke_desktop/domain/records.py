@@ -28,6 +28,18 @@ def _plain(value):
     return value
 
 
+def _same(old, new) -> bool:
+    if isinstance(new, Model):
+        new = new.get_id()
+    if isinstance(old, decimal.Decimal) or isinstance(new, decimal.Decimal):
+        try:
+            return (old is None) == (new is None) and (
+                old is None or decimal.Decimal(str(old)) == decimal.Decimal(str(new)))
+        except decimal.InvalidOperation:
+            return False
+    return _plain(old) == _plain(new)
+
+
 def _resident_of(instance) -> int | None:
     if isinstance(instance, Resident):
         return instance.id
@@ -75,9 +87,10 @@ def update(model: type[Editable], record_id: int, expected_version: int, **chang
         raise conflict(current)
     diff = {}
     for name, new in changes.items():
-        old = _plain(current.__data__.get(name))
-        if old != _plain(new):
-            diff[name] = [old, _plain(new)]
+        raw = current.__data__.get(name)
+        # Equal values are no change, whatever their text: 300 and 300.00 kroner are the same.
+        if not _same(raw, new):
+            diff[name] = [_plain(raw), _plain(new)]
         setattr(current, name, new)
     if not diff:
         return current

@@ -129,3 +129,19 @@ def test_busy_database_is_retried_until_free(database, db_path, monkeypatch):
     release.join()
     holder.close()
     assert Site.select().count() == 1
+
+
+def test_the_same_amount_written_differently_is_no_change(database):
+    from decimal import Decimal
+
+    from samvirke_desktop.db.models import ChangeLog, Funder
+
+    funder = records.create(Funder, name="Bufdir", volunteer_hour_rate=Decimal("300"))
+    before = ChangeLog.select().count()
+    same = records.update(Funder, funder.id, funder.version, volunteer_hour_rate=Decimal("300.00"))
+    assert same.version == funder.version and ChangeLog.select().count() == before
+    changed = records.update(Funder, funder.id, funder.version, volunteer_hour_rate=Decimal("350"))
+    assert changed.version == funder.version + 1
+    assert ChangeLog.select().count() == before + 1
+    cleared = records.update(Funder, funder.id, changed.version, volunteer_hour_rate=None)
+    assert cleared.version == changed.version + 1

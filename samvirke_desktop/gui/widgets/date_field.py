@@ -7,7 +7,8 @@ Use it in Designer forms as a promoted QLineEdit: class ``DateField``, header
 import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidgetAction
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidgetAction
 
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.validation import InvalidValue, parse_date
@@ -21,16 +22,12 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("dd.mm.åååå"))
         self.setMaxLength(10)
+        # A trailing action, so Qt lays it out beside the clear button instead of under it.
+        self.calendar_action = QAction(symbol("mdi6.calendar-month-outline"),
+                                       self.tr("Velg dato i kalenderen (Alt+Pil ned)"), self)
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.setClearButtonEnabled(True)
-        self._button = QToolButton(self)
-        self._button.setIcon(symbol("mdi6.calendar-month-outline"))
-        self._button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._button.setToolTip(self.tr("Velg dato i kalenderen (Alt+Pil ned)"))
-        self._button.setAccessibleName(self.tr("Velg dato"))
-        self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._button.setStyleSheet("QToolButton { border: none; padding: 0px; }")
-        self._button.clicked.connect(self.show_calendar)
-        self.setTextMargins(0, 0, 22, 0)
         self.editingFinished.connect(self._tidy)
 
     # --- value ------------------------------------------------------------------
@@ -83,7 +80,3 @@ class DateField(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        size = self.height() - 6
-        self._button.setGeometry(self.width() - size - 4, 3, size, size)
