@@ -44,12 +44,14 @@ STATE_LABELS = {ONGOING: "Pågår", PLANNED: "Ikke startet", ENDED: "Avsluttet"}
 
 def filter_activities(rows, *, kind: str | None = None, site_id: int | None = None,
                       states: set[str] | frozenset[str] | None = None,
+                      archived: bool | None = None,
                       today: datetime.date | None = None) -> list[ActivityRow]:
-    """The rows of one kind, at one site, in the given states (None: any)."""
+    """The rows of one kind, at one site, in the given states, archived or not (None: any)."""
     today = today or datetime.date.today()
     return [row for row in rows
             if (kind is None or row.kind == kind)
             and (site_id is None or row.site_id == site_id)
+            and (archived is None or row.archived == archived)
             and (states is None or row.state(today) in states)]
 
 

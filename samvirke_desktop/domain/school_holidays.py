@@ -316,6 +316,16 @@ def list_school_holidays(municipality: str | None = None,
             for r in query]
 
 
+def read_school_holiday(holiday_id: int) -> tuple[dict, int]:
+    """One holiday's name and days for the form, and its version."""
+    permissions.require(permissions.VIEW_ACTIVITIES)
+    row = SchoolHoliday.get_or_none(SchoolHoliday.id == holiday_id)
+    if row is None:
+        raise RecordGone("Skoleferien er slettet av en kollega. Last inn listen på nytt.")
+    return {"name": row.name, "first_date": row.first_date,
+            "last_date": row.last_date}, row.version
+
+
 @write
 def save_school_holiday(values: dict, holiday_id: int | None = None,
                         version: int | None = None) -> int:

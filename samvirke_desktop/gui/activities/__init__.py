@@ -6,6 +6,7 @@
 ``open_sessions`` keeps one window per activity and brings it forward when already open.
 """
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from samvirke_desktop.errors import SamvirkeError
@@ -14,14 +15,20 @@ from samvirke_desktop.gui import notices
 _session_windows: dict[int, QWidget] = {}
 
 
+def _bring_forward(window: QWidget) -> None:
+    window.show()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    # Headless runs (offscreen platform) have no window stack to raise a window in.
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+        window.activateWindow()
+
+
 def open_sessions(activity_id: int, parent: QWidget | None = None) -> QWidget | None:
     """Show the sessions of ``activity_id``; None when it could not be read (told the user)."""
     existing = _session_windows.get(activity_id)
     if existing is not None:
-        existing.show()
-        existing.setWindowState(existing.windowState() & ~Qt.WindowState.WindowMinimized)
-        existing.raise_()
-        existing.activateWindow()
+        _bring_forward(existing)
         existing.refresh()
         return existing
     from samvirke_desktop.gui.activities.sessions_window import ActivitySessionsWindow
@@ -41,9 +48,7 @@ def open_sessions(activity_id: int, parent: QWidget | None = None) -> QWidget | 
     if screen is not None:
         width, height = min(width, screen.width()), min(height, screen.height())
     window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    _bring_forward(window)
     return window
 
 

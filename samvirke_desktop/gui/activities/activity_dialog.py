@@ -232,6 +232,8 @@ class ActivityDialog(RecordDialog):
             self.enrolments.remove(index.row())
 
     def _participants_changed(self, *_args) -> None:
+        if self._people_hidden:
+            return
         total = self.enrolments.rowCount()
         active = self.enrolments.active_count()
         text = self.tr("{n} påmeldte").format(n=active)
@@ -259,6 +261,8 @@ class ActivityDialog(RecordDialog):
         self.volunteers.set_with_children(checked)
 
     def _volunteers_changed(self, *_args) -> None:
+        if self._people_hidden:
+            return
         self.ui.volunteerPicker.set_excluded(self.volunteers.ids())
         flagged = self.volunteers.flagged()
         tab = self.ui.tabs.indexOf(self.ui.volunteersTab)

@@ -241,35 +241,41 @@ class ActivitySessionsWindow(QWidget):
         ui.monthGridButton.setVisible(may_check_in)
 
     # --- actions -------------------------------------------------------------------------------
-    def check_in(self) -> None:
+    def check_in(self) -> QWidget | None:
+        """Open the check-in window for the chosen session (one window per session)."""
         row = self.selected_row()
-        if row is None or not self.ui.checkInButton.isVisible():
-            return
+        if row is None or self.ui.checkInButton.isHidden():  # hidden for roles without check-in
+            return None
         if row.cancelled:
             notices.show_message(self, self.tr("Samlingen er avlyst"), self.tr(
                 "Samlingen {when} er avlyst ({reason}). Trykk Gjenopprett hvis den likevel "
                 "blir holdt.").format(when=session_title(row.date, row.start_time, row.end_time),
                                      reason=row.cancel_reason or self.tr("ingen grunn oppgitt")))
-            return
+            return None
         if row.date > self.today + datetime.timedelta(days=1):
             notices.show_message(self, self.tr("Samlingen er ikke holdt ennå"), self.tr(
                 "Oppmøte registreres på dagen eller etterpå. Velg dagens samling eller en "
                 "tidligere."))
-            return
+            return None
         from samvirke_desktop.gui.checkin import open_check_in
 
         window = open_check_in(row.id, self)
-        if window is not None and hasattr(window, "closed"):
-            window.closed.connect(lambda *_: self.refresh())
+        if window is not None and not window.property("watchedBySessions"):
+            window.setProperty("watchedBySessions", True)
+            window.closed.connect(lambda *_: self._refresh_if_alive())
+        return window
 
-    def open_month_grid(self) -> None:
+    def open_month_grid(self) -> QWidget | None:
+        """The month of the chosen session typed in from a paper sign-in sheet."""
         row = self.selected_row()
         day = row.date if row is not None else self.today
         from samvirke_desktop.gui.checkin import open_month_grid
 
         window = open_month_grid(self.activity_id, day.year, day.month, self)
-        if window is not None:
-            window.destroyed.connect(lambda *_: self._refresh_if_alive())
+        if window is not None and not window.property("watchedBySessions"):
+            window.setProperty("watchedBySessions", True)
+            window.closed.connect(lambda *_: self._refresh_if_alive())
+        return window
 
     def _refresh_if_alive(self) -> None:
         try:

@@ -1,6 +1,6 @@
 """Aktiviteter: what the team runs, with how many sessions and enrolled residents.
 
-Filters for type, site and state (going on, ended, all); Ny (Ctrl+N) and Enter or a
+Filters for type, site and state (going on, ended, archived); Ny (Ctrl+N) and Enter or a
 double-click open the activity form; Samlinger opens the sessions of the chosen activity,
 where check-in starts.
 """
@@ -25,8 +25,14 @@ from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.activities import ActivityTableModel
 from samvirke_desktop.gui.pages.list_page import ListPage
 
-STATE_CHOICES = {"current": frozenset({ONGOING, PLANNED}), "ended": frozenset({ENDED}),
-                 "all": None}
+# What each choice in the state filter lets through (see ``filter_activities``).
+STATE_CHOICES = {
+    "not_archived": {"archived": False},
+    "current": {"states": frozenset({ONGOING, PLANNED}), "archived": False},
+    "ended": {"states": frozenset({ENDED}), "archived": False},
+    "archived": {"archived": True},
+    "all": {},
+}
 
 
 class ActivitiesPage(ListPage):
@@ -61,9 +67,14 @@ class ActivitiesPage(ListPage):
         self.site_combo.setAccessibleName(self.tr("Område"))
         self.state_combo = QComboBox(self)
         self.state_combo.setAccessibleName(self.tr("Status"))
-        self.state_combo.addItem(self.tr("Pågår og planlagt"), "current")
-        self.state_combo.addItem(self.tr("Avsluttet og arkivert"), "ended")
-        self.state_combo.addItem(self.tr("Alle"), "all")
+        self.state_combo.addItem(self.tr("Alle som ikke er arkivert"), "not_archived")
+        self.state_combo.addItem(self.tr("Pågår eller ikke startet"), "current")
+        self.state_combo.addItem(self.tr("Avsluttet"), "ended")
+        self.state_combo.addItem(self.tr("Arkivert"), "archived")
+        self.state_combo.addItem(self.tr("Alle, også arkiverte"), "all")
+        self.state_combo.setToolTip(self.tr(
+            "Avsluttet: den siste samlingen er holdt. Arkivert: tatt ut av listene med Arkiver "
+            "i aktiviteten."))
         self._fill_sites()
         show_label = QLabel(self.tr("&Vis:"), self)
         show_label.setBuddy(self.kind_combo)
@@ -114,9 +125,8 @@ class ActivitiesPage(ListPage):
         except SamvirkeError:
             self.model.set_warnings({})
         return filter_activities(rows, kind=self.kind_combo.currentData(),
-                                 site_id=self.site_combo.currentData(),
-                                 states=STATE_CHOICES[self.state_combo.currentData()],
-                                 today=self.today)
+                                 site_id=self.site_combo.currentData(), today=self.today,
+                                 **STATE_CHOICES[self.state_combo.currentData()])
 
     def count_text(self, count):
         if count == 1:

@@ -17,6 +17,7 @@ class TabSpec:
 SETTINGS_TABS = (
     TabSpec("team", "team", "TeamTab"),
     TabSpec("sites", "sites", "SitesTab"),
+    TabSpec("school_holidays", "school_holidays", "SchoolHolidaysTab"),
     TabSpec("privacy", "privacy", "PrivacyTab"),
     TabSpec("erasure", "erasure", "ErasureTab"),
     TabSpec("users", "users", "UsersTab"),
