@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from samvirke_desktop.db.models import (
     Activity,
-    AppUser,
     Application,
+    AppUser,
     BudgetLine,
     ChangeLog,
     Funder,

@@ -42,11 +42,18 @@ class BackupRunner(QObject):
             path = backups.run_backup(plan)
         except SamvirkeError as exc:
             log.warning("Sikkerhetskopien feilet: %s", exc.message)
-            self.failed.emit(exc.message)
+            self._tell(self.failed, exc.message)
             return
-        except Exception as exc:  # noqa: BLE001 - a thread's failure must reach the window
+        except Exception as exc:  # any failure must reach the window, not vanish with the thread
             log.exception("Sikkerhetskopien feilet")
-            self.failed.emit(str(exc))
+            self._tell(self.failed, str(exc))
             return
         log.info("Sikkerhetskopi tatt: %s", path)
-        self.finished.emit(Path(path))
+        self._tell(self.finished, Path(path))
+
+    @staticmethod
+    def _tell(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed meanwhile; the log has it
+            pass

@@ -7,8 +7,10 @@ logged in. Which pages and menu entries show depends on the role (the domain lay
 the rest anyway). A timer notices colleagues' saves and refreshes the page on screen.
 """
 import logging
+import sqlite3
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -211,7 +213,7 @@ class MainWindow(QMainWindow):
     def _has_accounts(self) -> bool:
         try:
             return users.has_users()
-        except Exception:  # noqa: BLE001 - a damaged file: no accounts to switch between
+        except (peewee.PeeweeException, sqlite3.Error):  # a damaged file: none to switch to
             log.warning("Kunne ikke lese brukerne", exc_info=True)
             return False
 

@@ -12,7 +12,6 @@ from samvirke_desktop.gui.forms.ui_user_form import Ui_UserForm
 from samvirke_desktop.gui.record_dialog import RecordDialog
 
 
-
 class UserDialog(RecordDialog):
     """A new account (``record_id`` None) or an existing one."""
 

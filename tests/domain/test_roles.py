@@ -86,11 +86,11 @@ def team(database):
     ActivityVolunteer.create(activity=other, volunteer=wenche)
     attendance.set_volunteer_hours(own_session.id, vera.id)
     Partner.create(name="NAV Sagene", kind="nav")
-    funder = Funder.create(name="Bufdir", volunteer_hour_rate=Decimal("300"))
+    funder = Funder.create(name="Bufdir", volunteer_hour_rate=Decimal(300))
     application = Application.create(funder=funder, title="Leksehjelp 2026",
                                      period_start=datetime.date(2026, 1, 1),
                                      period_end=datetime.date(2026, 12, 31),
-                                     amount_applied=Decimal("100000"))
+                                     amount_applied=Decimal(100000))
     ActivityApplication.create(activity=own, application=application)
 
     users.create_first_admin("anne", "passord-til-anne", "Anne Admin")

@@ -90,8 +90,9 @@ def test_empty_username_is_asked_for(qtbot, team):
 def test_activity_leader_sees_own_work_only(window):
     window.start()
     assert log_in(window.login_dialog, "ola", "passord-til-ola")
-    assert sidebar_pages(window) == ["Oversikt", "Beboere", "Aktiviteter", "Frivillige",
-                                     "Samarbeidspartnere", "Rapporter"]
+    pages = sidebar_pages(window)
+    assert "Søknader" not in pages
+    assert {"Oversikt", "Beboere", "Aktiviteter", "Frivillige", "Rapporter"} <= set(pages)
     window.show_page("activities")
     assert [r.name for r in window.pages["activities"].model.rows()] == ["Leksehjelp Kvartal 5"]
     window.show_page("applications")  # hidden, and refused if asked for anyway
@@ -103,8 +104,9 @@ def test_activity_leader_sees_own_work_only(window):
 def test_grant_writer_has_no_named_lists(window):
     window.start()
     assert log_in(window.login_dialog, "siri", "passord-til-siri")
-    assert sidebar_pages(window) == ["Oversikt", "Aktiviteter", "Samarbeidspartnere", "Søknader",
-                                     "Rapporter"]
+    pages = sidebar_pages(window)
+    assert "Beboere" not in pages and "Frivillige" not in pages
+    assert {"Oversikt", "Aktiviteter", "Søknader", "Rapporter"} <= set(pages)
     assert window.user_label.text() == "Innlogget: Siri Aasland (Søknadsskriver)"
 
 

@@ -122,7 +122,7 @@ class ChangeLogTab(QWidget):
                 for text, data in items:
                     combo.addItem(text, data)
                 index = combo.findData(chosen)
-                combo.setCurrentIndex(index if index >= 0 else 0)
+                combo.setCurrentIndex(max(index, 0))
         finally:
             self._filling = False
 

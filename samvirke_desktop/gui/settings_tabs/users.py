@@ -142,7 +142,10 @@ class UsersTab(QWidget):
         if row is not None:
             self.active_button.setText(self.tr("&Deaktiver") if row.active
                                        else self.tr("&Aktiver"))
-            self.active_button.setEnabled(row.id != actor.current().user_id or not row.active)
+            yourself = row.id == actor.current().user_id and row.active
+            self.active_button.setEnabled(not yourself)
+            self.active_button.setToolTip(self.tr("Du kan ikke deaktivere deg selv.") if yourself
+                                          else "")
 
     # --- actions ---------------------------------------------------------------------
     def _open(self, dialog) -> None:

@@ -50,8 +50,9 @@ def open_at_start(explicit: str | None, parent: QWidget | None = None) -> StartR
     """Open the database the window starts on (see the module text); None: the user gave up."""
     named = explicit or paths.database_from_environment()
     if named:
-        result = database_files.open_with_recovery(explicit, create=None if explicit else None,
-                                                   parent=parent)
+        # A named file that is missing is more likely a disconnected drive than a wish for a
+        # new database: it is not made without asking.
+        result = database_files.open_with_recovery(explicit, create=False, parent=parent)
         return StartResult(*result) if result is not None else None
     last = database_files.remembered()
     if not last:
