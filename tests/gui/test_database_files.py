@@ -115,3 +115,14 @@ def test_info_message_box_has_a_norwegian_button(qtbot):
     box = message_box(None, "Tittel", "Tekst", icon=QMessageBox.Icon.Information)
     qtbot.addWidget(box)
     assert [b.text() for b in box.buttons()] == ["OK"]
+
+
+def test_bound_location_names_the_file_also_when_read_only(qapp, database, db_path):
+    assert database_files.bound_location() == str(db_path)
+    connection.close_database()
+    connection.open_database(db_path, read_only=True)
+    assert database_files.bound_location() == str(db_path)
+
+
+def test_nothing_is_remembered_on_a_first_start(qapp):
+    assert database_files.remembered() == ""
