@@ -72,6 +72,11 @@ class Ui_ListPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.exportButton = QPushButton(ListPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.toolLayout.addWidget(self.exportButton)
+
         self.newButton = QPushButton(ListPage)
         self.newButton.setObjectName(u"newButton")
         self.newButton.setProperty(u"class", u"primary")
@@ -112,6 +117,10 @@ class Ui_ListPage(object):
         self.archivedCheck.setToolTip(QCoreApplication.translate("ListPage", u"Vis ogs\u00e5 oppf\u00f8ringer som er arkivert eller anonymisert.", None))
 #endif // QT_CONFIG(tooltip)
         self.archivedCheck.setText(QCoreApplication.translate("ListPage", u"Vis arkiverte", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ListPage", u"Lagre listen slik den vises (med s\u00f8k og filter) som Excel-fil eller CSV", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("ListPage", u"&Eksporter", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("ListPage", u"Lag en ny oppf\u00f8ring (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)

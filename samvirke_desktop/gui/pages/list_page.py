@@ -1,14 +1,25 @@
-"""A page that lists records: title, count, search box, optional archived switch, table."""
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+"""A page that lists records: title, count, search box, optional archived switch, table,
+and Eksporter (what is shown, as .xlsx or .csv)."""
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMenu, QWidget
 
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.forms.ui_list_page import Ui_ListPage
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import ID_ROLE, RowTableModel
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
+from samvirke_desktop.gui.settings import settings
 from samvirke_desktop.gui.table_columns import fit_columns
+
+log = logging.getLogger(__name__)
+EXPORT_FOLDER = "export/folder"
+EXPORT_FORMATS = {".xlsx": "Excel-arbeidsbok (*.xlsx)", ".csv": "CSV for Excel (*.csv)"}
 
 
 class ListPage(QWidget):
@@ -48,6 +59,7 @@ class ListPage(QWidget):
         self.ui.newButton.setIcon(symbol("mdi6.plus", color="white", active_color="white"))
         self.ui.newButton.setVisible(self.can_create())
         self.ui.newButton.clicked.connect(self.new_record)
+        self._build_export_menu()
         view.activated.connect(self._row_activated)  # double-click, or Enter on the keyboard
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self._new_if_allowed)
@@ -81,6 +93,13 @@ class ListPage(QWidget):
 
     def open_record(self, record_id: int) -> None:
         """Open the record's form or screen; refresh when it was saved."""
+
+    def export_kind(self) -> str:
+        """What the list holds ("residents", "applications" …): the domain's role rules for
+        exports go by it. By default the name of the table model's module."""
+        from samvirke_desktop.gui.pages.list_export import model_kind
+
+        return model_kind(self.model)
 
     # --- behaviour --------------------------------------------------------------
     def refresh(self) -> None:
@@ -142,9 +161,90 @@ class ListPage(QWidget):
         super().resizeEvent(event)
         self._fit_once()
 
+    # --- export -----------------------------------------------------------------------
+    def _build_export_menu(self) -> None:
+        from samvirke_desktop.domain.register_export import may_export
+
+        menu = QMenu(self.ui.exportButton)
+        self.export_xlsx_action = menu.addAction(symbol("mdi6.microsoft-excel"),
+                                                 self.tr("&Excel (.xlsx)…"),
+                                                 lambda: self.export(".xlsx"))
+        self.export_csv_action = menu.addAction(symbol("mdi6.file-delimited-outline"),
+                                                self.tr("&CSV (.csv)…"),
+                                                lambda: self.export(".csv"))
+        self.ui.exportButton.setMenu(menu)
+        self.ui.exportButton.setIcon(symbol("mdi6.table-arrow-right"))
+        try:
+            allowed = may_export(self.export_kind())
+        except SamvirkeError:
+            allowed = False
+        # A role without the right to export this list does not get the button at all; the
+        # domain refuses the export too.
+        self.ui.exportButton.setVisible(allowed)
+
+    def export_table(self):
+        """What is on screen as a table for ``domain.register_export.export_table``."""
+        from samvirke_desktop.domain.register_export import custom_table
+        from samvirke_desktop.gui.pages.list_export import shown_table
+
+        headers, rows = shown_table(self.ui.tableView, self.proxy, self.model)
+        query = self.proxy.query() if hasattr(self.proxy, "query") else ""
+        filters = {"search": query or None, "columns": headers}
+        if self.supports_archived:
+            filters["include_archived"] = self.ui.archivedCheck.isChecked()
+        return custom_table(self.export_kind(), self.title(), headers, rows, filters=filters)
+
+    def ask_export_path(self, suffix: str) -> Path | None:
+        """The file to write, asked with the save dialog (tests replace this)."""
+        folder = settings().value(EXPORT_FOLDER, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        from samvirke_desktop.domain.register_export import ExportTable
+
+        name = ExportTable("", self.title(), [], [], False).suggested_file_name(suffix)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Eksporter {title}").format(title=self.title().lower()),
+            str(Path(folder) / name), self.tr(EXPORT_FORMATS[suffix]))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        settings().setValue(EXPORT_FOLDER, str(path.parent))
+        return path
+
+    def export(self, suffix: str) -> Path | None:
+        path = self.ask_export_path(suffix)
+        if path is None:
+            return None
+        return self.export_to(path)
+
+    def export_to(self, path: str | Path) -> Path | None:
+        """Write what is shown to ``path`` (.xlsx or .csv); None when it was refused."""
+        from samvirke_desktop.domain.register_export import export_table
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = self.export_table()
+            written = export_table(table, path)
+        except SamvirkeError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            notices.show_expected_error(self, exc)
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        count = table.row_count
+        message = self.tr("Eksporterte {rows} til {file}.").format(
+            rows=self.tr("1 rad") if count == 1 else self.tr("{n} rader").format(n=number(count)),
+            file=written)
+        log.info("%s", message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10_000)
+        return written
+
     def _update_count(self, *_args) -> None:
         total = self.model.total_count()
         shown = self.proxy.rowCount()
+        self.ui.exportButton.setEnabled(shown > 0)
         if shown == total:
             self.ui.countLabel.setText(self.count_text(total))
         else:
