@@ -175,3 +175,37 @@ def test_a_grant_writer_sees_the_form_without_names_and_cannot_save(database, qt
     assert not dialog.save_button.isEnabled()
     assert dialog.enrolments.rowCount() == 0
     assert "ikke tilgang" in dialog.ui.participantsCount.text()
+
+
+def test_enter_in_a_search_box_adds_the_person_and_does_not_save(database, qtbot):
+    make.resident("Amina", "Hassan")
+    dialog = ActivityDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.nameEdit.setText("Leksehjelp")
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.participantsTab)
+    picker = dialog.ui.participantPicker
+    qtbot.keyClicks(picker.edit, "ami")
+    qtbot.keyPress(picker.edit, Qt.Key.Key_Down)       # the arrows move in the matches
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert [row["name"] for row in dialog.enrolments.rows()] == ["Amina Hassan"]
+    assert dialog.isVisible() and Activity.select().count() == 0
+    assert picker.edit.text() == "" and picker.results.isHidden()
+    dialog.reject()
+
+
+def test_going_to_the_sessions_closes_the_form(database, qtbot):
+    activity_id = ar.save_activity({**ar.new_activity_values(), "name": "Leksehjelp"})
+    page = ActivitiesPage(today=TODAY)
+    qtbot.addWidget(page)
+    dialog = page.open_record(activity_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.placeEdit.setText("Biblioteket")
+    assert dialog.open_sessions() is None              # unsaved, and no answer: stays open
+    assert dialog.isVisible()
+    dialog.ui.placeEdit.setText("")
+    window = dialog.open_sessions()
+    qtbot.addWidget(window)
+    assert not dialog.isVisible()
+    assert window.summary.name == "Leksehjelp"

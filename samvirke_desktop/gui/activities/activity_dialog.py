@@ -309,10 +309,24 @@ class ActivityDialog(RecordDialog):
         self.save_button.setToolTip(self.tr("Rollen din gir ikke lov til å endre aktiviteter."))
 
     # --- actions ------------------------------------------------------------------------
-    def open_sessions(self) -> None:
+    def open_sessions(self):
+        """Close the form (saving first if asked) and show the activity's sessions.
+
+        The form is modal: a sessions window opened beside it could not be used until the
+        form was closed.
+        """
+        if self.has_unsaved_changes():
+            answer = notices.ask(self, self.tr("Lagre først?"), self.tr(
+                "Du har endringer som ikke er lagret. Vil du lagre dem før du går til "
+                "samlingene?"), [("save", self.tr("Lagre og gå videre")),
+                                  ("back", self.tr("Fortsett å redigere"))], default="save")
+            if answer != "save" or not self.try_save():
+                return None
+        else:
+            self.reject()
         from samvirke_desktop.gui.activities import open_sessions
 
-        open_sessions(self.record_id, self.parentWidget() or self)
+        return open_sessions(self.record_id, self.parentWidget())
 
     def toggle_archived(self) -> None:
         if self.has_unsaved_changes():

@@ -37,7 +37,6 @@ class PersonPicker(QWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.update_matches)
         self.edit.textChanged.connect(lambda _text: self._timer.start())
-        self.edit.returnPressed.connect(self.pick_current)
         self.results.itemActivated.connect(lambda item: self._pick(item))
         self.edit.installEventFilter(self)
 
@@ -92,9 +91,15 @@ class PersonPicker(QWidget):
         self.results.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.edit.text().strip():
+            # Enter picks the match; it must not also press the form's Lagre button.
+            self.pick_current()
+            return True
         # Arrow keys move in the matches while the typing stays in the box.
         if watched is self.edit and event.type() == QEvent.Type.KeyPress \
-                and self.results.isVisible() and self.results.count():
+                and not self.results.isHidden() and self.results.count():
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if key == Qt.Key.Key_Down else -1

@@ -6,7 +6,7 @@ where check-in starts.
 """
 import datetime
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton
 
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.activities import (
@@ -57,7 +57,11 @@ class ActivitiesPage(ListPage):
     # --- filters -----------------------------------------------------------------------------
     def _add_filters(self) -> None:
         tools = self.ui.toolLayout
-        position = tools.indexOf(self.ui.archivedCheck) + 1
+        # The filters get a row of their own below the search, so nothing is cut off on a
+        # small laptop screen.
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.ui.pageLayout.insertLayout(self.ui.pageLayout.indexOf(self.ui.tableView), filters)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Type"))
         self.kind_combo.addItem(self.tr("Alle typer"), None)
@@ -68,7 +72,7 @@ class ActivitiesPage(ListPage):
         self.state_combo = QComboBox(self)
         self.state_combo.setAccessibleName(self.tr("Status"))
         self.state_combo.addItem(self.tr("Alle som ikke er arkivert"), "not_archived")
-        self.state_combo.addItem(self.tr("Pågår eller ikke startet"), "current")
+        self.state_combo.addItem(self.tr("Pågår eller kommer"), "current")
         self.state_combo.addItem(self.tr("Avsluttet"), "ended")
         self.state_combo.addItem(self.tr("Arkivert"), "archived")
         self.state_combo.addItem(self.tr("Alle, også arkiverte"), "all")
@@ -78,10 +82,9 @@ class ActivitiesPage(ListPage):
         self._fill_sites()
         show_label = QLabel(self.tr("&Vis:"), self)
         show_label.setBuddy(self.kind_combo)
-        show_label.setContentsMargins(12, 0, 0, 0)
-        for offset, widget in enumerate((show_label, self.kind_combo, self.site_combo,
-                                         self.state_combo)):
-            tools.insertWidget(position + offset, widget)
+        for widget in (show_label, self.kind_combo, self.site_combo, self.state_combo):
+            filters.addWidget(widget)
+        filters.addStretch(1)
         for combo in (self.kind_combo, self.site_combo, self.state_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
 
