@@ -1,13 +1,28 @@
-"""What the team sees first: this week's sessions and a few key counts."""
+"""What the team sees first: this week's sessions, a few key counts, and what needs doing
+(sessions held without attendance, police certificates running out)."""
 import datetime
 from dataclasses import dataclass
 
 from peewee import fn
 
-from samvirke_desktop.db.models import Activity, Attendance, HeadCount, Resident, Session
+from samvirke_desktop.db.models import (
+    Activity,
+    ActivityVolunteer,
+    Attendance,
+    HeadCount,
+    Resident,
+    Session,
+    VolunteerPresence,
+)
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.activities import count_activities
 from samvirke_desktop.domain.applications import count_ongoing_applications
+from samvirke_desktop.domain.police_certificate import (
+    EXPIRING_WITHIN_DAYS,
+    CertificateAlert,
+    CertificateStatus,
+    certificate_alerts,
+)
 from samvirke_desktop.domain.residents import count_residents
 from samvirke_desktop.domain.volunteers import count_active_volunteers
 
@@ -87,3 +102,63 @@ def key_counts(today: datetime.date | None = None) -> KeyCounts:
 def is_empty() -> bool:
     """True for a database nobody has started using: no residents and no activities."""
     return not Resident.select().exists() and not Activity.select().exists()
+
+
+# --- what needs doing ---------------------------------------------------------------------
+
+UNREGISTERED_DAYS = 42   # how far back «held without attendance» looks: six weeks
+
+
+@dataclass(frozen=True, slots=True)
+class UnregisteredSession:
+    id: int
+    activity_id: int
+    activity: str
+    date: datetime.date
+    start_time: datetime.time | None
+    end_time: datetime.time | None
+    place: str
+
+
+def sessions_without_attendance(today: datetime.date | None = None,
+                                days: int = UNREGISTERED_DAYS) -> list[UnregisteredSession]:
+    """Sessions held (not cancelled) in the ``days`` before ``today`` with nothing registered:
+    no one ticked present or absent, no head count and no volunteer. Newest first.
+
+    Activities counted by head only still need their head count. An activity leader sees
+    the sessions of the activities they lead.
+    """
+    scope = permissions.activity_scope(permissions.VIEW_ACTIVITIES)
+    today = today or datetime.date.today()
+    first = today - datetime.timedelta(days=days)
+    nothing = (~fn.EXISTS(Attendance.select(Attendance.id)
+                          .where(Attendance.session == Session.id))
+               & ~fn.EXISTS(HeadCount.select(HeadCount.id)
+                            .where(HeadCount.session == Session.id))
+               & ~fn.EXISTS(VolunteerPresence.select(VolunteerPresence.id)
+                            .where(VolunteerPresence.session == Session.id)))
+    query = (Session
+             .select(Session.id, Activity.id, Activity.name, Session.date, Session.start_time,
+                     Session.end_time, Session.place, Activity.place)
+             .join(Activity, on=(Session.activity == Activity.id))
+             .where((Session.date >= first) & (Session.date < today)
+                    & (Session.cancelled == False) & (Activity.archived == False) & nothing)
+             .order_by(Session.date.desc(), Session.start_time.desc(), Activity.name))
+    if scope is not None:
+        query = query.where(Session.activity.in_(scope))
+    return [UnregisteredSession(sid, aid, name, day, start, end, place or activity_place)
+            for sid, aid, name, day, start, end, place, activity_place in query.tuples()]
+
+
+def certificate_watch(today: datetime.date | None = None) -> list[CertificateAlert]:
+    """Volunteers whose police certificate has expired or expires within 60 days, and those
+    with none at all who help regularly with an activity with children. Expired first."""
+    permissions.require(permissions.VIEW_PEOPLE)
+    today = today or datetime.date.today()
+    alerts = certificate_alerts(EXPIRING_WITHIN_DAYS, today, include_missing=True)
+    with_children = {vid for (vid,) in ActivityVolunteer
+                     .select(ActivityVolunteer.volunteer)
+                     .join(Activity, on=(Activity.id == ActivityVolunteer.activity))
+                     .where(Activity.with_children & (Activity.archived == False)).tuples()}
+    return [a for a in alerts
+            if a.check.status is not CertificateStatus.MISSING or a.volunteer_id in with_children]

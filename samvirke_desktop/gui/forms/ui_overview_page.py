@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage):
@@ -40,15 +40,22 @@ class Ui_OverviewPage(object):
 
         self.pageLayout.addLayout(self.countsLayout)
 
+        self.weekCard = QFrame(OverviewPage)
+        self.weekCard.setObjectName(u"weekCard")
+        self.weekCard.setProperty(u"class", u"card")
+        self.weekLayout = QVBoxLayout(self.weekCard)
+        self.weekLayout.setSpacing(6)
+        self.weekLayout.setObjectName(u"weekLayout")
+        self.weekLayout.setContentsMargins(16, 10, 16, 12)
         self.weekHeaderLayout = QHBoxLayout()
         self.weekHeaderLayout.setObjectName(u"weekHeaderLayout")
-        self.weekLabel = QLabel(OverviewPage)
+        self.weekLabel = QLabel(self.weekCard)
         self.weekLabel.setObjectName(u"weekLabel")
         self.weekLabel.setProperty(u"class", u"sectionTitle")
 
         self.weekHeaderLayout.addWidget(self.weekLabel)
 
-        self.weekCountLabel = QLabel(OverviewPage)
+        self.weekCountLabel = QLabel(self.weekCard)
         self.weekCountLabel.setObjectName(u"weekCountLabel")
         self.weekCountLabel.setProperty(u"class", u"countLabel")
 
@@ -58,10 +65,16 @@ class Ui_OverviewPage(object):
 
         self.weekHeaderLayout.addItem(self.weekSpacer)
 
+        self.weekHintLabel = QLabel(self.weekCard)
+        self.weekHintLabel.setObjectName(u"weekHintLabel")
+        self.weekHintLabel.setProperty(u"class", u"note")
 
-        self.pageLayout.addLayout(self.weekHeaderLayout)
+        self.weekHeaderLayout.addWidget(self.weekHintLabel)
 
-        self.sessionsView = QTableView(OverviewPage)
+
+        self.weekLayout.addLayout(self.weekHeaderLayout)
+
+        self.sessionsView = QTableView(self.weekCard)
         self.sessionsView.setObjectName(u"sessionsView")
         self.sessionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessionsView.setAlternatingRowColors(True)
@@ -73,13 +86,23 @@ class Ui_OverviewPage(object):
         self.sessionsView.horizontalHeader().setStretchLastSection(True)
         self.sessionsView.verticalHeader().setVisible(False)
 
-        self.pageLayout.addWidget(self.sessionsView)
+        self.weekLayout.addWidget(self.sessionsView)
 
-        self.emptyWeekLabel = QLabel(OverviewPage)
+        self.emptyWeekLabel = QLabel(self.weekCard)
         self.emptyWeekLabel.setObjectName(u"emptyWeekLabel")
         self.emptyWeekLabel.setProperty(u"class", u"note")
 
-        self.pageLayout.addWidget(self.emptyWeekLabel)
+        self.weekLayout.addWidget(self.emptyWeekLabel)
+
+
+        self.pageLayout.addWidget(self.weekCard)
+
+        self.cardsLayout = QGridLayout()
+        self.cardsLayout.setObjectName(u"cardsLayout")
+        self.cardsLayout.setHorizontalSpacing(12)
+        self.cardsLayout.setVerticalSpacing(12)
+
+        self.pageLayout.addLayout(self.cardsLayout)
 
 
         self.retranslateUi(OverviewPage)
@@ -91,6 +114,7 @@ class Ui_OverviewPage(object):
         self.titleLabel.setText(QCoreApplication.translate("OverviewPage", u"Oversikt", None))
         self.weekLabel.setText(QCoreApplication.translate("OverviewPage", u"Samlinger denne uken", None))
         self.weekCountLabel.setText("")
+        self.weekHintLabel.setText(QCoreApplication.translate("OverviewPage", u"Dobbeltklikk eller Enter p\u00e5 en samling for \u00e5 registrere oppm\u00f8te", None))
         self.emptyWeekLabel.setText(QCoreApplication.translate("OverviewPage", u"Ingen samlinger er satt opp denne uken.", None))
         pass
     # retranslateUi

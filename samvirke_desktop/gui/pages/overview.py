@@ -1,4 +1,5 @@
-"""Oversikt: key counts and this week's sessions."""
+"""Oversikt: key counts, this week's sessions with attendance so far (Enter or a double-click
+opens the check-in), and cards for what needs doing (``gui.overview_cards``)."""
 import datetime
 
 from PySide6.QtCore import Qt
@@ -6,11 +7,14 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from samvirke_desktop.domain import overview
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.gui.applications.deadline_card import DeadlineCard
 from samvirke_desktop.gui.forms.ui_overview_page import Ui_OverviewPage
+from samvirke_desktop.gui.models.base import ID_ROLE
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.sessions import SessionTableModel
+from samvirke_desktop.gui.overview_cards import OVERVIEW_CARDS, create_card
 from samvirke_desktop.gui.table_columns import fit_columns
+
+MAX_CARD_COLUMNS = 3
 
 
 class StatCard(QFrame):
@@ -63,10 +67,10 @@ class OverviewPage(QWidget):
         for card in self.cards.values():
             self.ui.countsLayout.addWidget(card)
         self.ui.countsLayout.addStretch(1)
-        # Application deadlines soon due or passed (hidden for roles without applications).
-        self.deadline_card = DeadlineCard(self.dashboard, today)
-        self.ui.pageLayout.insertWidget(self.ui.pageLayout.indexOf(self.ui.countsLayout) + 1,
-                                        self.deadline_card)
+
+        # What needs doing, one card each; each hides itself from roles that may not see it.
+        self.overview_cards = {spec.key: create_card(spec, self.dashboard, today)
+                               for spec in OVERVIEW_CARDS}
 
         self.sessions_model = SessionTableModel(self, today)
         self.sessions_proxy = SearchProxyModel(self)
@@ -78,7 +82,13 @@ class OverviewPage(QWidget):
         view.horizontalHeader().setSortIndicator(SessionTableModel.COL_DATE,
                                                  Qt.SortOrder.AscendingOrder)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.activated.connect(self.open_check_in)   # double-click or Enter
+        self.check_in_window = None
         self.refresh()
+
+    @property
+    def deadline_card(self) -> QWidget | None:
+        return self.overview_cards.get("deadlines")
 
     def today(self) -> datetime.date:
         return self._today or datetime.date.today()
@@ -88,7 +98,6 @@ class OverviewPage(QWidget):
         counts = overview.key_counts(today)
         for key, card in self.cards.items():
             card.set_value(getattr(counts, key))
-        self.deadline_card.refresh(today)
         rows = overview.list_week_sessions(today)
         self.sessions_model.set_rows(rows)
         header = self.ui.sessionsView.horizontalHeader()
@@ -99,9 +108,44 @@ class OverviewPage(QWidget):
             self.tr("1 samling") if len(rows) == 1
             else self.tr("{count} samlinger").format(count=number(len(rows))))
         self.ui.sessionsView.setVisible(bool(rows))
+        self.ui.weekHintLabel.setVisible(bool(rows))
         self.ui.emptyWeekLabel.setVisible(not rows)
+        for card in self.overview_cards.values():
+            card.refresh(today)
+        self._arrange_cards()
         self._fitted = False
         self._fit_once()
+
+    def _arrange_cards(self) -> None:
+        """The visible cards side by side, up to three to a row, with no empty places."""
+        grid = self.ui.cardsLayout
+        for card in self.overview_cards.values():
+            grid.removeWidget(card)
+        shown = [card for card in self.overview_cards.values() if not card.isHidden()]
+        columns = min(MAX_CARD_COLUMNS, len(shown)) or 1
+        for position, card in enumerate(shown):
+            row, column = divmod(position, columns)
+            last_row = position == len(shown) - 1
+            # A last row that is not full: its last card stretches to the right edge.
+            span = columns - column if last_row else 1
+            grid.addWidget(card, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+        for column in range(MAX_CARD_COLUMNS):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def open_check_in(self, index) -> None:
+        """The check-in window for the session at ``index`` of the week's table."""
+        session_id = index.data(ID_ROLE) if index.isValid() else None
+        if session_id is None:
+            return
+        from samvirke_desktop.gui.checkin import open_check_in
+
+        window = open_check_in(session_id, self.window())
+        if window is not None:
+            self.check_in_window = window
+            window.closed.connect(self._check_in_closed)
+
+    def _check_in_closed(self, _session_id: int) -> None:
+        self.refresh()   # our own saves do not reach the colleague watch: show them now
 
     def _fit_once(self) -> None:
         if self._fitted or not self.sessions_model.rowCount() or not self.isVisible():
