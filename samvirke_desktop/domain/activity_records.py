@@ -132,6 +132,7 @@ _CERTIFICATE_FIELDS = (Volunteer.police_certificate_required,
 
 def volunteer_entries(volunteer_ids, today: datetime.date | None = None) -> list[VolunteerEntry]:
     """The volunteers asked for, by name, with their certificate status on ``today``."""
+    permissions.require_any(permissions.VIEW_PEOPLE, permissions.VIEW_OWN_PARTICIPANTS)
     ids = sorted({int(v) for v in volunteer_ids})
     if not ids:
         return []
