@@ -4,6 +4,7 @@ The form hands over what the user typed (dates and birth as text); everything is
 and saved in one transaction, or nothing is. Rules beyond the single fields:
 - a birth date, or at least the birth year, is needed: the age bands of every grant report
   count on it;
+- the basis the data is kept on is always noted (the public task unless another is chosen);
 - guardians belong to children under 18; a guardian is another resident, or a contact with
   a name and a phone number;
 - consents (photo, SMS …) have a date and who gave them; for a child under 15 on the day it
@@ -112,6 +113,7 @@ class ResidentRecord:
     consents: tuple[ConsentEntry, ...] = ()
     wards: tuple[str, ...] = ()          # children this resident is guardian of
     history: History = field(default_factory=History)
+    household_name: str = ""
 
     @property
     def name(self) -> str:
@@ -181,7 +183,7 @@ def load_resident(resident_id: int) -> ResidentRecord:
         notes=r.notes, needs_completion=bool(r.needs_completion), archived=bool(r.archived),
         anonymised=r.anonymised_at is not None, guardians=tuple(guardians), consents=consents,
         wards=tuple(full_name(w.first_name, w.last_name) for w in wards),
-        history=resident_history(r.id))
+        history=resident_history(r.id), household_name=r.household.name if r.household else "")
 
 
 def guardian_choices(*, exclude_id: int | None = None,
@@ -366,10 +368,10 @@ def clean_resident(values: Mapping[str, Any], resident_id: int | None = None, *,
         fields["language"] = clean_line(values.get("language"), 100)
     fields["interpreter_needed"] = bool(values.get("interpreter_needed"))
     with errors.check("storage_basis"):
-        fields["storage_basis"] = clean_line(values.get("storage_basis"), 200)
-        if not fields["storage_basis"]:
-            raise InvalidValue("Skriv grunnlaget teamet lagrer opplysningene på, for eksempel "
-                               f"«{DEFAULT_STORAGE_BASIS}».")
+        # Every saved resident has a basis noted: the public task unless another is chosen
+        # (records quick-made at the door or imported have none until first saved here).
+        fields["storage_basis"] = clean_line(values.get("storage_basis"), 200) \
+            or DEFAULT_STORAGE_BASIS
     with errors.check("notes"):
         fields["notes"] = clean_notes(values.get("notes"))
     age = age_on(fields["birth_date"], fields["birth_year"], today) \

@@ -57,6 +57,13 @@ def test_a_birth_year_alone_is_enough(database):
     assert (resident.birth_date, resident.birth_year) == (None, 1986)
 
 
+def test_the_storage_basis_is_always_noted(database):
+    resident = Resident.get_by_id(save(base(storage_basis="  ")))
+    assert resident.storage_basis == "Offentlig oppgave (bomiljøarbeid)"
+    chosen = Resident.get_by_id(save(base(first_name="Hodan", storage_basis="Samtykke")))
+    assert chosen.storage_basis == "Samtykke"
+
+
 @pytest.mark.parametrize(("changes", "field", "words"), [
     ({"first_name": "  "}, "first_name", "Fyll inn fornavnet"),
     ({"birth": ""}, "birth", "fødselsåret"),
@@ -67,7 +74,6 @@ def test_a_birth_year_alone_is_enough(database):
     ({"phone": "1234"}, "phone", "8 siffer"),
     ({"phone": "+46 12"}, "phone", "mellom 7 og 15 siffer"),
     ({"email": "amina@"}, "email", "e-postadresse"),
-    ({"storage_basis": ""}, "storage_basis", "grunnlaget"),
     ({"gender": "girl"}, "gender", "Velg kjønn"),
     ({"notes": "Fnr 05061512345 hos legen"}, "notes", "fødselsnummer"),
 ])

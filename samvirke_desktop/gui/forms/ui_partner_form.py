@@ -222,7 +222,9 @@ class Ui_PartnerForm(object):
         QWidget.setTabOrder(self.emailEdit, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.websiteEdit)
         QWidget.setTabOrder(self.websiteEdit, self.sitesField)
-        QWidget.setTabOrder(self.sitesField, self.notesEdit)
+        QWidget.setTabOrder(self.sitesField, self.contactsEditor)
+        QWidget.setTabOrder(self.contactsEditor, self.meetingNotesEditor)
+        QWidget.setTabOrder(self.meetingNotesEditor, self.notesEdit)
 
         self.retranslateUi(PartnerForm)
 

@@ -341,7 +341,9 @@ class Ui_ResidentForm(object):
         QWidget.setTabOrder(self.householdPicker, self.newHouseholdButton)
         QWidget.setTabOrder(self.newHouseholdButton, self.editHouseholdButton)
         QWidget.setTabOrder(self.editHouseholdButton, self.storageBasisCombo)
-        QWidget.setTabOrder(self.storageBasisCombo, self.notesEdit)
+        QWidget.setTabOrder(self.storageBasisCombo, self.guardiansEditor)
+        QWidget.setTabOrder(self.guardiansEditor, self.consentsEditor)
+        QWidget.setTabOrder(self.consentsEditor, self.notesEdit)
 
         self.retranslateUi(ResidentForm)
 

@@ -2,6 +2,7 @@
 import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QWidget
 
 from samvirke_desktop.domain import household_records, resident_records
@@ -56,20 +57,27 @@ class ResidentDialog(RegisterDialog):
         ui = self.ui
         fill_combo(ui.genderCombo, GENDER_CHOICES)
         languages = {name.casefold(): name for name in COMMON_LANGUAGES}
-        for name in resident_records.language_suggestions():
+        # A role that may only look gets no lists of other people: only this record's own.
+        for name in ([] if self.read_only else resident_records.language_suggestions()):
             languages.setdefault(name.casefold(), name)
         ui.languageCombo.addItems(sorted(languages.values(), key=str.casefold))
         ui.languageCombo.lineEdit().setPlaceholderText(self.tr("Velg eller skriv"))
         ui.storageBasisCombo.addItems(list(resident_records.STORAGE_BASIS_CHOICES))
+        ui.storageBasisCombo.lineEdit().setPlaceholderText(resident_records.DEFAULT_STORAGE_BASIS)
+        ui.storageBasisCombo.setToolTip(self.tr(
+            "Grunnlaget teamet lagrer opplysningene om personen på. Står feltet tomt, lagres "
+            "«{basis}».").format(basis=resident_records.DEFAULT_STORAGE_BASIS))
         self._fill_sites(None)
-        self._fill_households(None)
+        if not self.read_only:
+            self._fill_households(None)
         ui.birthEdit.textChanged.connect(self._show_age)
         ui.birthEdit.editingFinished.connect(self._tidy_birth)
         ui.householdPicker.picked.connect(self._household_picked)
         ui.newHouseholdButton.clicked.connect(self.new_household)
         ui.editHouseholdButton.clicked.connect(self.edit_household)
-        self.guardian_model = choice_model(resident_records.guardian_choices(),
-                                           self.tr("Ikke registrert"), self)
+        self.guardian_model = choice_model(
+            [] if self.read_only else resident_records.guardian_choices(),
+            self.tr("Ikke registrert"), self)
         ui.guardiansEditor.configure(
             [Column("guardian_id", self.tr("Registrert beboer"), PICKER, stretch=3),
              Column("name", self.tr("Navn (ellers)"), TEXT, stretch=2, max_length=200),
@@ -134,12 +142,22 @@ class ResidentDialog(RegisterDialog):
                 "notes": ui.notesEdit}
 
     def required_fields(self):
-        return {"first_name", "birth", "storage_basis"}
+        return {"first_name", "birth"}
 
     def read(self, record_id):
         self.record = r = resident_records.load_resident(record_id)
         self._fill_sites(r.site_id)
-        self._fill_households(r.household_id)
+        if self.read_only:
+            self.ui.householdPicker.set_choices(
+                [(r.household_id, r.household_name)] if r.household_id else [],
+                self.tr("Ingen husstand"))
+            for guardian in r.guardians:
+                if guardian.guardian_id is not None:
+                    item = QStandardItem(guardian.name)
+                    item.setData(guardian.guardian_id, Qt.ItemDataRole.UserRole)
+                    self.guardian_model.appendRow(item)
+        else:
+            self._fill_households(r.household_id)
         self.ui.wardsValue.setText(", ".join(r.wards))
         self.ui.wardsLabel.setVisible(bool(r.wards))
         self.ui.wardsValue.setVisible(bool(r.wards))
@@ -313,13 +331,15 @@ class ResidentDialog(RegisterDialog):
         if household_id is not None:
             try:
                 members = household_records.load_household(household_id).members
-            except SamvirkeError:
-                members = ()
+            except SamvirkeError:  # e.g. a role that may not list the household's members
+                members = None
             own = " ".join(filter(None, [text_of(self.ui.firstNameEdit),
                                          text_of(self.ui.lastNameEdit)]))
-            others = [m for m in members if m != own]
-            text = (self.tr("Bor sammen med {names}.").format(names=", ".join(others))
-                    if others else self.tr("Ingen andre i husstanden ennå."))
+            others = [m for m in members or () if m != own]
+            if others:
+                text = self.tr("Bor sammen med {names}.").format(names=", ".join(others))
+            elif members is not None:
+                text = self.tr("Ingen andre i husstanden ennå.")
         self.ui.householdMembersLabel.setText(text)
         self.ui.householdMembersLabel.setVisible(bool(text))
 

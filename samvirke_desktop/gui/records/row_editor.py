@@ -81,6 +81,9 @@ class RowEditor(QWidget):
         bottom.addStretch(1)
         outer.addLayout(bottom)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        # Designer's tab order (and a field error) reach the editor through its add button;
+        # the rows are put in front of it (_fix_tab_order).
+        self.setFocusProxy(self.add_button)
 
     # --- set-up -----------------------------------------------------------------------
     def configure(self, columns: Sequence[Column], *, add_text: str, empty_text: str,
@@ -225,8 +228,13 @@ class RowEditor(QWidget):
         if not chain:
             return
         before = self.add_button.previousInFocusChain()
-        while before is not None and before is not self.add_button and \
-                (self._grid_host.isAncestorOf(before) or before is self._grid_host):
+        # Skip this editor's own widgets, widgets Tab never stops at, and the line edit inside
+        # an editable combo box:
+        # Qt moves a compound widget as a whole, so the chain must hang on the combo itself.
+        while before is not None and before is not self.add_button and (
+                self.isAncestorOf(before) or before is self
+                or not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+                or isinstance(before.parentWidget(), QComboBox)):
             before = before.previousInFocusChain()
         if before is None or before is self.add_button:
             return

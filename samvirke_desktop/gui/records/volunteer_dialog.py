@@ -60,6 +60,14 @@ class VolunteerDialog(RegisterDialog):
     def record_title(self) -> str:
         return self.tr("Frivillig – {name}").format(name=self.record.name)
 
+    def status_text(self) -> str:
+        text = super().status_text()
+        r = self.record
+        if not text and r is not None and r.end_date and r.end_date < self.today:
+            return self.tr("Sluttet {date}. Tøm sluttdatoen hvis den frivillige er tilbake.")\
+                .format(date=date_no(r.end_date))
+        return text
+
     # --- fields -------------------------------------------------------------------------
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
