@@ -179,3 +179,12 @@ def test_check_in_opens_for_the_chosen_session_and_the_list_follows(homework, qt
     grid = window.open_month_grid()
     assert (grid.activity_id, grid.year, grid.month) == (homework.id, 2026, 9)
     grid.close()
+
+
+def test_a_session_outside_the_period_shown_is_still_shown_after_saving(homework, qtbot):
+    window = open_window(qtbot, homework.id)
+    dialog = window.add_session()
+    dialog.ui.dateEdit.setText("02.09.2027")           # next school year
+    assert dialog.try_save() is True
+    assert window.ui.periodCombo.currentText() == "Alle samlinger"
+    assert window.selected_row().date == D(2027, 9, 2)

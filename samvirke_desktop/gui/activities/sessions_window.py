@@ -304,8 +304,16 @@ class ActivitySessionsWindow(QWidget):
             self.ui.resultLabel.setText(generation.summary())
             self.ui.resultLabel.show()
         self.refresh()
-        if isinstance(dialog, SessionDialog):
+        # What was just made may lie outside the period shown (next school year's schedule,
+        # a trip next August): then show every session, so it does not seem lost.
+        show_all = self.ui.periodCombo.findData(PERIOD_ALL)
+        if isinstance(dialog, SessionDialog) and not self.select_session(record_id):
+            self.ui.periodCombo.setCurrentIndex(show_all)
             self.select_session(record_id)
+        elif generation is not None and generation.created:
+            shown = {row.id for row in self.model.shown_rows()}
+            if not shown & {session.id for session in generation.created}:
+                self.ui.periodCombo.setCurrentIndex(show_all)
         self.activity_changed.emit(self.activity_id)
 
     def add_session(self) -> SessionDialog | None:
