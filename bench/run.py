@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from contextlib import closing
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,49 +30,20 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+from results import BenchError, Result, median_time, table
+
 BIG_ACTIVITY = "Leksehjelp Stor"
 CHECKIN_ACTIVITY = "Leksehjelp Sjekk inn"
 BENCH_APPLICATION = "Benchmark-søknad 2025"
 YEAR_FROM, YEAR_TO = datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)
 
 
-@dataclass
-class Result:
-    metric: str
-    value: float          # seconds, or MB for memory
-    baseline: float | None
-    target: str
-    ok: bool
-    unit: str = "s"
-
-    @property
-    def ratio(self) -> float | None:
-        return self.value / self.baseline if self.baseline else None
-
-
-def median_time(function, repeat: int, setup=None) -> float:
-    times = []
-    for _ in range(repeat):
-        if setup is not None:
-            setup()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def fmt(value: float | None, unit: str) -> str:
-    if value is None:
-        return "–"
-    if unit == "MB":
-        return f"{value:.0f} MB"
-    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
-
-
 # --- the database -----------------------------------------------------------------
 
 def database_for(size: str, given: Path | None) -> Path:
     if given:
+        if not given.is_file():
+            raise BenchError(f"Finner ikke databasen {given}.")
         return given
     path = BENCH / f"{size}.db"
     if not path.exists():
@@ -89,11 +60,11 @@ def open_models(path: Path):
 
 
 def lookup(path: Path) -> dict:
-    with sqlite3.connect(path) as con:
+    with closing(sqlite3.connect(path)) as con:
         def one(sql, *args):
             row = con.execute(sql, args).fetchone()
             if row is None:
-                raise SystemExit(f"{path} mangler benchmarkdata ({sql} {args}); lag den på nytt "
+                raise BenchError(f"{path} mangler benchmarkdata ({sql} {args}); lag den på nytt "
                                  "med bench/generate.py.")
             return row[0]
 
@@ -229,46 +200,6 @@ def bench_grant_statistics(path: Path, ids: dict, repeat: int) -> Result:
                   "≤ 3 × håndskrevet SQL", ratio <= 3)
 
 
-# --- 7. attendance matrix PDF -----------------------------------------------------------------
-
-def bench_attendance_pdf(ids: dict, repeat: int, folder: Path) -> Result:
-    from samvirke_desktop.domain.attendance_matrix import attendance_report_data
-    from samvirke_desktop.reports.attendance_report import write_attendance_report
-
-    out = folder / "oppmote.pdf"
-    ours = median_time(lambda: write_attendance_report(out, ids["big_activity"], YEAR_FROM,
-                                                       YEAR_TO), repeat)
-    data = attendance_report_data(ids["big_activity"], YEAR_FROM, YEAR_TO)
-    floor = median_time(lambda: _bare_matrix_pdf(folder / "bar.pdf", data), repeat)
-    shape = f"{len(data.participants)} × {len(data.sessions)}"
-    return Result(f"oppmøterapport PDF, {shape}", ours, floor, "≤ 2 s", ours <= 2.0)
-
-
-def _bare_matrix_pdf(path: Path, data) -> None:
-    """ReportLab alone: the same matrix as a plain repeated-header table, no queries."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import LongTable, SimpleDocTemplate
-
-    from samvirke_desktop.reports.fonts import SYMBOLS, register_fonts
-
-    register_fonts()
-    header = ["Navn"] + [s.date.strftime("%d.%m") for s in data.sessions]
-    rows = [header]
-    for person in data.participants:
-        rows.append([person.name] + ["✓" if s.session_id in person.present else ""
-                                     for s in data.sessions])
-    chunks = [rows[:1] + rows[1:][i:i + 200] for i in range(0, len(rows) - 1, 200)] or [rows]
-    story = []
-    for chunk in chunks:
-        columns = [chunk[0][0:1] + chunk[0][1 + k:1 + k + 20] for k in range(0, len(header) - 1, 20)]
-        for k, _ in enumerate(columns):
-            part = [row[0:1] + row[1 + 20 * k:1 + 20 * (k + 1)] for row in chunk]
-            table = LongTable(part, repeatRows=1)
-            table.setStyle([("FONT", (0, 0), (-1, -1), SYMBOLS, 7)])
-            story.append(table)
-    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
-
-
 # --- 8. memory -----------------------------------------------------------------------------
 
 MEMORY_PROBE = """
@@ -297,10 +228,14 @@ print(int(status["VmHWM"].split()[0]) / 1024)
 """
 
 
-def bench_memory(path: Path) -> Result:
+def bench_memory(path: Path, work: Path) -> Result:
+    from start_up import isolated_environment
+
+    env = isolated_environment(work)
+
     def peak(*args) -> float:
         done = subprocess.run([sys.executable, "-c", MEMORY_PROBE, *args], capture_output=True,
-                              text=True, check=True, cwd=ROOT)
+                              text=True, check=True, cwd=ROOT, env=env)
         return float(done.stdout.strip().splitlines()[-1])
 
     ours = peak("samvirke", str(path))
@@ -311,49 +246,75 @@ def bench_memory(path: Path) -> Result:
 
 # --- the table ---------------------------------------------------------------------------------
 
-def table(results: list[Result]) -> str:
-    lines = ["| måling | Samvirke | grunnlinje | forhold | mål | ok |",
-             "|---|---:|---:|---:|---|---|"]
-    for r in results:
-        ratio = f"{r.ratio:.2f}" if r.ratio is not None else "–"
-        lines.append(f"| {r.metric} | {fmt(r.value, r.unit)} | {fmt(r.baseline, r.unit)} | "
-                     f"{ratio} | {r.target} | {'ja' if r.ok else 'NEI'} |")
-    return "\n".join(lines)
-
-
 def machine() -> str:
     cpus = os.cpu_count()
     return f"{platform.system()} {platform.machine()}, {cpus} kjerner, Python {platform.python_version()}"
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it cannot pass size hints on; that is no finding."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message):
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def run_all(path: Path, work: Path, repeat: int) -> list[Result]:
+    from check_in_metrics import bench_check_in_open, bench_check_in_toggle
+    from report_metrics import bench_attendance_pdf, bench_grant_report_pdf
+    from start_up import bench_cold_start
+
+    ids = lookup(path)
+    # Work on a copy so a run never changes the given file (check-in writes rows).
+    copy = work / path.name
+    shutil.copyfile(path, copy)
+    # Whole processes first, while this one is still small and idle.
+    cold_start = bench_cold_start(copy, work, repeat)
+    memory = bench_memory(copy, work)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    _quiet_offscreen_warnings()
+    from samvirke_desktop.gui.style import apply_style
+
+    apply_style(app)
+    open_models(copy)
+    return [
+        cold_start,
+        bench_search(app, repeat),
+        bench_check_in_toggle(app, ids["checkin_session"], repeat),
+        bench_check_in_open(app, ids["checkin_session"], repeat),
+        bench_grant_statistics(copy, ids, repeat),
+        bench_grant_report_pdf(ids["application"], YEAR_FROM, YEAR_TO, repeat, work),
+        bench_attendance_pdf(ids["big_activity"], YEAR_FROM, YEAR_TO, repeat, work),
+        memory,
+    ]
+
+
 def main(argv=None) -> int:
+    """0: every target met; 1: at least one missed; 2: the benchmark could not run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=("small", "large"), default="large")
     parser.add_argument("--database", type=Path, help="en ferdig benchmarkdatabase")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--results", type=Path, help="skriv tabellen også til denne filen")
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat må være minst 1")
 
-    path = database_for(args.size, args.database)
-    ids = lookup(path)
-    # Work on a copy so a run never changes the generated file (check-in writes rows).
     work = Path(tempfile.mkdtemp(prefix="samvirke-bench-"))
-    copy = work / path.name
-    shutil.copyfile(path, copy)
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    from samvirke_desktop.gui.style import apply_style
-
-    apply_style(app)
-    open_models(copy)
-    results = [
-        bench_search(app, args.repeat),
-        bench_grant_statistics(copy, ids, args.repeat),
-        bench_attendance_pdf(ids, args.repeat, work),
-        bench_memory(copy),
-    ]
+    try:
+        path = database_for(args.size, args.database)
+        results = run_all(path, work, args.repeat)
+    except (BenchError, subprocess.SubprocessError, OSError, sqlite3.Error) as exc:
+        print(f"Benchmarken stoppet: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     text = table(results)
     print(text)
     if args.results:
@@ -361,7 +322,6 @@ def main(argv=None) -> int:
         args.results.write_text(
             f"# Benchmark\n\n`python bench/run.py --size {args.size}` den {stamp} på "
             f"{machine()}, database `{path.name}`.\n\n{text}\n", encoding="utf-8")
-    shutil.rmtree(work, ignore_errors=True)
     return 0 if all(r.ok for r in results) else 1
 
 

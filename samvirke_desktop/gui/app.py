@@ -47,7 +47,7 @@ def run_gui(database: str | None = None) -> int:
     install_excepthook()
 
     from samvirke_desktop.db import connection
-    from samvirke_desktop.gui import database_files
+    from samvirke_desktop.gui import database_files, startup_probe
     from samvirke_desktop.gui.startup.opening import open_at_start
 
     try:
@@ -60,6 +60,7 @@ def run_gui(database: str | None = None) -> int:
         from samvirke_desktop.gui.main_window import MainWindow
 
         window = MainWindow(started.opened, welcome=started.welcome)
+        startup_probe.watch(window)  # SAMVIRKE_STARTUP_PROBE: the benchmark's start-up time
         window.show()
         database_files.show_notes(started.notes, window)
         window.start()  # the login dialog, or the day's backup

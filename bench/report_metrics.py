@@ -1,0 +1,162 @@
+"""The PDFs users wait for, each against ReportLab alone building the same content from figures
+read beforehand (no queries, no page decoration): the grant report for one application and a
+year, and the attendance matrix of the large activity."""
+import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from results import Result, median_time
+
+GRANT_RATIO, GRANT_SECONDS = 1.5, 2.0
+MATRIX_SECONDS = 2.0
+
+
+# --- grant report -------------------------------------------------------------------------
+
+def bench_grant_report_pdf(application_id: int, first: datetime.date, last: datetime.date,
+                           repeat: int, folder: Path) -> Result:
+    from samvirke_desktop.reports.grant_report import grant_report_data, write_grant_report
+
+    out = folder / "tilskuddsrapport.pdf"
+    data = grant_report_data(application_id, first, last)
+    # One unmeasured run of each first: imports and font loading are paid once per program.
+    write_grant_report(out, application_id, first, last)
+    _bare_grant_pdf(folder / "bar-tilskudd.pdf", data)
+    ours = median_time(lambda: write_grant_report(out, application_id, first, last), repeat)
+    floor = median_time(lambda: _bare_grant_pdf(folder / "bar-tilskudd.pdf", data), repeat)
+    ratio = ours / floor
+    return Result(f"tilskuddsrapport PDF, {data.stats.title}, ett år", ours, floor,
+                  f"≤ {GRANT_RATIO:.1f} × ren ReportLab og ≤ {GRANT_SECONDS:.0f} s",
+                  ratio <= GRANT_RATIO and ours <= GRANT_SECONDS)
+
+
+def _bare_grant_pdf(path: Path, data) -> None:
+    """ReportLab alone: the grant report's tables, chart and texts, in the same embedded font."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+
+    from samvirke_desktop.reports.fonts import BOLD, TEXT, register_fonts
+
+    register_fonts()
+    body = ParagraphStyle("body", fontName=TEXT, fontSize=9, leading=12)
+    title = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20)
+    s = data.stats
+    story = []
+
+    def table(rows):
+        t = Table(rows, repeatRows=1)
+        t.setStyle([("FONT", (0, 0), (-1, -1), TEXT, 8), ("FONT", (0, 0), (-1, 0), BOLD, 8),
+                    ("GRID", (0, 0), (-1, -1), 0.3, "#cccccc")])
+        story.extend([t, Spacer(1, 8)])
+
+    def heading(text):
+        story.append(Paragraph(escape(text), title))
+
+    heading(s.title)
+    table([["", ""], ["Tilskuddsgiver", s.funder], ["Tilskuddsordning", s.scheme or "–"],
+           ["Saksnummer", s.reference or "–"], ["Status", s.status_label],
+           ["Beløp søkt", str(s.amount_applied)], ["Beløp innvilget", str(s.amount_granted)],
+           ["Aktiviteter", ", ".join(a.name for a in s.activities)]])
+    story.append(PageBreak())
+    heading("Sammendrag")
+    story.append(Paragraph(escape(data.application.get("summary") or "–"), body))
+    p, v = s.participants, s.volunteers
+    table([["Tall", ""], ["Unike deltakere", p.total], ["Barn", p.children.total],
+           ["Voksne", p.adults.total], ["Nye", p.new], ["Samlinger holdt", s.sessions.held],
+           ["Avlyst", s.sessions.cancelled], ["Oppmøter", s.attendances.total],
+           ["Snitt", str(s.attendances.average_per_session)], ["Telt", s.head_counts.total],
+           ["Frivillige", v.unique], ["Timer", str(v.hours)], ["Brukt", str(s.budget.spent)]])
+    heading("Mål og måloppnåelse")
+    table([["Mål", "Målsetting", "Oppnådd", "Vurdering"]] + [
+        [Paragraph(escape(g.get("description") or ""), body),
+         Paragraph(escape(g.get("target") or "–"), body),
+         Paragraph(escape(g.get("achievement") or "–"), body), g.get("rating") or "–"]
+        for g in data.application.get("goals") or []])
+    heading("Aktiviteter")
+    table([["Aktivitet", "Type", "Holdt", "Avlyst", "Oppmøter", "Unike", "Telt", "Timer"]] + [
+        [a.name, a.kind_label, a.sessions_held, a.sessions_cancelled, a.attendances,
+         a.unique_participants, a.head_counts, str(a.volunteer_hours)] for a in s.activities])
+    heading("Deltakere")
+    table([["", "Nye", "Gjengangere", "Totalt"]] + [
+        [g.label, g.new, g.returning, g.total] for g in (p.children, p.adults)]
+        + [["Alle", p.new, p.returning, p.total]])
+    for group in (p.children, p.adults):
+        codes = [code for code, _ in group.gender_labels]
+        table([["Alder"] + [label for _, label in group.gender_labels] + ["Sum"]]
+              + [[row.label] + [row.count(c) for c in codes] + [row.total] for row in group.rows])
+    heading("Samlinger og oppmøte per måned")
+    drawing = Drawing(480, 190)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 34, 16, 430, 160
+    chart.data = [[m.attendances for m in s.months] or [0], [m.head_counts for m in s.months] or [0]]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = [m.label[:3] for m in s.months] or [""]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = TEXT
+    drawing.add(chart)
+    story.append(drawing)
+    table([["Måned", "Holdt", "Oppmøter", "Telt"]] + [
+        [m.label, m.sessions_held, m.attendances, m.head_counts] for m in s.months])
+    hc = s.head_counts
+    codes = [code for code, _ in hc.gender_labels]
+    heading("Telte deltakere uten navn")
+    table([["Alder"] + [label for _, label in hc.gender_labels] + ["Sum"]]
+          + [[row.label] + [row.count(c) for c in codes] + [row.total] for row in hc.rows])
+    heading("Frivillig innsats")
+    table([["", ""], ["Frivillige", v.unique], ["Vakter", v.presences], ["Timer", str(v.hours)],
+           ["Verdi", str(v.in_kind_value)]])
+    b = s.budget
+    heading("Budsjett og regnskap")
+    table([["Post", "Budsjett", "Regnskap", "Avvik", "Brukt"]] + [
+        [Paragraph(escape(line.name), body), str(line.budgeted), str(line.spent),
+         str(line.variance), str(line.percent_used)] for line in b.lines]
+        + [["Sum", str(b.budgeted), str(b.spent), str(b.variance), str(b.percent_used)]])
+    for field, name in (("results", "Resultater"), ("deviations", "Avvik fra planen"),
+                        ("challenges", "Utfordringer"), ("continuation", "Videreføring")):
+        heading(name)
+        story.append(Paragraph(escape(data.application.get(field) or "–"), body))
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+# --- attendance matrix ------------------------------------------------------------------------
+
+def bench_attendance_pdf(activity_id: int, first: datetime.date, last: datetime.date,
+                         repeat: int, folder: Path) -> Result:
+    from samvirke_desktop.domain.attendance_matrix import attendance_report_data
+    from samvirke_desktop.reports.attendance_report import write_attendance_report
+
+    out = folder / "oppmote.pdf"
+    data = attendance_report_data(activity_id, first, last)
+    _bare_matrix_pdf(folder / "bar.pdf", data)  # unmeasured: imports and fonts
+    ours = median_time(lambda: write_attendance_report(out, activity_id, first, last), repeat)
+    floor = median_time(lambda: _bare_matrix_pdf(folder / "bar.pdf", data), repeat)
+    shape = f"{len(data.participants)} × {len(data.sessions)}"
+    return Result(f"oppmøterapport PDF, {shape}", ours, floor,
+                  f"≤ {MATRIX_SECONDS:.0f} s", ours <= MATRIX_SECONDS)
+
+
+def _bare_matrix_pdf(path: Path, data) -> None:
+    """ReportLab alone: the same matrix as a plain repeated-header table, no queries."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from samvirke_desktop.reports.fonts import SYMBOLS, register_fonts
+
+    register_fonts()
+    header = ["Navn"] + [s.date.strftime("%d.%m") for s in data.sessions]
+    rows = [header]
+    for person in data.participants:
+        rows.append([person.name] + ["✓" if s.session_id in person.present else ""
+                                     for s in data.sessions])
+    chunks = [rows[:1] + rows[1:][i:i + 200] for i in range(0, len(rows) - 1, 200)] or [rows]
+    story = []
+    for chunk in chunks:
+        columns = [chunk[0][0:1] + chunk[0][1 + k:1 + k + 20] for k in range(0, len(header) - 1, 20)]
+        for k, _ in enumerate(columns):
+            part = [row[0:1] + row[1 + 20 * k:1 + 20 * (k + 1)] for row in chunk]
+            table = LongTable(part, repeatRows=1)
+            table.setStyle([("FONT", (0, 0), (-1, -1), SYMBOLS, 7)])
+            story.append(table)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
