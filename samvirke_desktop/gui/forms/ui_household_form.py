@@ -101,7 +101,7 @@ class Ui_HouseholdForm(object):
         self.notesEdit = QPlainTextEdit(HouseholdForm)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 110))
+        self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
         self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 

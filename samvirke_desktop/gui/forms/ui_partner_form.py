@@ -186,7 +186,7 @@ class Ui_PartnerForm(object):
         self.notesEdit = QPlainTextEdit(self.notesBox)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 110))
+        self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
         self.notesLayout.addWidget(self.notesEdit)
 

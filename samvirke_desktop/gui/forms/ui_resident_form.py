@@ -84,7 +84,8 @@ class Ui_ResidentForm(object):
         self.birthEdit = QLineEdit(self.personBox)
         self.birthEdit.setObjectName(u"birthEdit")
         self.birthEdit.setMaxLength(10)
-        self.birthEdit.setMaximumSize(QSize(140, 16777215))
+        self.birthEdit.setMinimumSize(QSize(180, 0))
+        self.birthEdit.setMaximumSize(QSize(180, 16777215))
 
         self.birthLayout.addWidget(self.birthEdit)
 
@@ -296,7 +297,7 @@ class Ui_ResidentForm(object):
         self.notesEdit = QPlainTextEdit(self.notesBox)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 110))
+        self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
         self.notesLayout.addWidget(self.notesEdit)
 

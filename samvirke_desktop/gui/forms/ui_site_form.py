@@ -107,7 +107,7 @@ class Ui_SiteForm(object):
         self.notesEdit = QPlainTextEdit(SiteForm)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 110))
+        self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
         self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 

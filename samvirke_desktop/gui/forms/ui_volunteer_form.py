@@ -142,6 +142,7 @@ class Ui_VolunteerForm(object):
 
         self.startDateEdit = DateField(self.workBox)
         self.startDateEdit.setObjectName(u"startDateEdit")
+        self.startDateEdit.setMaximumSize(QSize(170, 16777215))
 
         self.workForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
@@ -152,6 +153,7 @@ class Ui_VolunteerForm(object):
 
         self.endDateEdit = DateField(self.workBox)
         self.endDateEdit.setObjectName(u"endDateEdit")
+        self.endDateEdit.setMaximumSize(QSize(170, 16777215))
 
         self.workForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.endDateEdit)
 
@@ -212,6 +214,7 @@ class Ui_VolunteerForm(object):
 
         self.confidentialityEdit = DateField(self.workBox)
         self.confidentialityEdit.setObjectName(u"confidentialityEdit")
+        self.confidentialityEdit.setMaximumSize(QSize(170, 16777215))
 
         self.workForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confidentialityEdit)
 
@@ -270,6 +273,7 @@ class Ui_VolunteerForm(object):
 
         self.requestedEdit = DateField(self.certificateBox)
         self.requestedEdit.setObjectName(u"requestedEdit")
+        self.requestedEdit.setMaximumSize(QSize(170, 16777215))
 
         self.certificateForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.requestedEdit)
 
@@ -280,6 +284,7 @@ class Ui_VolunteerForm(object):
 
         self.issuedEdit = DateField(self.certificateBox)
         self.issuedEdit.setObjectName(u"issuedEdit")
+        self.issuedEdit.setMaximumSize(QSize(170, 16777215))
 
         self.certificateForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.issuedEdit)
 
@@ -290,6 +295,7 @@ class Ui_VolunteerForm(object):
 
         self.shownEdit = DateField(self.certificateBox)
         self.shownEdit.setObjectName(u"shownEdit")
+        self.shownEdit.setMaximumSize(QSize(170, 16777215))
 
         self.certificateForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.shownEdit)
 
@@ -388,7 +394,7 @@ class Ui_VolunteerForm(object):
         self.notesEdit = QPlainTextEdit(self.notesBox)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
-        self.notesEdit.setMaximumSize(QSize(16777215, 110))
+        self.notesEdit.setMaximumSize(QSize(16777215, 90))
 
         self.notesLayout.addWidget(self.notesEdit)
 

@@ -88,8 +88,7 @@ class PartnerDialog(RegisterDialog):
         self.record = r = partner_records.load_partner(record_id)
         self._fill_sites(r.site_ids)
         self.ui.activitiesValue.setText(", ".join(r.activities) if r.activities else
-                                        self.tr("Ingen ennå. Knytt partneren til en aktivitet "
-                                                "i aktivitetens skjema."))
+                                        self.tr("Ingen ennå."))
         return {"name": r.name, "kind": r.kind, "phone": r.phone, "email": r.email,
                 "address": r.address, "website": r.website, "sites": list(r.site_ids),
                 "contacts": [{"id": c.id, "name": c.name, "role": c.role, "phone": c.phone,
@@ -99,8 +98,7 @@ class PartnerDialog(RegisterDialog):
                 "notes": r.notes}, r.version
 
     def new_values(self):
-        self.ui.activitiesValue.setText(self.tr("Knytt partneren til en aktivitet i "
-                                                "aktivitetens skjema."))
+        self.ui.activitiesValue.setText(self.tr("Ingen ennå."))
         return {"kind": "other"}
 
     def fill(self, values):

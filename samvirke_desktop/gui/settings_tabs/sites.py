@@ -35,8 +35,8 @@ class SitesTab(QWidget):
         outer = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Områdene teamet jobber i: blokker, gårder og adresser. Beboere, husstander, "
-            "aktiviteter og samarbeidspartnere knyttes til dem, og rapportene kan deles opp "
-            "etter dem."), self)
+            "aktiviteter og samarbeidspartnere knyttes til dem. Et område som er i bruk, "
+            "arkiveres i stedet for å slettes."), self)
         intro.setProperty("class", "note")
         intro.setWordWrap(True)
         outer.addWidget(intro)
