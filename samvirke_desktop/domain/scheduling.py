@@ -201,19 +201,22 @@ class GenerationResult:
 
     def summary(self) -> str:
         """A short Norwegian report for the status line or a message box."""
-        parts = [f"{len(self.created)} nye samlinger"]
+        created = len(self.created)
+        parts = ["1 ny samling" if created == 1 else f"{created} nye samlinger"]
         if self.removed:
             parts.append(f"{len(self.removed)} fjernet")
         if self.updated:
             parts.append(f"{len(self.updated)} fikk nye klokkeslett eller nytt sted")
         text = ", ".join(parts) + "."
         if self.skipped:
-            text += f" {len(self.skipped)} dager ble hoppet over (helligdager og skoleferier)."
+            days = "1 dag" if len(self.skipped) == 1 else f"{len(self.skipped)} dager"
+            text += f" {days} ble hoppet over (helligdager og skoleferier)."
         if self.kept_with_history:
             days = ", ".join(date_no(s.date) for s in self.kept_with_history)
-            text += (f" {len(self.kept_with_history)} samlinger passer ikke lenger med "
-                     f"timeplanen, men har registrert oppmøte og ble beholdt: {days}. "
-                     "Slett dem selv hvis de ikke skal være med.")
+            kept = ("1 samling passer" if len(self.kept_with_history) == 1
+                    else f"{len(self.kept_with_history)} samlinger passer")
+            text += (f" {kept} ikke lenger med timeplanen, men har registrert oppmøte og ble "
+                     f"beholdt: {days}. Slett dem selv hvis de ikke skal være med.")
         return text
 
 

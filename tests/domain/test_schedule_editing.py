@@ -220,3 +220,18 @@ def test_regenerate_all_after_a_new_holiday_from_today_on(database):
     # 3 and 10 November are before today and stay; 17 November is now a holiday.
     assert result.removed == [D(2026, 11, 17)]
     assert dates_of(activity.id) == [D(2026, 11, 3), D(2026, 11, 10), D(2026, 11, 24)]
+
+
+def test_summary_in_plain_norwegian_for_one(database):
+    activity = make.activity()
+    schedule_id, result = sch.save_schedule(activity.id, typed(
+        weekdays=(2, 4), first_date="12.5.2026", last_date="14.5.2026"))
+    assert result.summary() == ("1 ny samling. 1 dag ble hoppet over (helligdager og "
+                                "skoleferier).")               # 14 May: Kristi himmelfartsdag
+    records.create(Attendance, session=result.created[0].id, resident=make.resident("Amina").id)
+    values, version = sch.read_schedule(schedule_id)
+    values["weekdays"] = (3,)
+    _, changed = sch.save_schedule(activity.id, values, schedule_id, version,
+                                   today=D(2026, 5, 1))
+    assert "1 samling passer ikke lenger med timeplanen" in changed.summary()
+    assert "12.05.2026" in changed.summary()
