@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "demo.db"
 DEMO_SEED = 2026
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 760, 520
+LAST_USERNAME = "login/last_username"
 
 # Pages a role may lack; any one of the capabilities opens the page.
 PAGE_ACCESS = {
@@ -362,7 +363,8 @@ class MainWindow(QMainWindow):
             self.login_dialog.raise_()
             return
         dialog = LoginDialog(self.opened.display_name, self,
-                             cancel_text=self.tr("Avslutt") if at_start else None)
+                             cancel_text=self.tr("Avslutt") if at_start else None,
+                             username=settings().value(LAST_USERNAME, "", type=str))
         dialog.signed_in.connect(self._logged_in)
         if at_start:
             dialog.rejected.connect(self.close)
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def _logged_in(self, who) -> None:
         log.info("%s logget inn", who.username)
+        settings().setValue(LAST_USERNAME, who.username)  # this PC's user, typed once
         self._signed_in(self.current_page_key())
         if self._started:
             self.automatic_backup()

@@ -67,6 +67,9 @@ def test_wrong_password_is_told_in_norwegian(window):
     assert window.user_label.text() == "Innlogget: Anne Admin (Administrator)"
     assert "overview" in window.pages
     assert window.backup_action.isVisible() and window.backup_action.isEnabled()
+    # Next time on this PC the username is filled in.
+    window.log_out()
+    assert window.login_dialog.ui.usernameEdit.text() == "anne"
 
 
 def test_retries_are_slowed_down(window):
