@@ -40,7 +40,6 @@ from samvirke_desktop.db.models import (
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import actor, permissions, records
 from samvirke_desktop.domain.police_certificate import needs_children_warning
-from samvirke_desktop.domain.scheduling import session_hours
 from samvirke_desktop.domain.validation import (
     ADULT_AGE,
     FieldErrors,
@@ -51,6 +50,14 @@ from samvirke_desktop.errors import RecordGone, SamvirkeError, ValidationError
 
 SQL_CHUNK = 500
 MAX_VOLUNTEER_HOURS = Decimal(24)
+
+
+def session_length(start: datetime.time | None, end: datetime.time | None) -> Decimal | None:
+    """``scheduling.session_hours``, imported when first needed: scheduling loads the holiday
+    calendars (~70 ms), which opening the check-in window never uses."""
+    from samvirke_desktop.domain.scheduling import session_hours
+
+    return session_hours(start, end)
 
 
 class SessionCancelled(SamvirkeError):
@@ -383,7 +390,7 @@ def set_volunteer_hours(session_id: int, volunteer_id: int,
             records.delete(VolunteerPresence, existing.id)
         return None
     if hours is SESSION_LENGTH:
-        hours = session_hours(session.start_time, session.end_time)
+        hours = session_length(session.start_time, session.end_time)
         if hours is None:
             raise ValidationError({"hours": "Samlingen har ikke klokkeslett. Skriv inn hvor mange "
                                             "timer den frivillige var der."})

@@ -26,7 +26,6 @@ from samvirke_desktop.domain.police_certificate import (
     certificate_status,
     children_warning_text,
 )
-from samvirke_desktop.domain.scheduling import session_hours
 from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.errors import RecordGone
 
@@ -55,7 +54,7 @@ class CheckInSession:
     @property
     def hours(self) -> Decimal | None:
         """The session's length: the default hours of a volunteer who was there."""
-        return session_hours(self.start_time, self.end_time)
+        return attendance.session_length(self.start_time, self.end_time)
 
     @property
     def when(self) -> str:

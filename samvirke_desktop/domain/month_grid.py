@@ -29,7 +29,6 @@ from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.police_certificate import needs_children_warning
 from samvirke_desktop.domain.report_periods import month_bounds
-from samvirke_desktop.domain.scheduling import session_hours
 from samvirke_desktop.domain.vocabulary import MONTH_LABELS, WEEKDAY_LABELS
 from samvirke_desktop.errors import RecordGone
 
@@ -45,7 +44,7 @@ class GridSession:
 
     @property
     def hours(self) -> Decimal | None:
-        return session_hours(self.start_time, self.end_time)
+        return attendance.session_length(self.start_time, self.end_time)
 
     @property
     def label(self) -> str:

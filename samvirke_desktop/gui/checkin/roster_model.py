@@ -8,7 +8,16 @@ import dataclasses
 from typing import ClassVar
 
 from PySide6.QtCore import QAbstractListModel, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from samvirke_desktop.domain.attendance import RosterEntry
@@ -19,6 +28,10 @@ RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 MIN_TILE_WIDTH, TILE_HEIGHT = 200, 50
 LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+CURRENT_STATES = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected
+CACHE_SIZE = 600   # tiles kept painted; about ten times a large list
 SPACING = 2
 PRESENT_BG, PRESENT_EDGE, PRESENT_MARK = QColor("#e2f3e6"), QColor("#58a86c"), QColor("#2e8b4a")
 ABSENT_BG, ABSENT_EDGE = QColor("#ffffff"), QColor("#c9d1d8")
@@ -27,6 +40,7 @@ CURRENT_EDGE = QColor("#2a6496")
 TEXT, MUTED_TEXT = QColor("#1f2a33"), QColor("#56616b")
 PHOTO_BG, PHOTO_TEXT = QColor("#fdecea"), QColor("#a3261d")
 TAG_BG, TAG_TEXT = QColor("#eef3f7"), QColor("#34424f")
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 
 def age_text(entry: RosterEntry) -> str:
@@ -133,6 +147,7 @@ class RosterDelegate(QStyledItemDelegate):
         self._name_metrics = QFontMetrics(self._name_font)
         self._detail_metrics = QFontMetrics(self._detail_font)
         self._tag_metrics = QFontMetrics(self._tag_font)
+        self._cache: dict[tuple, QPixmap] = {}
 
     tile_width = MIN_TILE_WIDTH   # set by the view to fill its width with whole columns
 
@@ -145,12 +160,30 @@ class RosterDelegate(QStyledItemDelegate):
             return
         # Straight from the model: a Python object through QVariant would be copied per paint.
         entry = model.entry(index.row())
-        photo = entry.resident_id in model.photo_withdrawn
-        painter.save()
+        current = bool(option.state & CURRENT_STATES)
+        ratio = painter.device().devicePixelRatio() if painter.device() else 1.0
+        size = option.rect.size()
+        key = (entry, entry.resident_id in model.photo_withdrawn, current, size.width(),
+               size.height(), ratio)
+        # A tile looks the same until its person or state changes: paint it once into a
+        # pixmap and copy that (scrolling, focus and window exposure repaint many tiles).
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.clear()
+            pixmap = QPixmap(int(size.width() * ratio), int(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(TRANSPARENT)
+            tile = QPainter(pixmap)
+            self._draw(tile, QRectF(0, 0, size.width(), size.height()), entry, key[1], current)
+            tile.end()
+            self._cache[key] = pixmap
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _draw(self, painter: QPainter, area: QRectF, entry: RosterEntry, photo: bool,
+              current: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(option.rect).adjusted(3, 3, -3, -3)
-        current = bool(option.state & QStyle.StateFlag.State_HasFocus) or bool(
-            option.state & QStyle.StateFlag.State_Selected)
+        rect = area.adjusted(3, 3, -3, -3)
         background = PRESENT_BG if entry.present else ABSENT_BG
         edge = CURRENT_EDGE if current else (PRESENT_EDGE if entry.present else ABSENT_EDGE)
         painter.setPen(QPen(edge, 3 if current else 1.5))
@@ -166,7 +199,7 @@ class RosterDelegate(QStyledItemDelegate):
             tick = QPainterPath(QPointF(mark.left() + 8, mark.center().y() + 1))
             tick.lineTo(mark.left() + 13, mark.center().y() + 6)
             tick.lineTo(mark.right() - 7, mark.top() + 9)
-            painter.setPen(QPen(QColor("white"), 3.2, Qt.PenStyle.SolidLine,
+            painter.setPen(QPen(QBrush(QColor("white")), 3.2, Qt.PenStyle.SolidLine,
                                 Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(tick)
@@ -185,7 +218,7 @@ class RosterDelegate(QStyledItemDelegate):
         name_right = int(rect.right() - 6)
         painter.setPen(QPen(TEXT))
         painter.setFont(self._name_font)
-        first = self._name_metrics.elidedText(entry.first_name, Qt.TextElideMode.ElideRight,
+        first = self._name_metrics.elidedText(entry.first_name, ELIDE_RIGHT,
                                               max(name_right - text_left, 30))
         first_width = self._name_metrics.horizontalAdvance(first)
         top = int(rect.top())
@@ -193,7 +226,7 @@ class RosterDelegate(QStyledItemDelegate):
         last_left = text_left + first_width + 6
         if entry.last_name and name_right - last_left > 24:
             painter.setFont(self._last_font)
-            last = self._last_metrics.elidedText(entry.last_name, Qt.TextElideMode.ElideRight,
+            last = self._last_metrics.elidedText(entry.last_name, ELIDE_RIGHT,
                                                  name_right - last_left)
             painter.drawText(QRect(last_left, top + 3, name_right - last_left, 24), LEFT_MIDDLE,
                              last)
@@ -215,17 +248,16 @@ class RosterDelegate(QStyledItemDelegate):
             painter.setBrush(QBrush(bg))
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(QPen(fg))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(box, CENTRE, text)
             right = box.left() - 4
         painter.setPen(QPen(MUTED_TEXT))
         painter.setFont(self._detail_font)
         detail_width = int(right - text_left - 4)
         if detail_width > 20:
-            detail = self._detail_metrics.elidedText(detail_text(entry),
-                                                     Qt.TextElideMode.ElideRight, detail_width)
+            detail = self._detail_metrics.elidedText(detail_text(entry), ELIDE_RIGHT,
+                                                     detail_width)
             painter.drawText(QRect(text_left, int(rect.bottom()) - 21, detail_width, 18),
                              LEFT_MIDDLE, detail)
-        painter.restore()
 
 
 class RosterView(QListView):

@@ -78,7 +78,10 @@ class Counter(QFrame):
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
-        self.setMinimumWidth(96)
+        # A fixed size: a count going from 9 to 10 then repaints the number only, not the
+        # whole window after a new layout.
+        width = max(96, self.caption_label.sizeHint().width() + 28)
+        self.setFixedSize(width, self.sizeHint().height())
 
     def set_value(self, value) -> None:
         self.value_label.setText(value if isinstance(value, str) else number(value))
@@ -234,7 +237,9 @@ class CheckInWindow(QWidget):
         present = self.volunteers.model.present_count()
         title = self.tr("Frivillige ({count})").format(count=present) if present \
             else self.tr("Frivillige")
-        self.ui.sideTabs.setTabText(tab, f"⚠ {title}" if warned else title)
+        title = f"⚠ {title}" if warned else title
+        if self.ui.sideTabs.tabText(tab) != title:   # a new tab text lays out the tab bar
+            self.ui.sideTabs.setTabText(tab, title)
         if not warned:
             self.ui.certificateBanner.hide()
             return
