@@ -15,6 +15,10 @@ from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.pages.list_page import ListPage
 from samvirke_desktop.gui.records.register_dialog import RegisterDialog
 
+# The first item of a filter shows every row. Stored as a string, never None: an item's None
+# data read back through PySide6 6.12 miscounts None's references (see gui/records/pickers.py).
+ALL = "*"
+
 
 class RegisterPage(ListPage):
     def __init__(self, parent: QWidget | None = None):
@@ -38,33 +42,38 @@ class RegisterPage(ListPage):
     def add_filter(self, name: str, items: Sequence[tuple[Any, str]], keep: Callable[[Any, Any], bool],
                    tooltip: str) -> QComboBox:
         """A choice beside the search box; ``keep(row, key)`` says whether a row is shown.
-        The first item (key None) shows every row."""
+        An item with key None shows every row."""
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setToolTip(tooltip)
         combo.setAccessibleName(tooltip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in items:
-            combo.addItem(label, key)
+            combo.addItem(label, ALL if key is None else key)
         layout = self.ui.toolLayout
         layout.insertWidget(layout.indexOf(self.ui.archivedCheck) + 1 + len(self._filters), combo)
         self._filters.append((combo, keep))
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo
 
-    def _kept(self, row) -> bool:
-        for combo, keep in self._filters:
-            key = combo.currentData()
-            if key is not None and not keep(row, key):
-                return False
-        return True
+    def filter_key(self, combo: QComboBox):
+        """The chosen key of a filter; None when it shows every row."""
+        key = combo.currentData() if combo.currentIndex() >= 0 else ALL
+        return None if key == ALL else key
+
+    def _filtered(self) -> list:
+        active = [(keep, key) for combo, keep in self._filters
+                  if (key := self.filter_key(combo)) is not None]
+        if not active:
+            return list(self._loaded)
+        return [row for row in self._loaded if all(keep(row, key) for keep, key in active)]
 
     def load_rows(self, include_archived: bool) -> list:
         self._loaded = self.fetch_rows(include_archived)
-        return [row for row in self._loaded if self._kept(row)]
+        return self._filtered()
 
     def apply_filters(self, *_args) -> None:
-        self.model.set_rows([row for row in self._loaded if self._kept(row)])
+        self.model.set_rows(self._filtered())
         header = self.ui.tableView.horizontalHeader()
         if self.sortable:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

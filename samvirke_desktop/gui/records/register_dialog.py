@@ -197,26 +197,34 @@ class RegisterDialog(RecordDialog):
 
 # --- small helpers for the forms ---------------------------------------------------------
 
+# Stored for "none" instead of None: see gui/records/pickers.py for why no item holds None.
+NO_VALUE = -1
+
+
 def fill_combo(combo: QComboBox, items, *, none_text: str | None = None) -> None:
-    """(value, label) items, with a first "none" item (value None) when ``none_text`` is given."""
+    """(value, label) items, with a first "none" item when ``none_text`` is given; that item
+    reads as None through ``combo_value``."""
     combo.blockSignals(True)
     combo.clear()
     if none_text is not None:
-        combo.addItem(none_text, None)
+        combo.addItem(none_text, NO_VALUE)
     for value, label in items:
         combo.addItem(label, value)
     combo.blockSignals(False)
 
 
 def select_value(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
+    index = combo.findData(NO_VALUE if value is None else value)
     if index < 0 and value is not None:
         return
     combo.setCurrentIndex(max(index, 0))
 
 
 def combo_value(combo: QComboBox):
-    return combo.currentData()
+    if combo.currentIndex() < 0:
+        return None
+    value = combo.currentData()
+    return None if value == NO_VALUE else value
 
 
 def text_of(widget) -> str:

@@ -2,7 +2,6 @@
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QWidget
 
 from samvirke_desktop.domain import household_records, resident_records
@@ -15,7 +14,7 @@ from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.forms.ui_resident_form import Ui_ResidentForm
 from samvirke_desktop.gui.records.household_dialog import HouseholdDialog
-from samvirke_desktop.gui.records.pickers import choice_model
+from samvirke_desktop.gui.records.pickers import ChoiceList
 from samvirke_desktop.gui.records.register_dialog import (
     RegisterDialog,
     combo_value,
@@ -68,16 +67,14 @@ class ResidentDialog(RegisterDialog):
             "Grunnlaget teamet lagrer opplysningene om personen på. Står feltet tomt, lagres "
             "«{basis}».").format(basis=resident_records.DEFAULT_STORAGE_BASIS))
         self._fill_sites(None)
-        if not self.read_only:
-            self._fill_households(None)
+        if not self.read_only and self.record_id is None:
+            self._fill_households(None)  # an existing record fills them when it is read
         ui.birthEdit.textChanged.connect(self._show_age)
         ui.birthEdit.editingFinished.connect(self._tidy_birth)
         ui.householdPicker.picked.connect(self._household_picked)
         ui.newHouseholdButton.clicked.connect(self.new_household)
         ui.editHouseholdButton.clicked.connect(self.edit_household)
-        self.guardian_model = choice_model(
-            [] if self.read_only else resident_records.guardian_choices(),
-            self.tr("Ikke registrert"), self)
+        self._guardian_choices: ChoiceList | None = None
         ui.guardiansEditor.configure(
             [Column("guardian_id", self.tr("Registrert beboer"), PICKER, stretch=3),
              Column("name", self.tr("Navn (ellers)"), TEXT, stretch=2, max_length=200),
@@ -85,7 +82,7 @@ class ResidentDialog(RegisterDialog):
              Column("relation", self.tr("Relasjon"), EDITABLE_CHOICE, stretch=1,
                     choices=resident_records.GUARDIAN_RELATIONS)],
             add_text=self.tr("Legg til foresatt"), empty_text=self.tr("Ingen foresatte registrert."),
-            picker_model=self.guardian_model)
+            picker_choices=self.guardian_choices)  # read when a guardian row is shown
         ui.guardiansEditor.row_added.connect(self._guardian_row_added)
         ui.consentsEditor.configure(
             [Column("kind", self.tr("Gjelder"), CHOICE, stretch=2,
@@ -99,6 +96,15 @@ class ResidentDialog(RegisterDialog):
              Column("notes", self.tr("Merknad"), TEXT, stretch=3)],
             add_text=self.tr("Legg til samtykke"),
             empty_text=self.tr("Ingen samtykker registrert."))
+
+    def guardian_choices(self) -> ChoiceList:
+        """The residents a guardian row can pick, read the first time a row needs them."""
+        if self._guardian_choices is None:
+            self._guardian_choices = ChoiceList(
+                [] if self.read_only else resident_records.guardian_choices(
+                    exclude_id=self.record_id),
+                self.tr("Ikke registrert"), self)
+        return self._guardian_choices
 
     def _fill_sites(self, keep_id) -> None:
         current = combo_value(self.ui.siteCombo) if self.ui.siteCombo.count() else None
@@ -151,11 +157,10 @@ class ResidentDialog(RegisterDialog):
             self.ui.householdPicker.set_choices(
                 [(r.household_id, r.household_name)] if r.household_id else [],
                 self.tr("Ingen husstand"))
-            for guardian in r.guardians:
-                if guardian.guardian_id is not None:
-                    item = QStandardItem(guardian.name)
-                    item.setData(guardian.guardian_id, Qt.ItemDataRole.UserRole)
-                    self.guardian_model.appendRow(item)
+            # Only the record's own guardians: a role that may only look lists nobody else.
+            self._guardian_choices = ChoiceList(
+                [(g.guardian_id, g.name) for g in r.guardians if g.guardian_id is not None],
+                self.tr("Ikke registrert"), self)
         else:
             self._fill_households(r.household_id)
         self.ui.wardsValue.setText(", ".join(r.wards))
@@ -226,8 +231,7 @@ class ResidentDialog(RegisterDialog):
             index = self.ui.siteCombo.findData(value)
             return self.ui.siteCombo.itemText(index) if value is not None and index > 0 else "–"
         if name == "household":
-            index = self.ui.householdPicker.findData(value, Qt.ItemDataRole.UserRole)
-            return self.ui.householdPicker.itemText(index) if value and index > 0 else "–"
+            return self.ui.householdPicker.choices.label_of(value) or "–"
         if name == "guardians":
             return "; ".join(self._guardian_text(row) for row in value) or "–"
         if name == "consents":
@@ -239,9 +243,8 @@ class ResidentDialog(RegisterDialog):
 
     def _guardian_text(self, row: dict) -> str:
         if row.get("guardian_id"):
-            index = self.guardian_model.match(self.guardian_model.index(0, 0),
-                                              Qt.ItemDataRole.UserRole, row["guardian_id"])
-            return index[0].data() if index else str(row["guardian_id"])
+            return self.guardian_choices().label_of(row["guardian_id"]) \
+                or str(row["guardian_id"])
         return " ".join(filter(None, [row.get("name"), row.get("phone")]))
 
     # --- saving -------------------------------------------------------------------------

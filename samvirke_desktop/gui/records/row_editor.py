@@ -8,12 +8,11 @@ row's ``id`` so the domain can tell changed rows from new ones.
 Use it in Designer as a promoted QWidget: class ``RowEditor``, header
 ``samvirke_desktop.gui.records.row_editor``; ``configure()`` it in the form's code.
 """
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.gui.icons import symbol
-from samvirke_desktop.gui.records.pickers import RecordPicker
+from samvirke_desktop.gui.records.pickers import ChoiceList, RecordPicker
 from samvirke_desktop.gui.widgets.date_field import DateField
 
 TEXT, DATE, CHECK, CHOICE, EDITABLE_CHOICE, PICKER, LONG_TEXT = (
@@ -60,7 +59,7 @@ class RowEditor(QWidget):
         self._columns: list[Column] = []
         self._rows: list[dict[str, QWidget]] = []
         self._ids: list[Any] = []
-        self._picker_model: QStandardItemModel | None = None
+        self._picker_choices: Callable[[], ChoiceList] | None = None
         self._empty_text = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -87,9 +86,11 @@ class RowEditor(QWidget):
 
     # --- set-up -----------------------------------------------------------------------
     def configure(self, columns: Sequence[Column], *, add_text: str, empty_text: str,
-                  picker_model: QStandardItemModel | None = None) -> None:
+                  picker_choices: Callable[[], ChoiceList] | None = None) -> None:
+        """``picker_choices`` gives the choices of a PICKER column; it is called the first
+        time a row is shown, so a long list is only read when it is needed."""
         self._columns = list(columns)
-        self._picker_model = picker_model
+        self._picker_choices = picker_choices
         self._empty_text = empty_text
         self.add_button.setText(add_text)
         self._rebuild([])
@@ -199,8 +200,7 @@ class RowEditor(QWidget):
                 widget.currentIndexChanged.connect(self.changed)
         elif column.kind == PICKER:
             widget = RecordPicker(parent)
-            widget.setModel(self._picker_model)
-            widget.setup_completer()
+            widget.use_choices(self._picker_choices())
             widget.picked.connect(self.changed)
         elif column.kind == LONG_TEXT:
             widget = QPlainTextEdit(parent)

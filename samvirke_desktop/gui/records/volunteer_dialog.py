@@ -162,8 +162,7 @@ class VolunteerDialog(RegisterDialog):
         if name == "availability":
             return volunteer_records.weekdays_text(value) or "–"
         if name == "resident":
-            return self.ui.residentPicker.itemText(
-                self.ui.residentPicker.findData(value)) if value else "–"
+            return self.ui.residentPicker.choices.label_of(value) or "–"
         return super().display_value(name, value)
 
     # --- saving -------------------------------------------------------------------------
