@@ -1,5 +1,6 @@
 """The check-in window, driven with the keyboard only, and two PCs checking in one session."""
 import contextlib
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -402,3 +403,32 @@ def test_screenshot_with_40_children_at_1280x800(case, window, qtbot, tmp_path):
     last = view.visualRect(window.roster.index(window.roster.rowCount() - 1))
     assert view.viewport().rect().contains(last)
     assert counter(window, "children") == "32" and counter(window, "total") == "35"
+
+
+def test_volunteer_on_a_session_without_clock_time_gets_typed_hours(case, qtbot):
+    session = Session.create(activity=case.activity, date=datetime.date(2026, 9, 5))
+    win = open_check_in(session.id, None)
+    qtbot.addWidget(win)
+    ui = win.ui
+    ui.sideTabs.setCurrentWidget(ui.volunteerTab)
+    qtbot.keyClicks(ui.addVolunteerEdit, "lukasz")
+    qtbot.keyClick(ui.addVolunteerEdit, Qt.Key.Key_Return)
+    # Not saved yet: the hours cell is open for typing, and the banner says why.
+    assert not VolunteerPresence.select().exists()
+    assert "har ikke klokkeslett" in ui.messageBanner.text()
+    editor = win.focusWidget()
+    qtbot.keyClicks(editor, "abc")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)    # the editor commits after the key event
+    qtbot.waitUntil(lambda: "Skriv antall timer som et tall" in ui.messageBanner.text())
+    assert not VolunteerPresence.select().exists()
+    model = win.volunteers.model
+    row = model.row_of(case.volunteers["lukasz"].id)
+    ui.volunteerView.setCurrentIndex(model.index(row, model.COL_HOURS))
+    qtbot.keyClick(ui.volunteerView, Qt.Key.Key_F2)
+    editor = win.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: VolunteerPresence.select().exists())
+    assert VolunteerPresence.get().hours == Decimal("3.00")
+    assert ui.messageBanner.isHidden()

@@ -282,6 +282,21 @@ class RosterView(QListView):
         self.setItemDelegate(self.tile_delegate)
         self.clicked.connect(lambda index: self.toggle_requested and self.toggle_requested(index))
 
+    empty_text = ""   # shown in the middle when nobody is on the list
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(MUTED_TEXT))
+            font = QFont(self.font())
+            font.setPixelSize(16)
+            painter.setFont(font)
+            painter.drawText(self.viewport().rect().adjusted(40, 0, -40, 0),
+                             CENTRE | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.fit_tiles()

@@ -195,6 +195,11 @@ class CheckInWindow(QWidget):
                 reason=reason))
         if session.head_count_only and not data.roster.entries:
             self.ui.sideTabs.setCurrentWidget(self.ui.headCountTab)
+        self.ui.rosterView.empty_text = self.tr(
+            "Her telles folk uten navn: fyll inn under «Uten navn» til høyre. Søk over hvis "
+            "noen skal registreres med navn.") if session.head_count_only else self.tr(
+            "Ingen står på deltakerlisten for denne datoen. Søk etter navn over, eller "
+            "registrer et nytt barn.")
         self._update_counters()
 
     def _set_roster(self, data: CheckInData) -> None:
