@@ -47,8 +47,8 @@ def household_choices(*, keep_id: int | None = None) -> list[tuple[int, str]]:
         if archived and household_id != keep_id:
             continue
         size = sizes.get(household_id, 0)
-        details = [part for part in (address or site,
-                                     f"{size} {'person' if size == 1 else 'personer'}") if part]
+        people = f"{size} {'person' if size == 1 else 'personer'}" if size else ""
+        details = [part for part in (address or site, people) if part]
         label = f"{name} – {', '.join(details)}"
         choices.append((household_id, label + (" (arkivert)" if archived else "")))
     return choices

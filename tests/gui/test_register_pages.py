@@ -135,3 +135,16 @@ def test_partners_filter_by_type_and_grant_writers_cannot_add(filled_database, q
     assert readonly.ui.newButton.isHidden()
     dialog = readonly.open_record(page.model.row_at(0).id)
     assert dialog.save_button.isHidden()
+
+
+def test_a_site_added_later_becomes_a_filter_choice(filled_database, qtbot):
+    from samvirke_desktop.domain import site_records
+
+    page = make_page(qtbot, ResidentsPage)
+    kvartal = Resident.get(Resident.first_name == "Amina").site_id
+    choose(page.site_filter, kvartal)
+    new_site = site_records.save_site({"name": "Vogts gate 64"})
+    page.refresh()
+    assert page.site_filter.findData(new_site) > 0
+    assert page.filter_key(page.site_filter) == kvartal  # the choice is kept
+    assert page.ui.countLabel.text() == "3 beboere"

@@ -19,6 +19,9 @@ class PartnersPage(RegisterPage):
     def fetch_rows(self, include_archived):
         return list_partners(include_archived=include_archived)
 
+    def update_filters(self):
+        self.set_filter_items(self.site_filter, [(None, self.tr("Alle områder"))] + site_choices())
+
     def add_filters(self):
         self.site_filter = self.add_filter(
             "siteFilter", [(None, self.tr("Alle områder"))] + site_choices(),

@@ -56,6 +56,24 @@ class RegisterPage(ListPage):
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo
 
+    def set_filter_items(self, combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
+        """New choices for a filter (a site added since), keeping what is chosen if still there."""
+        chosen = combo.currentData() if combo.currentIndex() >= 0 else ALL
+        combo.blockSignals(True)
+        combo.clear()
+        for key, label in items:
+            combo.addItem(label, ALL if key is None else key)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def update_filters(self) -> None:
+        """Refill filter choices that come from the database (called on every refresh)."""
+
+    def refresh(self) -> None:
+        if self._filters:
+            self.update_filters()
+        super().refresh()
+
     def filter_key(self, combo: QComboBox):
         """The chosen key of a filter; None when it shows every row."""
         key = combo.currentData() if combo.currentIndex() >= 0 else ALL

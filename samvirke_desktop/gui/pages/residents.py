@@ -29,11 +29,16 @@ class ResidentsPage(RegisterPage):
     def fetch_rows(self, include_archived):
         return list_residents(include_archived=include_archived)
 
-    def add_filters(self):
-        sites = [(None, self.tr("Alle områder"))] + site_choices() + \
+    def _site_items(self):
+        return [(None, self.tr("Alle områder"))] + site_choices() + \
             [(NO_SITE, self.tr("Uten område"))]
+
+    def update_filters(self):
+        self.set_filter_items(self.site_filter, self._site_items())
+
+    def add_filters(self):
         self.site_filter = self.add_filter(
-            "siteFilter", sites, lambda row, key: (row.site_id or NO_SITE) == key,
+            "siteFilter", self._site_items(), lambda row, key: (row.site_id or NO_SITE) == key,
             self.tr("Vis bare beboere i ett område"))
         self.group_filter = self.add_filter(
             "groupFilter", [(None, self.tr("Alle aldre")), ("children", self.tr("Barn (under 18)")),
