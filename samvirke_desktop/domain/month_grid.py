@@ -7,6 +7,7 @@ month (walk-ins), and the volunteers with their hours. Writing goes through
 log as at the door); several cells typed at once are saved in one transaction.
 """
 import datetime
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -103,11 +104,31 @@ class MonthGrid:
     def title(self) -> str:
         return f"{MONTH_LABELS[self.month]} {self.year}"
 
+    _totals_cache: tuple[Counter, Counter] | None = field(default=None, init=False,
+                                                         repr=False, compare=False)
+
+    def _totals(self) -> tuple[Counter, Counter]:
+        # Counted once per change (``set_presence``), not once per cell painted.
+        if self._totals_cache is None:
+            by_session, by_resident = Counter(), Counter()
+            for (rid, sid), here in self.presence.items():
+                if here:
+                    by_session[sid] += 1
+                    by_resident[rid] += 1
+            self._totals_cache = (by_session, by_resident)
+        return self._totals_cache
+
+    def set_presence(self, changes: dict[tuple[int, int], bool]) -> None:
+        """Record saved cells ({(resident, session): present}); change ``presence`` only
+        through here, so the totals are counted again."""
+        self.presence.update(changes)
+        self._totals_cache = None
+
     def present_at(self, session_id: int) -> int:
-        return sum(1 for (_, sid), here in self.presence.items() if here and sid == session_id)
+        return self._totals()[0][session_id]
 
     def total_for(self, resident_id: int) -> int:
-        return sum(1 for (rid, _), here in self.presence.items() if here and rid == resident_id)
+        return self._totals()[1][resident_id]
 
     def cancelled_text(self) -> str:
         if not self.cancelled:

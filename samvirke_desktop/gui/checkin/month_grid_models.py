@@ -98,8 +98,8 @@ class PresenceGridModel(_GridModel):
     def row_header(self, section, role):
         person = self.grid.people[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            total = self.grid.total_for(person.resident_id)
-            return f"{person.listed_name}  ({total})" if total else person.listed_name
+            # No running total here: a header that changes makes Qt measure all 300 names.
+            return person.listed_name
         if role == Qt.ItemDataRole.ToolTipRole and not person.enrolled:
             return "Ikke på deltakerlisten: registreres som en som kom uten å være påmeldt."
         if role == Qt.ItemDataRole.ForegroundRole and not person.enrolled:
@@ -113,16 +113,17 @@ class PresenceGridModel(_GridModel):
 
     def set_states(self, changes: dict) -> None:
         """Show saved cells ({(resident, session): present}) without reloading the grid."""
-        self.grid.presence.update(changes)
+        self.grid.set_presence(changes)
         rows = {r for r, p in enumerate(self.grid.people)
                 if any(p.resident_id == rid for rid, _ in changes)}
         columns = {c for c, s in enumerate(self.grid.sessions)
                    if any(s.session_id == sid for _, sid in changes)}
         if not rows or not columns:
             return
-        top, bottom = min(rows), len(self.grid.people)   # down to the total row
-        self.dataChanged.emit(self.index(top, min(columns)), self.index(bottom, max(columns)))
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, min(rows), max(rows))
+        left, right = min(columns), max(columns)
+        self.dataChanged.emit(self.index(min(rows), left), self.index(max(rows), right))
+        total = len(self.grid.people)
+        self.dataChanged.emit(self.index(total, left), self.index(total, right))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
@@ -150,6 +151,7 @@ class HoursGridModel(_GridModel):
     total_label = "Timer i alt"
 
     def __init__(self, parent=None):
+        self._totals = None
         super().__init__(parent)
         self.save_typed = None   # callable(index, text) -> bool, set by the window
 
@@ -162,8 +164,7 @@ class HoursGridModel(_GridModel):
     def row_header(self, section, role):
         volunteer = self.grid.volunteers[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            total = sum((h for (vid, _), h in self.grid.hours.items()
-                         if vid == volunteer.volunteer_id), Decimal(0))
+            total = self._hour_totals()[0].get(volunteer.volunteer_id, Decimal(0))
             name = f"⚠ {volunteer.listed_name}" if volunteer.warning else volunteer.listed_name
             return f"{name}  ({format_hours(total)} t)" if total else name
         if role == Qt.ItemDataRole.ForegroundRole and volunteer.warning:
@@ -178,6 +179,20 @@ class HoursGridModel(_GridModel):
         return self.grid.hours.get((volunteer.volunteer_id,
                                     self.grid.sessions[index.column()].session_id))
 
+    def _hour_totals(self) -> tuple[dict, dict]:
+        """Hours per volunteer and per session, summed once per change (not per paint)."""
+        if self._totals is None:
+            by_volunteer, by_session = {}, {}
+            for (vid, sid), hours in self.grid.hours.items():
+                by_volunteer[vid] = by_volunteer.get(vid, Decimal(0)) + hours
+                by_session[sid] = by_session.get(sid, Decimal(0)) + hours
+            self._totals = (by_volunteer, by_session)
+        return self._totals
+
+    def set_grid(self, grid) -> None:
+        self._totals = None
+        super().set_grid(grid)
+
     def set_hours(self, stored: dict) -> None:
         """Show saved cells ({(volunteer, session): hours or None}) without a reload."""
         for key, value in stored.items():
@@ -185,6 +200,7 @@ class HoursGridModel(_GridModel):
                 self.grid.hours.pop(key, None)
             else:
                 self.grid.hours[key] = value
+        self._totals = None
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
@@ -201,8 +217,7 @@ class HoursGridModel(_GridModel):
             return None
         session = self.grid.sessions[index.column()]
         if self.is_total(index.row()):
-            total = sum((h for (_, sid), h in self.grid.hours.items()
-                         if sid == session.session_id), Decimal(0))
+            total = self._hour_totals()[1].get(session.session_id, Decimal(0))
             return self._total_cell(role, format_hours(total) if total else "")
         hours = self.hours(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
