@@ -330,6 +330,9 @@ class ResidentDialog(RegisterDialog):
     def _show_members(self) -> None:
         household_id = self.ui.householdPicker.record_id()
         self.ui.editHouseholdButton.setEnabled(household_id is not None and not self.read_only)
+        # A long household name may be cut off in the box: the tooltip shows all of it.
+        self.ui.householdPicker.setToolTip(self.ui.householdPicker.currentText()
+                                           if household_id is not None else "")
         text = ""
         if household_id is not None:
             try:
