@@ -123,6 +123,12 @@ def conflict(current: Editable) -> ConflictError:
     )
 
 
+# Tables that hold people's own details: when such a row is deleted, the change log keeps
+# that it happened and by whom, but not the name, phone or notes it held.
+PERSONAL_TABLES = frozenset({"resident", "volunteer", "guardian", "consent", "household",
+                             "partner_contact", "app_user"})
+
+
 @write
 def delete(model: type[Editable], record_id: int, expected_version: int | None = None) -> None:
     current = model.get_or_none(model._meta.primary_key == record_id)
@@ -130,8 +136,16 @@ def delete(model: type[Editable], record_id: int, expected_version: int | None =
         return
     if expected_version is not None and current.version != expected_version:
         raise conflict(current)
-    snapshot = {name: [_plain(getattr(current, name)), None]
-                for name in model._meta.fields if name not in ("search_text",)}
+    table = model._meta.table_name
     resident_id = _resident_of(current)
+    if table in PERSONAL_TABLES:
+        snapshot = {}
+        # Earlier entries about the row held its values too (old → new): they go with it.
+        (ChangeLog.update(changes="{}")
+         .where((ChangeLog.table_name == table) & (ChangeLog.record_id == record_id))
+         .execute())
+    else:
+        snapshot = {name: [_plain(getattr(current, name)), None]
+                    for name in model._meta.fields if name not in ("search_text",)}
     current.delete_instance()
-    log_change("delete", model._meta.table_name, record_id, snapshot, resident_id=resident_id)
+    log_change("delete", table, record_id, snapshot, resident_id=resident_id)

@@ -145,3 +145,17 @@ def test_the_same_amount_written_differently_is_no_change(database):
     assert ChangeLog.select().count() == before + 1
     cleared = records.update(Funder, funder.id, changed.version, volunteer_hour_rate=None)
     assert cleared.version == changed.version + 1
+
+
+def test_deleting_a_person_leaves_no_name_in_the_change_log(database):
+    resident = records.create(Resident, first_name="Feilregistrert", last_name="Person")
+    records.update(Resident, resident.id, resident.version, phone="+47 912 34 567")
+    records.delete(Resident, resident.id)
+    entries = list(ChangeLog.select().where((ChangeLog.table_name == "resident")
+                                            & (ChangeLog.record_id == resident.id)))
+    assert [e.action for e in entries] == ["create", "update", "delete"]
+    assert all("Feilregistrert" not in e.changes and "912" not in e.changes for e in entries)
+    site = records.create(Site, name="Kvartal 5")
+    records.delete(Site, site.id)
+    last = ChangeLog.select().order_by(ChangeLog.id.desc()).get()
+    assert "Kvartal 5" in last.changes  # not personal: kept to show what was deleted

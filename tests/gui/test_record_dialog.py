@@ -69,7 +69,7 @@ def test_new_record_is_saved_and_reopened(database, qtbot):
     qtbot.keyClicks(dialog.name_edit, "Vestre blokk")
     qtbot.keyClicks(dialog.city_edit, "Oslo")
     save_shortcut, = [shortcut for shortcut in dialog.findChildren(QShortcut)
-                      if shortcut.key().matches(QKeySequence("Ctrl+S"))]
+                      if shortcut.key() == QKeySequence("Ctrl+S")]
     with qtbot.waitSignal(dialog.record_saved) as saved:
         save_shortcut.activated.emit()
     site = Site.get_by_id(saved.args[0])
