@@ -31,7 +31,7 @@ from samvirke_desktop.db.folding import fold
 from samvirke_desktop.db.models import Activity, Attendance, Enrolment, Resident, Session
 from samvirke_desktop.db.transactions import _is_busy, write
 from samvirke_desktop.domain import attendance, permissions, records, scheduling
-from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.formatting import date_no, number
 from samvirke_desktop.domain.import_mapping import (
     MappingError,
     field_label,
@@ -135,7 +135,7 @@ class AttendancePreview:
         dates = f"{len(self.columns)} {'dato' if len(self.columns) == 1 else 'datoer'}"
         return (f"{people} og {dates}: {counts[OK]} {'klar' if counts[OK] == 1 else 'klare'}, "
                 f"{counts[WARNING]} med advarsel, {counts[ERROR]} hoppes over; "
-                f"{self.marks_to_import} oppmøter blir registrert"
+                f"{number(self.marks_to_import)} oppmøter blir registrert"
                 + (f", {new} {'ny samling' if new == 1 else 'nye samlinger'}." if new else "."))
 
 
@@ -147,9 +147,9 @@ class AttendanceImportResult:
     skipped: list[AttendanceRow]
 
     def summary(self) -> str:
-        parts = [f"Registrerte {self.registered} oppmøter."]
+        parts = [f"Registrerte {number(self.registered)} oppmøter."]
         if self.already_registered:
-            parts.append(f"{self.already_registered} var registrert fra før.")
+            parts.append(f"{number(self.already_registered)} var registrert fra før.")
         if self.created_sessions:
             count = len(self.created_sessions)
             parts.append(f"{count} {'ny samling' if count == 1 else 'nye samlinger'}: "

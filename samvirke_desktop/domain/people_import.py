@@ -52,7 +52,7 @@ from samvirke_desktop.db.models import (
 from samvirke_desktop.db.transactions import _is_busy, write
 from samvirke_desktop.domain import permissions, records
 from samvirke_desktop.domain.duplicates import MIN_PHONE_DIGITS, PossibleDuplicate, _birth_match
-from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.formatting import date_no, number
 from samvirke_desktop.domain.import_mapping import (
     MappingError,
     check_mapping,
@@ -173,9 +173,9 @@ class ImportPreview:
     def summary(self) -> str:
         """"1 000 rader: 980 klare, 12 med advarsel, 8 hoppes over." """
         counts = self.counts
-        ready = f"{counts[OK]} {'klar' if counts[OK] == 1 else 'klare'}"
-        return (f"{rows_word(len(self.rows))}: {ready}, {counts[WARNING]} med advarsel, "
-                f"{counts[ERROR]} hoppes over.")
+        ready = f"{number(counts[OK])} {'klar' if counts[OK] == 1 else 'klare'}"
+        return (f"{rows_word(len(self.rows))}: {ready}, {number(counts[WARNING])} med advarsel, "
+                f"{number(counts[ERROR])} hoppes over.")
 
 
 @dataclass
@@ -192,18 +192,18 @@ class ImportResult:
 
     def summary(self) -> str:
         one, many = RECORD_WORDS[self.kind]
-        parts = [f"Importerte {self.created} {one if self.created == 1 else many}."]
+        parts = [f"Importerte {number(self.created)} {one if self.created == 1 else many}."]
         if self.new_sites:
             parts.append(f"Nye områder: {', '.join(self.new_sites)}.")
         if self.new_households:
-            parts.append(f"{len(self.new_households)} nye husstander.")
+            parts.append(f"{number(len(self.new_households))} nye husstander.")
         if self.skipped:
             parts.append(f"{rows_word(len(self.skipped))} ble hoppet over.")
         return " ".join(parts)
 
 
 def rows_word(count: int) -> str:
-    return f"{count} {'rad' if count == 1 else 'rader'}"
+    return f"{number(count)} {'rad' if count == 1 else 'rader'}"
 
 
 # --- preview ------------------------------------------------------------------------
@@ -608,7 +608,8 @@ def _plan_sites_and_households(preview: ImportPreview) -> None:
     if new_households:
         how = ("etter adressen (samme adresse blir samme husstand)" if by_address
                else "fra kolonnen Husstand")
-        preview.notes.append(f"{len(new_households)} nye husstander blir opprettet {how}.")
+        preview.notes.append(f"{number(len(new_households))} nye husstander blir opprettet "
+                             f"{how}.")
 
 
 # --- writing ------------------------------------------------------------------------

@@ -109,6 +109,8 @@ class MappingPage(QWizardPage):
                 values.append(shown(value))
             if len(values) == EXAMPLES:
                 break
+        if not values:
+            return self.tr("(tom kolonne)")
         text = ", ".join(values)
         return text if len(text) <= 70 else text[:69] + "…"
 

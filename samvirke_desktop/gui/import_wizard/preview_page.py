@@ -19,6 +19,8 @@ from samvirke_desktop.gui.import_wizard.preview_model import (
 )
 
 MAX_NOTES = 8
+FIT_SAMPLE_ROWS = 200
+MAX_COLUMN_EMS = 24
 
 
 def _rows_word(page, count: int) -> str:
@@ -95,16 +97,16 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _fit_columns(self) -> None:
+        """Widths from the first rows' contents (not all 50 000), long texts capped; the
+        problems are read in full in the tooltip and under the table."""
         view = self.ui.rowsView
         header = view.horizontalHeader()
-        metrics = view.fontMetrics()
-        widths = {self.model.COL_IMPORT: metrics.horizontalAdvance("Importer") + 24,
-                  self.model.COL_ROW: metrics.horizontalAdvance("00000") + 16,
-                  self.model.COL_STATUS: metrics.horizontalAdvance("Hoppes over (feil)") + 16,
-                  self.model.COL_NAME: metrics.horizontalAdvance("M" * 14),
-                  self.model.problems_column(): metrics.horizontalAdvance("M" * 26)}
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        view.resizeColumnsToContents()
+        widest = view.fontMetrics().horizontalAdvance("M" * MAX_COLUMN_EMS)
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, widths.get(column, metrics.horizontalAdvance("M" * 9)))
+            if header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
 
     # --- ticks --------------------------------------------------------------------------
     def skip_duplicates(self) -> int:
@@ -178,7 +180,8 @@ class PreviewPage(QWizardPage):
             return True
         self._show_error("")
         total = self.to_import()
-        self._set_busy(self.tr("Importerer … 0 av {n}").format(n=number(total)), total)
+        self._set_busy(self.tr("Importerer … 0 av {n}. Alt lagres samlet til slutt.").format(
+            n=number(total)), total)
         if job.is_attendance:
             from samvirke_desktop.domain.attendance_import import run_attendance_import as job_fn
         else:
@@ -192,8 +195,8 @@ class PreviewPage(QWizardPage):
     def _progress(self, done: int, total: int) -> None:
         self.ui.busyBar.setMaximum(max(total, 1))
         self.ui.busyBar.setValue(done)
-        self.ui.busyLabel.setText(self.tr("Importerer … {done} av {total}").format(
-            done=number(done), total=number(total)))
+        self.ui.busyLabel.setText(self.tr("Importerer … {done} av {total}. Alt lagres samlet til "
+                                          "slutt.").format(done=number(done), total=number(total)))
 
     def _imported(self, result, seconds: float) -> None:
         self._set_busy("")

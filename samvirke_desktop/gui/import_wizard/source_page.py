@@ -58,6 +58,7 @@ class SourcePage(QWizardPage):
         self.ui.sheetCombo.activated.connect(self._sheet_chosen)
         self._set_sheet_choice([])
         self._show_error("")
+        self._show_info("")
         self.ui.busyBar.hide()
         self._kind_changed()
 
@@ -136,7 +137,7 @@ class SourcePage(QWizardPage):
         job.path, job.sheet_name, job.sheet, job.preview = path, sheet_name, None, None
         self._loaded_for = None
         self._show_error("")
-        self.ui.fileInfoLabel.setText(self.tr("Leser {name} …").format(name=path.name))
+        self._show_info(self.tr("Leser {name} …").format(name=path.name))
         self.ui.busyBar.show()
         self.completeChanged.emit()
         self._wizard.run(read_spreadsheet, path, sheet=sheet_name,
@@ -152,12 +153,12 @@ class SourcePage(QWizardPage):
         job.seconds["read"] = seconds
         self._loaded_for = (path, sheet_name)
         self._set_sheet_choice(sheet.sheet_names, sheet.sheet_name)
-        self.ui.fileInfoLabel.setText(self.describe(sheet))
+        self._show_info(self.describe(sheet))
         self.completeChanged.emit()
 
     def _load_failed(self, exc: SamvirkeError) -> None:
         self.ui.busyBar.hide()
-        self.ui.fileInfoLabel.setText("")
+        self._show_info("")
         self._wizard.job.sheet = None
         self._show_error(exc.message)
         self.completeChanged.emit()
@@ -190,6 +191,10 @@ class SourcePage(QWizardPage):
         several = len(names) > 1
         self.ui.sheetLabel.setVisible(several)
         combo.setVisible(several)
+
+    def _show_info(self, text: str) -> None:
+        self.ui.fileInfoLabel.setText(text)
+        self.ui.fileInfoLabel.setVisible(bool(text))
 
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)

@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from samvirke_desktop.domain.spreadsheet_reading import Sheet
@@ -81,13 +81,11 @@ class ImportWizard(QWizard):
 
         self.job = ImportJob()
         self.task = BackgroundTask(self)
-        self.task.done.connect(self._task_done)
-        self.task.failed.connect(self._task_failed)
-        self.task.progressed.connect(self._task_progressed)
         self._on_done = None
         self._on_failed = None
         self._on_progress = None
         self._waiting = False
+        self._cancellable = True
         self.source_page = SourcePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -112,7 +110,8 @@ class ImportWizard(QWizard):
             return False
         self._on_done, self._on_failed, self._on_progress = done, failed, on_progress
         self._set_waiting(True, cancellable)
-        if not self.task.start(job, *args, **kwargs):
+        if not self.task.start(job, *args, on_done=self._task_done, on_failed=self._task_failed,
+                               on_progress=self._task_progressed, **kwargs):
             self._on_done = self._on_failed = self._on_progress = None
             self._set_waiting(False)
             return False
@@ -139,6 +138,14 @@ class ImportWizard(QWizard):
         if failed is not None:
             failed(exc)
 
+    def _hold_buttons(self) -> None:
+        if self._waiting:
+            for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                          QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton):
+                self.button(which).setEnabled(False)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(
+            not self._waiting or self._cancellable)
+
     def _task_progressed(self, done: int, total: int) -> None:
         if self._on_progress is not None:
             self._on_progress(done, total)
@@ -149,12 +156,11 @@ class ImportWizard(QWizard):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton):
-            button = self.button(which)
-            if waiting:
-                button.setEnabled(False)
-        self.button(QWizard.WizardButton.CancelButton).setEnabled(not waiting or cancellable)
+        self._cancellable = cancellable
+        self._hold_buttons()
+        if waiting:
+            # QWizard enables Tilbake again once a page has opened: hold it after that too.
+            QTimer.singleShot(0, self._hold_buttons)
         if not waiting:
             page = self.currentPage()
             if page is not None:
@@ -171,6 +177,7 @@ class ImportWizard(QWizard):
         if self.writing():
             return
         self._on_done = self._on_failed = self._on_progress = None  # results are not wanted
+        self.task.abandon()
         self._waiting = False
         super().reject()
 
