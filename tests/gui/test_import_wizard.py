@@ -583,3 +583,62 @@ def test_fifty_thousand_rows_are_checked_without_freezing_the_window(qtbot, wiza
     assert len(ticks) > 10
     assert max(gaps) < 1.5  # the window keeps drawing (a frozen one would pause for seconds)
 
+
+
+def test_a_workbook_with_several_sheets_offers_the_choice(qtbot, wizard, tmp_path):
+    path = write_xlsx(tmp_path / "arbeidsbok.xlsx", [], title="Forside",
+                      extra_sheets={"Beboere": [HEADERS, PEOPLE[0], PEOPLE[1]],
+                                    "Frivillige": [["Navn", "Telefon"], ["Kari Nordmann", ""]]})
+    choose_file(qtbot, wizard, path)
+    page = wizard.source_page
+    # The empty front sheet is passed over; the others can be chosen.
+    assert wizard.job.sheet.sheet_name == "Beboere"
+    combo = page.ui.sheetCombo
+    assert combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Forside", "Beboere",
+                                                                  "Frivillige"]
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=20_000)
+    assert wizard.job.sheet.sheet_name == "Frivillige"
+    assert "arket «Frivillige»: 1 rad under overskriftsraden" in page.ui.fileInfoLabel.text()
+
+
+def test_buttons_wait_while_a_step_runs(qtbot, wizard, tmp_path):
+    lines = ["Fornavn;Etternavn"] + [f"Navn{i};Hansen" for i in range(20_000)]
+    path = tmp_path / "mange.csv"
+    path.write_text("\r\n".join(lines), encoding="utf-8")
+    choose_file(qtbot, wizard, path)
+    click_next(qtbot, wizard)
+    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)  # to the preview
+    qtbot.wait(10)  # the page has opened; checking 20 000 rows takes longer than this
+    assert wizard.busy()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    assert wizard.cursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=60_000)
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+
+def test_the_main_window_opens_the_wizard_and_shows_what_came_in(qtbot, filled_database,
+                                                                 tmp_path):
+    from samvirke_desktop.gui.main_window import MainWindow
+
+    opened, expected = filled_database
+    win = MainWindow(opened)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page("residents")
+    residents = win.pages["residents"]
+    assert residents.model.total_count() == expected.residents
+    assert win.import_action.isVisible() and win.import_action.isEnabled()
+    win.import_action.trigger()
+    wiz = win.findChild(ImportWizard)
+    assert wiz is not None and wiz.isVisible()
+    rows = [["Fornavn", "Etternavn"], ["Ny", "Beboer"], ["Enda", "En"]]
+    to_preview(qtbot, wiz, write_csv(tmp_path / "nye.csv", rows))
+    click_next(qtbot, wiz)
+    assert residents.model.total_count() == expected.residents + 2
