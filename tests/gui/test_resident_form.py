@@ -319,5 +319,28 @@ def test_an_activity_leader_sees_own_participants_read_only(place, qtbot):
     actor.set_current(actor.Actor(username="leder", role="activity_leader", user_id=user.id))
     dialog = new_dialog(qtbot, mother.id)
     assert dialog.save_button.isHidden() and dialog.archive_button is None
+    assert dialog.access_button is None  # innsyn exports are for coordinators and administrators
     assert dialog.ui.firstNameEdit.isReadOnly()
     assert "ikke endre" in dialog.ui.statusLabel.text()
+
+
+def test_innsyn_writes_everything_about_the_person(place, qtbot, tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    from samvirke_desktop.db.models import ChangeLog
+
+    _site, _household, mother = place
+    new = new_dialog(qtbot)
+    assert new.access_button is None  # nothing stored yet about a person being typed in
+    dialog = new_dialog(qtbot, mother.id)
+    assert dialog.access_button is not None
+    pdf = dialog.access_request(str(tmp_path / "innsyn.pdf"))
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Fadumo" in text and "Hassan" in text
+    data = json.loads(dialog.access_request(str(tmp_path / "innsyn.json")).read_text("utf-8"))
+    assert data["beboer"]["first_name"] == "Fadumo"
+    assert ChangeLog.select().where((ChangeLog.action == "export")
+                                    & (ChangeLog.resident_id == mother.id)).count() == 2
+

@@ -1,8 +1,10 @@
 """The form for one resident: person, home and household, guardians, consents and notes."""
 import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from samvirke_desktop.domain import household_records, resident_records
 from samvirke_desktop.domain.duplicates import duplicate_warning
@@ -50,6 +52,46 @@ class ResidentDialog(RegisterDialog):
 
     def can_edit(self) -> bool:
         return resident_records.can_edit()
+
+    # --- innsyn (access request) -------------------------------------------------------
+    def _build_actions(self) -> None:
+        super()._build_actions()
+        from samvirke_desktop.domain.permissions import EXPORT_PERSONAL_DATA, can
+
+        self.access_button = None
+        if self.record_id is not None and can(EXPORT_PERSONAL_DATA):
+            self.access_button = self.add_action_button(
+                self.tr("&Innsyn…"), "mdi6.file-account-outline", self.access_request)
+            self.access_button.setToolTip(self.tr(
+                "Alt Samvirke har lagret om personen, som PDF eller JSON (for en innsynsbegjæring)."))
+
+    def access_request(self, path: str | None = None) -> Path | None:
+        """Write everything stored about this resident to ``path`` (asked for when not given)."""
+        if path is None:
+            if not notices.dialogs_enabled():
+                return None
+            name = self.windowTitle().split("–")[-1].strip() or self.tr("beboer")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Innsyn: lagre alt om personen"),
+                str(Path.home() / self.tr("Innsyn {name}.pdf").format(name=name)),
+                self.tr("PDF (*.pdf);;JSON (*.json)"))
+            if not path:
+                return None
+        from samvirke_desktop.reports.access_report import make_access_report
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = make_access_report(self.record_id, Path(path))
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if written.suffix.lower() == ".pdf":
+            from samvirke_desktop.gui.pages.reports import open_in_viewer
+
+            open_in_viewer(written)
+        return written
 
     # --- set-up -------------------------------------------------------------------------
     def prepare_form(self) -> None:
