@@ -76,7 +76,12 @@ class ExportTable:
         return len(self.rows)
 
     def suggested_file_name(self, suffix: str = ".xlsx") -> str:
-        return f"{self.title.lower().replace(' ', '-')}-{datetime.date.today():%Y-%m-%d}{suffix}"
+        return suggested_file_name(self.title, suffix)
+
+
+def suggested_file_name(title: str, suffix: str = ".xlsx") -> str:
+    """"beboere-2026-06-05.xlsx" for the list called Beboere."""
+    return f"{title.lower().replace(' ', '-')}-{datetime.date.today():%Y-%m-%d}{suffix}"
 
 
 def _chunks(values: list, size: int = SQL_CHUNK):

@@ -249,3 +249,25 @@ def test_dates_numbers_and_amounts_become_real_cells(qtbot, coordinator, tmp_pat
 ])
 def test_cell_values(text, numeric, value):
     assert cell_value(text, numeric) == value
+
+
+def test_the_save_dialog_suggests_a_dated_name_and_remembers_the_folder(qtbot, coordinator,
+                                                                        tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    page = show(qtbot, create_page("residents"))
+    asked = []
+
+    def fake_dialog(parent, caption, start, file_filter):
+        asked.append((caption, start, file_filter))
+        return str(tmp_path / "mine beboere"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    path = page.ask_export_path(".xlsx")
+    assert path == tmp_path / "mine beboere.xlsx"   # the ending is added
+    caption, start, file_filter = asked[0]
+    assert caption == "Eksporter beboere"
+    assert start.endswith(f"beboere-{datetime.date.today():%Y-%m-%d}.xlsx")
+    assert file_filter == "Excel-arbeidsbok (*.xlsx)"
+    page.ask_export_path(".csv")
+    assert asked[1][1] == str(tmp_path / f"beboere-{datetime.date.today():%Y-%m-%d}.csv")

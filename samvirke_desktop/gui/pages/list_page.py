@@ -198,9 +198,9 @@ class ListPage(QWidget):
         """The file to write, asked with the save dialog (tests replace this)."""
         folder = settings().value(EXPORT_FOLDER, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        from samvirke_desktop.domain.register_export import ExportTable
+        from samvirke_desktop.domain.register_export import suggested_file_name
 
-        name = ExportTable("", self.title(), [], [], False).suggested_file_name(suffix)
+        name = suggested_file_name(self.title(), suffix)
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Eksporter {title}").format(title=self.title().lower()),
             str(Path(folder) / name), self.tr(EXPORT_FORMATS[suffix]))
@@ -230,6 +230,9 @@ class ListPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
             notices.show_expected_error(self, exc)
             return None
+        except BaseException:
+            QGuiApplication.restoreOverrideCursor()
+            raise
         QGuiApplication.restoreOverrideCursor()
         count = table.row_count
         message = self.tr("Eksporterte {rows} til {file}.").format(
