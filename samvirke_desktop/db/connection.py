@@ -51,6 +51,7 @@ class OpenedDatabase:
     migrated_from: int | None = None  # schema version before this open upgraded it
     backup_path: Path | None = None   # copy taken before upgrading
     read_only: bool = False           # opened for reading only (e.g. a damaged file)
+    pending_check: object = None      # sharing.StartupReport of a check still to run, or None
 
     @property
     def is_sqlite(self) -> bool:

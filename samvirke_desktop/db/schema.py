@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
-from playhouse.migrations import Runner
 
 from samvirke_desktop import __version__
 from samvirke_desktop.db.models import ALL_MODELS, Setting
@@ -153,6 +152,8 @@ def applied_version(db: peewee.Database) -> int:
 
 
 def _run_migrations(db: peewee.Database) -> None:
+    from playhouse.migrations import Runner  # only when upgrading: start-up stays light
+
     runner = Runner(db, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
     if isinstance(db, peewee.SqliteDatabase):
         applied = runner.up()

@@ -3,9 +3,10 @@ at start.
 
 ``classify_location`` tells a local folder from a network share or a cloud-sync folder (a pure
 function of the path and the mount table, so it can be tested with made-up mount tables) and
-gives the one-time notice in Norwegian. ``startup_check`` runs ``quick_check`` at every start,
-and the slower ``integrity_check`` when this PC's last session did not end cleanly; a damaged
-file is then opened read-only, with the way back (restore a backup) in the message.
+gives the one-time notice in Norwegian. ``startup_check`` runs ``quick_check`` at every start
+(the program window leaves it to ``run_pending_check`` just after it is shown), and the slower
+``integrity_check`` when this PC's last session did not end cleanly; a damaged file is then
+opened read-only, with the way back (restore a backup) in the message.
 
 A session is marked by a small file beside the database, named with the PC's name, made when
 Samvirke opens the database and removed when it closes it cleanly; a marker still there at the
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from samvirke_desktop import __version__
@@ -340,6 +341,7 @@ class StartupReport:
     message: str = ""               # what to tell the user ('' when all is well)
     backups: list = field(default_factory=list)  # backup.BackupFile, newest first
     seconds: float = 0.0
+    pending: bool = False           # the quick_check is left for ``run_pending_check``
 
 
 def _run_check(path: Path, pragma: str) -> list[str]:
@@ -359,10 +361,15 @@ def _run_check(path: Path, pragma: str) -> list[str]:
         con.close()
 
 
-def startup_check(db_path: str | os.PathLike, *, location: Location | None = None) -> StartupReport:
-    """Check the database file before opening it; see the module docstring."""
-    from samvirke_desktop.db import backup, schema
+def startup_check(db_path: str | os.PathLike, *, location: Location | None = None,
+                  quick_check_later: bool = False) -> StartupReport:
+    """Check the database file before opening it; see the module docstring.
 
+    ``quick_check_later``: after a clean exit, leave the quick_check (reading the whole file:
+    half a second for a large local file, many seconds on a shared folder) to
+    ``run_pending_check`` once the window is shown. After a cut-off session the integrity
+    check still runs first.
+    """
     path = Path(db_path).expanduser().absolute()
     began = time.monotonic()
     report = StartupReport(path=path, location=location or location_of(path))
@@ -370,7 +377,24 @@ def startup_check(db_path: str | os.PathLike, *, location: Location | None = Non
         return report
     report.unclean_exit = last_session_was_cut_off(path)
     report.check = "integrity_check" if report.unclean_exit else "quick_check"
-    rows = _run_check(path, report.check)
+    if quick_check_later and not report.unclean_exit:
+        report.pending = True
+        return report
+    return _judge(report, _run_check(path, report.check), began)
+
+
+def run_pending_check(report: StartupReport) -> StartupReport:
+    """Run the check ``startup_check`` left for later; a new report, judged as at start.
+    Opens a connection of its own, so it may run in a background thread."""
+    began = time.monotonic()
+    done = replace(report, pending=False, problems=[], backups=[])
+    return _judge(done, _run_check(done.path, done.check), began)
+
+
+def _judge(report: StartupReport, rows: list[str], began: float) -> StartupReport:
+    from samvirke_desktop.db import backup, schema
+
+    path = report.path
     report.ok = rows == ["ok"]
     report.seconds = time.monotonic() - began
     if report.ok:
@@ -395,15 +419,17 @@ def startup_check(db_path: str | os.PathLike, *, location: Location | None = Non
     return report
 
 
-def open_team_database(target: str | os.PathLike | None = None, *, create: bool | None = None):
+def open_team_database(target: str | os.PathLike | None = None, *, create: bool | None = None,
+                       quick_check_later: bool = False):
     """Open the database the way the program window should: check first, open read-only when
-    damaged, mark the session. Returns (OpenedDatabase, StartupReport or None for a server)."""
+    damaged, mark the session. Returns (OpenedDatabase, StartupReport or None for a server).
+    ``quick_check_later``: see ``startup_check``; the report then says ``pending``."""
     from samvirke_desktop.db import connection
 
     resolved, _ = connection.resolve_target(target)
     if connection.is_url(resolved):
         return connection.open_database(resolved, create=create), None
-    report = startup_check(resolved)
+    report = startup_check(resolved, quick_check_later=quick_check_later)
     opened = connection.open_database(target, create=create, read_only=report.open_read_only)
     if not opened.read_only:
         mark_open(Path(opened.location))

@@ -47,7 +47,7 @@ def run_gui(database: str | None = None) -> int:
     install_excepthook()
 
     from samvirke_desktop.db import connection
-    from samvirke_desktop.gui import database_files, startup_probe
+    from samvirke_desktop.gui import database_files, file_check, startup_probe
     from samvirke_desktop.gui.startup.opening import open_at_start
 
     try:
@@ -64,6 +64,7 @@ def run_gui(database: str | None = None) -> int:
         window.show()
         database_files.show_notes(started.notes, window)
         window.start()  # the login dialog, or the day's backup
+        file_check.check_later(window)  # the file's quick check, once the window is shown
     except Exception:  # noqa: BLE001 - a bug at start-up still gets the crash dialog and the log
         handle_exception(*sys.exc_info())
         return 1

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from samvirke_desktop import __version__
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
-from samvirke_desktop.gui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +37,9 @@ def format_details(exc_type, exc, tb) -> str:
 class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None):
         super().__init__(parent)
+        # The form is loaded only when something has gone wrong: start-up stays light.
+        from samvirke_desktop.gui.forms.ui_crash_dialog import Ui_CrashDialog
+
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
         self.ui.detailsEdit.setPlainText(details)

@@ -182,11 +182,17 @@ def ask_after_failure(exc: SamvirkeError, parent: QWidget | None = None) -> str:
     return clicked.property("choice") if clicked is not None else QUIT
 
 
-def open_for_window(target: str | None, *, create: bool | None = None
-                    ) -> tuple[OpenedDatabase, list[str]]:
+def open_for_window(target: str | None, *, create: bool | None = None,
+                    quick_check_later: bool = False) -> tuple[OpenedDatabase, list[str]]:
     """Open the way the program window should (checked first, read-only when damaged, the
-    session marked), with what the user must be told about it."""
-    opened, report = sharing.open_team_database(target, create=create)
+    session marked), with what the user must be told about it.
+
+    ``quick_check_later``: at start, the file's quick check runs once the window is shown
+    (``opened.pending_check``; gui/file_check.py)."""
+    opened, report = sharing.open_team_database(target, create=create,
+                                                quick_check_later=quick_check_later)
+    if report is not None and report.pending:
+        opened.pending_check = report
     return opened, opening_notes(opened, report)
 
 
@@ -233,13 +239,13 @@ def close_opened(opened: OpenedDatabase) -> None:
 
 
 def open_with_recovery(target: str | None, *, create: bool | None = None,
-                       parent: QWidget | None = None
+                       parent: QWidget | None = None, quick_check_later: bool = False
                        ) -> tuple[OpenedDatabase, list[str]] | None:
     """Open ``target``; when it fails, say why and let the user pick another file or make a
     new one, until something opens or the user gives up (None)."""
     while True:
         try:
-            return open_for_window(target, create=create)
+            return open_for_window(target, create=create, quick_check_later=quick_check_later)
         except SamvirkeError as exc:
             log.warning("Kunne ikke åpne %s: %s", target or "standarddatabasen", exc.message)
             failure = exc

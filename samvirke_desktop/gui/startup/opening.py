@@ -38,7 +38,8 @@ def untouched() -> bool:
 
 def open_default(parent: QWidget | None = None, *, welcome: bool = True) -> StartResult | None:
     """The embedded default database; with the welcome screen while it is untouched."""
-    result = database_files.open_with_recovery(None, create=True, parent=parent)
+    result = database_files.open_with_recovery(None, create=True, parent=parent,
+                                               quick_check_later=True)
     if result is None:
         return None
     opened, notes = result
@@ -52,7 +53,8 @@ def open_at_start(explicit: str | None, parent: QWidget | None = None) -> StartR
     if named:
         # A named file that is missing is more likely a disconnected drive than a wish for a
         # new database: it is not made without asking.
-        result = database_files.open_with_recovery(explicit, create=False, parent=parent)
+        result = database_files.open_with_recovery(explicit, create=False, parent=parent,
+                                                   quick_check_later=True)
         return StartResult(*result) if result is not None else None
     last = database_files.remembered()
     if not last:
@@ -60,7 +62,8 @@ def open_at_start(explicit: str | None, parent: QWidget | None = None) -> StartR
     target = last
     while True:
         try:
-            opened, notes = database_files.open_for_window(target, create=False)
+            opened, notes = database_files.open_for_window(target, create=False,
+                                                           quick_check_later=True)
             return StartResult(opened, notes)
         except (DatabaseMissing, DatabaseFolderMissing) as exc:
             log.warning("Databasen fra sist er borte: %s", exc.message)
