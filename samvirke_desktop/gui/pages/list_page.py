@@ -189,7 +189,9 @@ class ListPage(QWidget):
 
         headers, rows = shown_table(self.ui.tableView, self.proxy, self.model)
         query = self.proxy.query() if hasattr(self.proxy, "query") else ""
-        filters = {"search": query or None, "columns": headers}
+        # Only whether a search narrowed the list: the typed text may be a person's name, and
+        # the change log must not keep names that erasure would not find.
+        filters = {"search": bool(query), "columns": headers}
         if self.supports_archived:
             filters["include_archived"] = self.ui.archivedCheck.isChecked()
         return custom_table(self.export_kind(), self.title(), headers, rows, filters=filters)
