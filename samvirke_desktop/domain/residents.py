@@ -85,18 +85,27 @@ def list_residents(*, include_archived: bool = False,
     if scope is not None:
         query = query.where(Resident.id.in_(participants_of(scope)))
     active, withdrawn = _consents_by_resident(include_archived, scope)
+    # Raw rows: peewee's conversion of every value took most of the time for 20 000
+    # residents; only the birth date needs converting (SQLite hands it back as text).
+    rows = Resident._meta.database.execute(query).fetchall()
     return [
         ResidentRow(id=rid, first_name=first, last_name=last,
-                    age=age_on(birth_date, birth_year, today), gender=gender,
+                    age=age_on(_day(birth_date), birth_year, today), gender=gender,
                     site=site or "", household=household or "", language=language,
                     archived=bool(archived), anonymised=anonymised_at is not None,
                     search_text=search, site_id=site_id, interpreter_needed=bool(interpreter),
                     needs_completion=bool(incomplete), consents=active.get(rid, ()),
                     withdrawn_consents=withdrawn.get(rid, ()))
         for (rid, first, last, birth_date, birth_year, gender, site, household, language,
-             archived, anonymised_at, search, site_id, interpreter, incomplete)
-        in query.tuples()
+             archived, anonymised_at, search, site_id, interpreter, incomplete) in rows
     ]
+
+
+def _day(value) -> datetime.date | None:
+    """A stored date as ``datetime.date``: text from SQLite, a date from PostgreSQL."""
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value[:10])
 
 
 def _consents_by_resident(include_archived: bool, scope) -> tuple[dict, dict]:
