@@ -30,8 +30,38 @@ def bench_grant_report_pdf(application_id: int, first: datetime.date, last: date
                   ratio <= GRANT_RATIO and ours <= GRANT_SECONDS)
 
 
+class _PagesCanvas:
+    """ReportLab's usual recipe for «Side x av y»: pages held back until the total is known."""
+
+    @staticmethod
+    def make():
+        from reportlab.pdfgen.canvas import Canvas
+
+        from samvirke_desktop.reports.fonts import TEXT
+
+        class PagesCanvas(Canvas):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self._pages = []
+
+            def showPage(self):
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                for number, state in enumerate(self._pages, start=1):
+                    self.__dict__.update(state)
+                    self.setFont(TEXT, 8)
+                    self.drawRightString(560, 30, f"Side {number} av {len(self._pages)}")
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        return PagesCanvas
+
+
 def _bare_grant_pdf(path: Path, data) -> None:
-    """ReportLab alone: the grant report's tables, chart and texts, in the same embedded font."""
+    """ReportLab alone: the grant report's tables, chart, texts and page furniture (header,
+    printing date, «Side x av y»), in the same embedded fonts, from figures read beforehand."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.pagesizes import A4
@@ -42,52 +72,79 @@ def _bare_grant_pdf(path: Path, data) -> None:
 
     register_fonts()
     body = ParagraphStyle("body", fontName=TEXT, fontSize=9, leading=12)
+    small = ParagraphStyle("small", fontName=TEXT, fontSize=7.5, leading=10)
     title = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20)
     s = data.stats
+    p, v, hc, b = s.participants, s.volunteers, s.head_counts, s.budget
     story = []
 
-    def table(rows):
+    def table(rows, note=""):
         t = Table(rows, repeatRows=1)
         t.setStyle([("FONT", (0, 0), (-1, -1), TEXT, 8), ("FONT", (0, 0), (-1, 0), BOLD, 8),
                     ("GRID", (0, 0), (-1, -1), 0.3, "#cccccc")])
         story.extend([t, Spacer(1, 8)])
+        if note:
+            story.append(Paragraph(escape(note), small))
 
-    def heading(text):
+    def heading(text, intro=""):
         story.append(Paragraph(escape(text), title))
+        if intro:
+            story.append(Paragraph(escape(intro), body))
 
-    heading(s.title)
+    def page(canvas, _doc):
+        canvas.saveState()
+        canvas.setFont(BOLD, 9)
+        canvas.drawRightString(560, 810, "Rapport til tilskuddsgiver")
+        canvas.setFont(TEXT, 8)
+        canvas.drawRightString(560, 798, f"{s.title}, {s.period_from} – {s.period_to}")
+        canvas.line(36, 792, 560, 792)
+        canvas.line(36, 40, 560, 40)
+        canvas.drawString(36, 30, "Skrevet ut i dag")
+        canvas.restoreState()
+
+    heading(s.title, f"Rapportperiode {s.period_from} – {s.period_to}")
     table([["", ""], ["Tilskuddsgiver", s.funder], ["Tilskuddsordning", s.scheme or "–"],
            ["Saksnummer", s.reference or "–"], ["Status", s.status_label],
            ["Beløp søkt", str(s.amount_applied)], ["Beløp innvilget", str(s.amount_granted)],
-           ["Aktiviteter", ", ".join(a.name for a in s.activities)]])
+           ["Aktiviteter", ", ".join(a.name for a in s.activities)]],
+          "Rapporten inneholder bare tall uten navn: deltakerne telles, de nevnes ikke. "
+          f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}.")
     story.append(PageBreak())
-    heading("Sammendrag")
-    story.append(Paragraph(escape(data.application.get("summary") or "–"), body))
-    p, v = s.participants, s.volunteers
+    heading("Sammendrag", data.application.get("summary") or "Ikke fylt ut i søknaden.")
     table([["Tall", ""], ["Unike deltakere", p.total], ["Barn", p.children.total],
            ["Voksne", p.adults.total], ["Nye", p.new], ["Samlinger holdt", s.sessions.held],
            ["Avlyst", s.sessions.cancelled], ["Oppmøter", s.attendances.total],
-           ["Snitt", str(s.attendances.average_per_session)], ["Telt", s.head_counts.total],
-           ["Frivillige", v.unique], ["Timer", str(v.hours)], ["Brukt", str(s.budget.spent)]])
+           ["Snitt", str(s.attendances.average_per_session)], ["Telt", hc.total],
+           ["Frivillige", v.unique], ["Timer", str(v.hours)], ["Brukt", str(b.spent)]])
     heading("Mål og måloppnåelse")
     table([["Mål", "Målsetting", "Oppnådd", "Vurdering"]] + [
         [Paragraph(escape(g.get("description") or ""), body),
          Paragraph(escape(g.get("target") or "–"), body),
-         Paragraph(escape(g.get("achievement") or "–"), body), g.get("rating") or "–"]
+         Paragraph(escape(g.get("achievement") or "Ikke beskrevet ennå"), body),
+         g.get("rating") or "–"]
         for g in data.application.get("goals") or []])
-    heading("Aktiviteter")
+    heading("Aktiviteter", data.application.get("method") or "")
     table([["Aktivitet", "Type", "Holdt", "Avlyst", "Oppmøter", "Unike", "Telt", "Timer"]] + [
-        [a.name, a.kind_label, a.sessions_held, a.sessions_cancelled, a.attendances,
-         a.unique_participants, a.head_counts, str(a.volunteer_hours)] for a in s.activities])
-    heading("Deltakere")
+        [Paragraph(escape(a.name), body), a.kind_label, a.sessions_held, a.sessions_cancelled,
+         a.attendances, a.unique_participants, a.head_counts, str(a.volunteer_hours)]
+        for a in s.activities])
+    heading("Deltakere", "Unike deltakere er personer registrert med navn som var til stede "
+            "minst én gang i perioden, telt én gang på tvers av samlinger og aktiviteter. Nye "
+            "deltakere var ikke med på noen aktivitet før perioden; gjengangere var det.")
     table([["", "Nye", "Gjengangere", "Totalt"]] + [
         [g.label, g.new, g.returning, g.total] for g in (p.children, p.adults)]
         + [["Alle", p.new, p.returning, p.total]])
     for group in (p.children, p.adults):
         codes = [code for code, _ in group.gender_labels]
+        heading(f"{group.label} etter alder og kjønn")
         table([["Alder"] + [label for _, label in group.gender_labels] + ["Sum"]]
               + [[row.label] + [row.count(c) for c in codes] + [row.total] for row in group.rows])
-    heading("Samlinger og oppmøte per måned")
+    story.append(Paragraph(escape(f"{s.age_basis_text}. {s.birth_year_rule_text}"), small))
+    heading("Samlinger og oppmøte per måned",
+            f"{s.sessions.held} samlinger ble holdt og {s.sessions.cancelled} avlyst. Det ble "
+            f"registrert {s.attendances.total} oppmøter med navn, i snitt "
+            f"{s.attendances.average_per_session} per samling, og {hc.total} personer ble telt "
+            "uten navn.")
     drawing = Drawing(480, 190)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 16, 430, 160
@@ -97,27 +154,33 @@ def _bare_grant_pdf(path: Path, data) -> None:
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = TEXT
     drawing.add(chart)
     story.append(drawing)
-    table([["Måned", "Holdt", "Oppmøter", "Telt"]] + [
-        [m.label, m.sessions_held, m.attendances, m.head_counts] for m in s.months])
-    hc = s.head_counts
+    table([["Måned", "Holdt", "Oppmøter", "Telt", "Snitt"]] + [
+        [m.label, m.sessions_held, m.attendances, m.head_counts,
+         round((m.attendances + m.head_counts) / m.sessions_held, 1) if m.sessions_held else "–"]
+        for m in s.months], "«Snitt alle per samling» regner med både oppmøter med navn og "
+        "telte personer.")
     codes = [code for code, _ in hc.gender_labels]
-    heading("Telte deltakere uten navn")
+    heading("Telte deltakere uten navn", "På åpne aktiviteter telles de som kommer uten å bli "
+            "registrert med navn. De er ikke med i tallene for unike deltakere.")
     table([["Alder"] + [label for _, label in hc.gender_labels] + ["Sum"]]
           + [[row.label] + [row.count(c) for c in codes] + [row.total] for row in hc.rows])
     heading("Frivillig innsats")
     table([["", ""], ["Frivillige", v.unique], ["Vakter", v.presences], ["Timer", str(v.hours)],
-           ["Verdi", str(v.in_kind_value)]])
-    b = s.budget
-    heading("Budsjett og regnskap")
+           ["Timesats", str(v.hour_rate)], ["Verdi", str(v.in_kind_value)]],
+          "Verdien er timene ganget med timesatsen.")
+    heading("Budsjett og regnskap", f"Regnskapet tar med utgifter fra {b.spent_from} til "
+            f"{b.spent_to}. Avvik er regnskap minus budsjett: minus betyr under budsjett.")
     table([["Post", "Budsjett", "Regnskap", "Avvik", "Brukt"]] + [
         [Paragraph(escape(line.name), body), str(line.budgeted), str(line.spent),
          str(line.variance), str(line.percent_used)] for line in b.lines]
         + [["Sum", str(b.budgeted), str(b.spent), str(b.variance), str(b.percent_used)]])
     for field, name in (("results", "Resultater"), ("deviations", "Avvik fra planen"),
                         ("challenges", "Utfordringer"), ("continuation", "Videreføring")):
-        heading(name)
-        story.append(Paragraph(escape(data.application.get(field) or "–"), body))
-    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+        heading(name, data.application.get(field) or "Ikke fylt ut i søknaden.")
+    table([["Prosjektleder", "", "Dato", "", "Signatur"]])
+    SimpleDocTemplate(str(path), pagesize=A4, title="Rapport til tilskuddsgiver",
+                      lang="nb-NO").build(story, onFirstPage=page, onLaterPages=page,
+                                          canvasmaker=_PagesCanvas.make())
 
 
 # --- attendance matrix ------------------------------------------------------------------------

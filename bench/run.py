@@ -251,6 +251,27 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {cpus} kjerner, Python {platform.python_version()}"
 
 
+def load() -> str:
+    """The machine's load average (1 minute): how busy it was with other work meanwhile."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}".replace(".", ",")
+    except OSError:
+        return "ukjent"
+
+
+def results_text(args, path: Path, text: str, load_before: str) -> str:
+    stamp = datetime.date.today().strftime("%d.%m.%Y")
+    lines = [
+        "# Benchmark", "",
+        (f"`python bench/run.py --size {args.size} --repeat {args.repeat}` den {stamp} på "
+        f"{machine()}, database `{path.name}`. Belastning (load average, 1 min) før og etter: "
+        f"{load_before} og {load()}."),
+    ]
+    if args.note:
+        lines += ["", args.note]
+    return "\n".join(lines + ["", text, ""])
+
+
 def _quiet_offscreen_warnings() -> None:
     """The offscreen platform warns that it cannot pass size hints on; that is no finding."""
     from PySide6.QtCore import qInstallMessageHandler
@@ -302,10 +323,12 @@ def main(argv=None) -> int:
     parser.add_argument("--database", type=Path, help="en ferdig benchmarkdatabase")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--results", type=Path, help="skriv tabellen også til denne filen")
+    parser.add_argument("--note", default="", help="en merknad til resultatfilen")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat må være minst 1")
 
+    load_before = load()
     work = Path(tempfile.mkdtemp(prefix="samvirke-bench-"))
     try:
         path = database_for(args.size, args.database)
@@ -318,10 +341,7 @@ def main(argv=None) -> int:
     text = table(results)
     print(text)
     if args.results:
-        stamp = datetime.date.today().strftime("%d.%m.%Y")
-        args.results.write_text(
-            f"# Benchmark\n\n`python bench/run.py --size {args.size}` den {stamp} på "
-            f"{machine()}, database `{path.name}`.\n\n{text}\n", encoding="utf-8")
+        args.results.write_text(results_text(args, path, text, load_before), encoding="utf-8")
     return 0 if all(r.ok for r in results) else 1
 
 
