@@ -13,6 +13,9 @@ from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.errors import PermissionDenied, SamvirkeError
 
 VISIBLE_ROWS = 6
+# Rows looked at to size the columns (as in table_columns): a card may list hundreds of
+# volunteers, and sizing by every one of them made Oversikt slow to open.
+SAMPLE_ROWS = 200
 
 
 class TableCard(QFrame):
@@ -95,6 +98,7 @@ class TableCard(QFrame):
         self.empty_label.setVisible(not rows)
         shown = min(len(rows), VISIBLE_ROWS)
         self.view.setFixedHeight(shown * self.view.verticalHeader().defaultSectionSize() + 4)
+        self.view.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.setVisible(True)

@@ -84,7 +84,7 @@ class OverviewPage(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         view.activated.connect(self.open_check_in)   # double-click or Enter
         self.check_in_window = None
-        self.refresh()
+        self.refresh(cards=False)  # the cards have just read their rows
 
     @property
     def deadline_card(self) -> QWidget | None:
@@ -93,7 +93,8 @@ class OverviewPage(QWidget):
     def today(self) -> datetime.date:
         return self._today or datetime.date.today()
 
-    def refresh(self) -> None:
+    def refresh(self, cards: bool = True) -> None:
+        """Read the counts, this week's sessions and (``cards``) the cards again."""
         today = self.today()
         counts = overview.key_counts(today)
         for key, card in self.cards.items():
@@ -110,8 +111,9 @@ class OverviewPage(QWidget):
         self.ui.sessionsView.setVisible(bool(rows))
         self.ui.weekHintLabel.setVisible(bool(rows))
         self.ui.emptyWeekLabel.setVisible(not rows)
-        for card in self.overview_cards.values():
-            card.refresh(today)
+        if cards:
+            for card in self.overview_cards.values():
+                card.refresh(today)
         self._arrange_cards()
         self._fitted = False
         self._fit_once()
