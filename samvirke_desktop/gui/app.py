@@ -2,14 +2,14 @@
 import logging
 import sys
 
-from PySide6.QtCore import QLocale, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from samvirke_desktop import APP_NAME, ORG_NAME, __version__
+from samvirke_desktop.gui import language
 from samvirke_desktop.gui.crash import handle_exception, install_excepthook
 from samvirke_desktop.gui.icons import app_icon
 from samvirke_desktop.gui.logging_setup import setup_logging
-from samvirke_desktop.gui.style import apply_style
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("samvirke")
     app.setWindowIcon(app_icon())
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    apply_style(app)
+    language.start(app)  # translations, date/number formats, text size, light or dark
     return app
 
 

@@ -1,0 +1,5841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
+    <context>
+        <name />
+        <message>
+            <source>Oppmøterapport</source>
+            <translation>Oppmøterapport</translation>
+        </message>
+        <message>
+            <source>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</source>
+            <translation>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</translation>
+        </message>
+        <message>
+            <source>Oppmøteliste</source>
+            <translation>Oppmøteliste</translation>
+        </message>
+        <message>
+            <source>Tom liste for en måned til å skrive ut og krysse av på papir.</source>
+            <translation>Tom liste for en måned til å skrive ut og krysse av på papir.</translation>
+        </message>
+        <message>
+            <source>Rapport til tilskuddsgiver</source>
+            <translation>Rapport til tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Deltakere, samlinger, frivillig innsats og regnskap for én søknad og periode.</source>
+            <translation>Deltakere, samlinger, frivillig innsats og regnskap for én søknad og periode.</translation>
+        </message>
+        <message>
+            <source>Tilskuddsrapport</source>
+            <translation>Tilskuddsrapport</translation>
+        </message>
+        <message>
+            <source>Timeattest</source>
+            <translation>Timeattest</translation>
+        </message>
+        <message>
+            <source>Timer per aktivitet for én frivillig, til CV eller studiet.</source>
+            <translation>Timer per aktivitet for én frivillig, til CV eller studiet.</translation>
+        </message>
+        <message>
+            <source>Aktivitetskalender</source>
+            <translation>Aktivitetskalender</translation>
+        </message>
+        <message>
+            <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</source>
+            <translation>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</translation>
+        </message>
+        <message>
+            <source>Denne måneden</source>
+            <translation>Denne måneden</translation>
+        </message>
+        <message>
+            <source>Forrige måned</source>
+            <translation>Forrige måned</translation>
+        </message>
+        <message>
+            <source>Dette semesteret</source>
+            <translation>Dette semesteret</translation>
+        </message>
+        <message>
+            <source>Forrige semester</source>
+            <translation>Forrige semester</translation>
+        </message>
+        <message>
+            <source>I år</source>
+            <translation>I år</translation>
+        </message>
+        <message>
+            <source>I fjor</source>
+            <translation>I fjor</translation>
+        </message>
+        <message>
+            <source>Hele søknadsperioden</source>
+            <translation>Hele søknadsperioden</translation>
+        </message>
+        <message>
+            <source>Egne datoer</source>
+            <translation>Egne datoer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Versjon {version} · databaseskjema {schema}</source>
+            <translation>Versjon {version} · databaseskjema {schema}</translation>
+        </message>
+        <message>
+            <source>Databasen som er åpen: {location}</source>
+            <translation>Databasen som er åpen: {location}</translation>
+        </message>
+        <message>
+            <source>Loggfil: {path}</source>
+            <translation>Loggfil: {path}</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Om Samvirke</source>
+            <translation>Om Samvirke</translation>
+        </message>
+        <message>
+            <source>Samvirke</source>
+            <translation>Samvirke</translation>
+        </message>
+        <message>
+            <source>Samvirke holder orden på beboere, aktiviteter, oppmøte, frivillige, samarbeidspartnere og tilskudd for bo- og nærmiljøteam, og lager rapportene tilskuddsgiverne ber om.</source>
+            <translation>Samvirke holder orden på beboere, aktiviteter, oppmøte, frivillige, samarbeidspartnere og tilskudd for bo- og nærmiljøteam, og lager rapportene tilskuddsgiverne ber om.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Alle typer</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>Område</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alle som ikke er arkivert</source>
+            <translation>Alle som ikke er arkivert</translation>
+        </message>
+        <message>
+            <source>Pågår eller kommer</source>
+            <translation>Pågår eller kommer</translation>
+        </message>
+        <message>
+            <source>Avsluttet</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Arkivert</source>
+            <translation>Arkivert</translation>
+        </message>
+        <message>
+            <source>Alle, også arkiverte</source>
+            <translation>Alle, også arkiverte</translation>
+        </message>
+        <message>
+            <source>Avsluttet: den siste samlingen er holdt. Arkivert: tatt ut av listene med Arkiver i aktiviteten.</source>
+            <translation>Avsluttet: den siste samlingen er holdt. Arkivert: tatt ut av listene med Arkiver i aktiviteten.</translation>
+        </message>
+        <message>
+            <source>&amp;Vis:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>&amp;Samlinger og oppmøte</source>
+            <translation>&amp;Samlinger og oppmøte</translation>
+        </message>
+        <message>
+            <source>Samlingene til aktiviteten du har valgt: registrer oppmøte, legg til, flytt eller avlys samlinger, endre timeplanen</source>
+            <translation>Samlingene til aktiviteten du har valgt: registrer oppmøte, legg til, flytt eller avlys samlinger, endre timeplanen</translation>
+        </message>
+        <message>
+            <source>&amp;Ny aktivitet</source>
+            <translation>&amp;Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>Skriv deler av navnet, typen, området eller stedet.</source>
+            <translation>Skriv deler av navnet, typen, området eller stedet.</translation>
+        </message>
+        <message>
+            <source>Alle områder</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>1 aktivitet</source>
+            <translation>1 aktivitet</translation>
+        </message>
+        <message>
+            <source>{count} aktiviteter</source>
+            <translation>{count} aktiviteter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Ny aktivitet</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>Aktivitet – {name}</source>
+            <translation>Aktivitet – {name}</translation>
+        </message>
+        <message>
+            <source>Samlinger og &amp;timeplan…</source>
+            <translation>Samlinger og &amp;timeplan…</translation>
+        </message>
+        <message>
+            <source>Se samlingene, registrer oppmøte og endre timeplanen</source>
+            <translation>Se samlingene, registrer oppmøte og endre timeplanen</translation>
+        </message>
+        <message>
+            <source>Lagre aktiviteten først, så kan du legge inn timeplanen</source>
+            <translation>Lagre aktiviteten først, så kan du legge inn timeplanen</translation>
+        </message>
+        <message>
+            <source>Hent fram</source>
+            <translation>Hent fram</translation>
+        </message>
+        <message>
+            <source>Arkiver</source>
+            <translation>Arkiver</translation>
+        </message>
+        <message>
+            <source>Skriv navn, telefon eller e-post</source>
+            <translation>Skriv navn, telefon eller e-post</translation>
+        </message>
+        <message>
+            <source>Skriv navnet på den frivillige</source>
+            <translation>Skriv navnet på den frivillige</translation>
+        </message>
+        <message>
+            <source>Ikke valgt</source>
+            <translation>Ikke valgt</translation>
+        </message>
+        <message>
+            <source> (arkivert)</source>
+            <translation> (arkivert)</translation>
+        </message>
+        <message>
+            <source>Ingen søknader er registrert ennå.</source>
+            <translation>Ingen søknader er registrert ennå.</translation>
+        </message>
+        <message>
+            <source>{n} påmeldte</source>
+            <translation>{n} påmeldte</translation>
+        </message>
+        <message>
+            <source>, {n} har sluttet</source>
+            <translation>, {n} har sluttet</translation>
+        </message>
+        <message>
+            <source>Deltakere ({n})</source>
+            <translation>Deltakere ({n})</translation>
+        </message>
+        <message>
+            <source>Faste frivillige ({n})</source>
+            <translation>Faste frivillige ({n})</translation>
+        </message>
+        <message>
+            <source>Politiattest mangler eller er utløpt: {names}. Aktiviteten er for barn. Se en gyldig politiattest før de er med, og registrer datoen på den frivillige. Du kan lagre likevel; advarselen blir registrert.</source>
+            <translation>Politiattest mangler eller er utløpt: {names}. Aktiviteten er for barn. Se en gyldig politiattest før de er med, og registrer datoen på den frivillige. Du kan lagre likevel; advarselen blir registrert.</translation>
+        </message>
+        <message>
+            <source>Frivillige på aktiviteter med barn må ha vist gyldig politiattest.</source>
+            <translation>Frivillige på aktiviteter med barn må ha vist gyldig politiattest.</translation>
+        </message>
+        <message>
+            <source>Aktiviteten er ikke for barn: politiattest kreves ikke.</source>
+            <translation>Aktiviteten er ikke for barn: politiattest kreves ikke.</translation>
+        </message>
+        <message>
+            <source>Rollen din gir ikke tilgang til navnene på deltakerne.</source>
+            <translation>Rollen din gir ikke tilgang til navnene på deltakerne.</translation>
+        </message>
+        <message>
+            <source>Rollen din gir ikke tilgang til navnene på de frivillige.</source>
+            <translation>Rollen din gir ikke tilgang til navnene på de frivillige.</translation>
+        </message>
+        <message>
+            <source>Rollen din gir ikke lov til å endre aktiviteter.</source>
+            <translation>Rollen din gir ikke lov til å endre aktiviteter.</translation>
+        </message>
+        <message>
+            <source>Lagre først?</source>
+            <translation>Lagre først?</translation>
+        </message>
+        <message>
+            <source>Du har endringer som ikke er lagret. Vil du lagre dem før du går til samlingene?</source>
+            <translation>Du har endringer som ikke er lagret. Vil du lagre dem før du går til samlingene?</translation>
+        </message>
+        <message>
+            <source>Lagre og gå videre</source>
+            <translation>Lagre og gå videre</translation>
+        </message>
+        <message>
+            <source>Fortsett å redigere</source>
+            <translation>Fortsett å redigere</translation>
+        </message>
+        <message>
+            <source>Lagre først</source>
+            <translation>Lagre først</translation>
+        </message>
+        <message>
+            <source>Du har endringer som ikke er lagret. Lagre eller forkast dem før du arkiverer aktiviteten.</source>
+            <translation>Du har endringer som ikke er lagret. Lagre eller forkast dem før du arkiverer aktiviteten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <source>Aktivitet</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>For eksempel Leksehjelp Torshov</source>
+            <translation>For eksempel Leksehjelp Torshov</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>O&amp;mråde</source>
+            <translation>O&amp;mråde</translation>
+        </message>
+        <message>
+            <source>Blokka, borettslaget eller adressen aktiviteten hører til</source>
+            <translation>Blokka, borettslaget eller adressen aktiviteten hører til</translation>
+        </message>
+        <message>
+            <source>&amp;Sted</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <source>For eksempel Deichman Torshov, grupperommet</source>
+            <translation>For eksempel Deichman Torshov, grupperommet</translation>
+        </message>
+        <message>
+            <source>Nye samlinger får dette stedet hvis timeplanen ikke sier noe annet</source>
+            <translation>Nye samlinger får dette stedet hvis timeplanen ikke sier noe annet</translation>
+        </message>
+        <message>
+            <source>&amp;Ansvarlig</source>
+            <translation>&amp;Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Hvem i teamet som har ansvaret</source>
+            <translation>Hvem i teamet som har ansvaret</translation>
+        </message>
+        <message>
+            <source>&amp;Målgruppe</source>
+            <translation>&amp;Målgruppe</translation>
+        </message>
+        <message>
+            <source>For eksempel Barn på 1.–10. trinn og foreldrene deres</source>
+            <translation>For eksempel Barn på 1.–10. trinn og foreldrene deres</translation>
+        </message>
+        <message>
+            <source>Aktivitet med &amp;barn (frivillige må ha gyldig politiattest)</source>
+            <translation>Aktivitet med &amp;barn (frivillige må ha gyldig politiattest)</translation>
+        </message>
+        <message>
+            <source>For treffsteder der mange ikke vil registreres med navn: oppmøtet føres som antall</source>
+            <translation>For treffsteder der mange ikke vil registreres med navn: oppmøtet føres som antall</translation>
+        </message>
+        <message>
+            <source>&amp;Bare antall deltakere, ikke navn</source>
+            <translation>&amp;Bare antall deltakere, ikke navn</translation>
+        </message>
+        <message>
+            <source>Bes&amp;krivelse</source>
+            <translation>Bes&amp;krivelse</translation>
+        </message>
+        <message>
+            <source>Hva aktiviteten går ut på, hvem som bidrar, praktiske ting</source>
+            <translation>Hva aktiviteten går ut på, hvem som bidrar, praktiske ting</translation>
+        </message>
+        <message>
+            <source>Deltakere</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <source>&amp;Legg til deltaker:</source>
+            <translation>&amp;Legg til deltaker:</translation>
+        </message>
+        <message>
+            <source>som</source>
+            <translation>som</translation>
+        </message>
+        <message>
+            <source>Rollen nye deltakere får (kan endres i listen)</source>
+            <translation>Rollen nye deltakere får (kan endres i listen)</translation>
+        </message>
+        <message>
+            <source>Påmeldte deltakere</source>
+            <translation>Påmeldte deltakere</translation>
+        </message>
+        <message>
+            <source>Ta deltakeren ut av listen. Oppmøtet som er registrert blir ikke slettet. Vil du ta vare på påmeldingen, skriv en dato i Sluttet i stedet.</source>
+            <translation>Ta deltakeren ut av listen. Oppmøtet som er registrert blir ikke slettet. Vil du ta vare på påmeldingen, skriv en dato i Sluttet i stedet.</translation>
+        </message>
+        <message>
+            <source>&amp;Fjern deltaker</source>
+            <translation>&amp;Fjern deltaker</translation>
+        </message>
+        <message>
+            <source>Faste frivillige</source>
+            <translation>Faste frivillige</translation>
+        </message>
+        <message>
+            <source>Legg til &amp;frivillig:</source>
+            <translation>Legg til &amp;frivillig:</translation>
+        </message>
+        <message>
+            <source>Fjern f&amp;rivillig</source>
+            <translation>Fjern f&amp;rivillig</translation>
+        </message>
+        <message>
+            <source>Søknader</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <source>Kryss av for søknadene som finansierer aktiviteten. Da kommer samlingene og deltakerne med i rapporten til tilskuddsgiveren.</source>
+            <translation>Kryss av for søknadene som finansierer aktiviteten. Da kommer samlingene og deltakerne med i rapporten til tilskuddsgiveren.</translation>
+        </message>
+        <message>
+            <source>Søknader som finansierer aktiviteten</source>
+            <translation>Søknader som finansierer aktiviteten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitySessionTableModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Uke</source>
+            <translation>Uke</translation>
+        </message>
+        <message>
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Tema</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Til stede</source>
+            <translation>Til stede</translation>
+        </message>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>{named} registrert med navn, {heads} talt uten navn</source>
+            <translation>{named} registrert med navn, {heads} talt uten navn</translation>
+        </message>
+        <message>
+            <source>ISO-uke {week}</source>
+            <translation>ISO-uke {week}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitySessions</name>
+        <message>
+            <source>Navn, sted, deltakere, faste frivillige og søknader</source>
+            <translation>Navn, sted, deltakere, faste frivillige og søknader</translation>
+        </message>
+        <message>
+            <source>&amp;Om aktiviteten…</source>
+            <translation>&amp;Om aktiviteten…</translation>
+        </message>
+        <message>
+            <source>T&amp;imeplan:</source>
+            <translation>T&amp;imeplan:</translation>
+        </message>
+        <message>
+            <source>Endre ukedager, klokkeslett og datoer. Samlinger med oppmøte blir aldri slettet.</source>
+            <translation>Endre ukedager, klokkeslett og datoer. Samlinger med oppmøte blir aldri slettet.</translation>
+        </message>
+        <message>
+            <source>&amp;Endre timeplan…</source>
+            <translation>&amp;Endre timeplan…</translation>
+        </message>
+        <message>
+            <source>En timeplan lager samlingene for en periode, for eksempel et semester</source>
+            <translation>En timeplan lager samlingene for en periode, for eksempel et semester</translation>
+        </message>
+        <message>
+            <source>N&amp;y timeplan…</source>
+            <translation>N&amp;y timeplan…</translation>
+        </message>
+        <message>
+            <source>Fjern timeplanen og samlingene uten oppmøte</source>
+            <translation>Fjern timeplanen og samlingene uten oppmøte</translation>
+        </message>
+        <message>
+            <source>Slett timepla&amp;n</source>
+            <translation>Slett timepla&amp;n</translation>
+        </message>
+        <message>
+            <source>&amp;Vis:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>Samlinger</source>
+            <translation>Samlinger</translation>
+        </message>
+        <message>
+            <source>Registrer hvem som kom på samlingen (Enter eller dobbeltklikk)</source>
+            <translation>Registrer hvem som kom på samlingen (Enter eller dobbeltklikk)</translation>
+        </message>
+        <message>
+            <source>Registrer &amp;oppmøte</source>
+            <translation>Registrer &amp;oppmøte</translation>
+        </message>
+        <message>
+            <source>Skriv inn en utfylt papirliste for hele måneden</source>
+            <translation>Skriv inn en utfylt papirliste for hele måneden</translation>
+        </message>
+        <message>
+            <source>&amp;Månedsliste fra papir…</source>
+            <translation>&amp;Månedsliste fra papir…</translation>
+        </message>
+        <message>
+            <source>En ekstra samling utenom timeplanen</source>
+            <translation>En ekstra samling utenom timeplanen</translation>
+        </message>
+        <message>
+            <source>&amp;Ny samling…</source>
+            <translation>&amp;Ny samling…</translation>
+        </message>
+        <message>
+            <source>Ny dato, nytt klokkeslett, sted eller tema</source>
+            <translation>Ny dato, nytt klokkeslett, sted eller tema</translation>
+        </message>
+        <message>
+            <source>Endre / &amp;flytt…</source>
+            <translation>Endre / &amp;flytt…</translation>
+        </message>
+        <message>
+            <source>Avlys samlingen og skriv hvorfor</source>
+            <translation>Avlys samlingen og skriv hvorfor</translation>
+        </message>
+        <message>
+            <source>&amp;Avlys…</source>
+            <translation>&amp;Avlys…</translation>
+        </message>
+        <message>
+            <source>Slett en samling som ble lagt inn ved en feil (bare uten oppmøte)</source>
+            <translation>Slett en samling som ble lagt inn ved en feil (bare uten oppmøte)</translation>
+        </message>
+        <message>
+            <source>&amp;Slett</source>
+            <translation>&amp;Slett</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitySessionsWindow</name>
+        <message>
+            <source>Dette skoleåret</source>
+            <translation>Dette skoleåret</translation>
+        </message>
+        <message>
+            <source>Forrige skoleår</source>
+            <translation>Forrige skoleår</translation>
+        </message>
+        <message>
+            <source>Fra i dag</source>
+            <translation>Fra i dag</translation>
+        </message>
+        <message>
+            <source>Alle samlinger</source>
+            <translation>Alle samlinger</translation>
+        </message>
+        <message>
+            <source>Samlinger – {name}</source>
+            <translation>Samlinger – {name}</translation>
+        </message>
+        <message>
+            <source> (arkivert)</source>
+            <translation> (arkivert)</translation>
+        </message>
+        <message>
+            <source>Ingen timeplan ennå: lag en for å få samlingene</source>
+            <translation>Ingen timeplan ennå: lag en for å få samlingene</translation>
+        </message>
+        <message>
+            <source>Faste frivillige uten gyldig politiattest på en aktivitet med barn: {who}. Se en gyldig attest før de er med, og registrer datoen på den frivillige.</source>
+            <translation>Faste frivillige uten gyldig politiattest på en aktivitet med barn: {who}. Se en gyldig attest før de er med, og registrer datoen på den frivillige.</translation>
+        </message>
+        <message>
+            <source>{n} samlinger: {held} holdt ({present} oppmøter), {planned} planlagt, {cancelled} avlyst</source>
+            <translation>{n} samlinger: {held} holdt ({present} oppmøter), {planned} planlagt, {cancelled} avlyst</translation>
+        </message>
+        <message>
+            <source>, {n} mangler oppmøte</source>
+            <translation>, {n} mangler oppmøte</translation>
+        </message>
+        <message>
+            <source>Registrer hvem som kom på samlingen (Enter eller dobbeltklikk)</source>
+            <translation>Registrer hvem som kom på samlingen (Enter eller dobbeltklikk)</translation>
+        </message>
+        <message>
+            <source>Samlingen er avlyst</source>
+            <translation>Samlingen er avlyst</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprett</source>
+            <translation>&amp;Gjenopprett</translation>
+        </message>
+        <message>
+            <source>&amp;Avlys…</source>
+            <translation>&amp;Avlys…</translation>
+        </message>
+        <message>
+            <source>Samlingen {when} er avlyst ({reason}). Trykk Gjenopprett hvis den likevel blir holdt.</source>
+            <translation>Samlingen {when} er avlyst ({reason}). Trykk Gjenopprett hvis den likevel blir holdt.</translation>
+        </message>
+        <message>
+            <source>ingen grunn oppgitt</source>
+            <translation>ingen grunn oppgitt</translation>
+        </message>
+        <message>
+            <source>Samlingen er ikke holdt ennå</source>
+            <translation>Samlingen er ikke holdt ennå</translation>
+        </message>
+        <message>
+            <source>Oppmøte registreres på dagen eller etterpå. Velg dagens samling eller en tidligere.</source>
+            <translation>Oppmøte registreres på dagen eller etterpå. Velg dagens samling eller en tidligere.</translation>
+        </message>
+        <message>
+            <source>Slette samlingen?</source>
+            <translation>Slette samlingen?</translation>
+        </message>
+        <message>
+            <source>Vil du slette samlingen {when}? Bruk Avlys hvis den var planlagt og ikke blir holdt; da vises den som avlyst i kalenderen og rapportene.</source>
+            <translation>Vil du slette samlingen {when}? Bruk Avlys hvis den var planlagt og ikke blir holdt; da vises den som avlyst i kalenderen og rapportene.</translation>
+        </message>
+        <message>
+            <source>Slett</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Slette timeplanen?</source>
+            <translation>Slette timeplanen?</translation>
+        </message>
+        <message>
+            <source>Timeplanen «{label}» slettes sammen med samlingene som ikke har registrert oppmøte. Samlinger med oppmøte blir stående.</source>
+            <translation>Timeplanen «{label}» slettes sammen med samlingene som ikke har registrert oppmøte. Samlinger med oppmøte blir stående.</translation>
+        </message>
+        <message>
+            <source>Slett timeplanen</source>
+            <translation>Slett timeplanen</translation>
+        </message>
+        <message>
+            <source>Timeplanen er slettet, med {n} samlinger.</source>
+            <translation>Timeplanen er slettet, med {n} samlinger.</translation>
+        </message>
+        <message>
+            <source> {n} samlinger med oppmøte ble beholdt.</source>
+            <translation> {n} samlinger med oppmøte ble beholdt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Område</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Samlinger</source>
+            <translation>Samlinger</translation>
+        </message>
+        <message>
+            <source>Påmeldte</source>
+            <translation>Påmeldte</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>{n} uten politiattest</source>
+            <translation>{n} uten politiattest</translation>
+        </message>
+        <message>
+            <source>Samlinger som er holdt eller planlagt; avlyste er ikke med.</source>
+            <translation>Samlinger som er holdt eller planlagt; avlyste er ikke med.</translation>
+        </message>
+        <message>
+            <source>Påmeldte deltakere som ikke har sluttet.</source>
+            <translation>Påmeldte deltakere som ikke har sluttet.</translation>
+        </message>
+        <message>
+            <source>Første samling {first}, siste {last}</source>
+            <translation>Første samling {first}, siste {last}</translation>
+        </message>
+        <message>
+            <source>En aktivitet med barn har faste frivillige uten gyldig politiattest. Åpne aktiviteten for å se hvem.</source>
+            <translation>En aktivitet med barn har faste frivillige uten gyldig politiattest. Åpne aktiviteten for å se hvem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminForm</name>
+        <message>
+            <source>Lag administrator</source>
+            <translation>Lag administrator</translation>
+        </message>
+        <message>
+            <source>Databasen har ingen brukere ennå. Du blir administrator: du legger til kollegene, gir dem roller og tar vare på sikkerhetskopiene. Alle logger inn med eget brukernavn, så endringsloggen viser hvem som har gjort hva.</source>
+            <translation>Databasen har ingen brukere ennå. Du blir administrator: du legger til kollegene, gir dem roller og tar vare på sikkerhetskopiene. Alle logger inn med eget brukernavn, så endringsloggen viser hvem som har gjort hva.</translation>
+        </message>
+        <message>
+            <source>&amp;Fullt navn</source>
+            <translation>&amp;Fullt navn</translation>
+        </message>
+        <message>
+            <source>f.eks. Kari Nordmann</source>
+            <translation>f.eks. Kari Nordmann</translation>
+        </message>
+        <message>
+            <source>&amp;Brukernavn</source>
+            <translation>&amp;Brukernavn</translation>
+        </message>
+        <message>
+            <source>f.eks. kari.nordmann</source>
+            <translation>f.eks. kari.nordmann</translation>
+        </message>
+        <message>
+            <source>&amp;Passord</source>
+            <translation>&amp;Passord</translation>
+        </message>
+        <message>
+            <source>minst 8 tegn</source>
+            <translation>minst 8 tegn</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenta passordet</source>
+            <translation>&amp;Gjenta passordet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Arkiver</source>
+            <translation>Arkiver</translation>
+        </message>
+        <message>
+            <source>Slett utkast</source>
+            <translation>Slett utkast</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Registrert av</source>
+            <translation>Registrert av</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Mål</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Måltall</source>
+            <translation>Måltall</translation>
+        </message>
+        <message>
+            <source>Hva dere ville nå, for eksempel «40 barn per kveld»</source>
+            <translation>Hva dere ville nå, for eksempel «40 barn per kveld»</translation>
+        </message>
+        <message>
+            <source>Vurdering</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Ikke vurdert</source>
+            <translation>Ikke vurdert</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Beskrivelse</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Datoen {day} er før forrige statusendring ({label}, {last}). Historikken ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer datoen?</source>
+            <translation>Datoen {day} er før forrige statusendring ({label}, {last}). Historikken ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer datoen?</translation>
+        </message>
+        <message>
+            <source>Velg tilskuddsgiver…</source>
+            <translation>Velg tilskuddsgiver…</translation>
+        </message>
+        <message>
+            <source> – arkivert</source>
+            <translation> – arkivert</translation>
+        </message>
+        <message>
+            <source>Ingen bestemt ordning</source>
+            <translation>Ingen bestemt ordning</translation>
+        </message>
+        <message>
+            <source>Satsen her gjelder for denne søknaden i stedet for tilskuddsgiverens.</source>
+            <translation>Satsen her gjelder for denne søknaden i stedet for tilskuddsgiverens.</translation>
+        </message>
+        <message>
+            <source>Tomt: tilskuddsgiverens sats brukes.</source>
+            <translation>Tomt: tilskuddsgiverens sats brukes.</translation>
+        </message>
+        <message>
+            <source>Tomt: {name} vil bare ha antall frivillige timer, ikke verdien.</source>
+            <translation>Tomt: {name} vil bare ha antall frivillige timer, ikke verdien.</translation>
+        </message>
+        <message>
+            <source>Tomt: {name} sin sats brukes, {rate} per time.</source>
+            <translation>Tomt: {name} sin sats brukes, {rate} per time.</translation>
+        </message>
+        <message>
+            <source>Velg vedlegg</source>
+            <translation>Velg vedlegg</translation>
+        </message>
+        <message>
+            <source>Ingen aktiviteter er lagt inn ennå.</source>
+            <translation>Ingen aktiviteter er lagt inn ennå.</translation>
+        </message>
+        <message>
+            <source>Ny søknad</source>
+            <translation>Ny søknad</translation>
+        </message>
+        <message>
+            <source>Søknad – {title}</source>
+            <translation>Søknad – {title}</translation>
+        </message>
+        <message>
+            <source>Hent fram fra arkivet</source>
+            <translation>Hent fram fra arkivet</translation>
+        </message>
+        <message>
+            <source>Ulagrede endringer</source>
+            <translation>Ulagrede endringer</translation>
+        </message>
+        <message>
+            <source>Lagre eller forkast endringene først.</source>
+            <translation>Lagre eller forkast endringene først.</translation>
+        </message>
+        <message>
+            <source>Slette utkastet?</source>
+            <translation>Slette utkastet?</translation>
+        </message>
+        <message>
+            <source>Utkastet «{title}» slettes med mål, budsjett og vedlegg. Det kan ikke angres.</source>
+            <translation>Utkastet «{title}» slettes med mål, budsjett og vedlegg. Det kan ikke angres.</translation>
+        </message>
+        <message>
+            <source>Slett</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationForm</name>
+        <message>
+            <source>Søknad</source>
+            <translation>Søknad</translation>
+        </message>
+        <message>
+            <source>&amp;Tilskuddsgiver</source>
+            <translation>&amp;Tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Tilskudds&amp;givere…</source>
+            <translation>Tilskudds&amp;givere…</translation>
+        </message>
+        <message>
+            <source>Legg inn eller endre tilskuddsgivere, ordninger og aldersgrupper</source>
+            <translation>Legg inn eller endre tilskuddsgivere, ordninger og aldersgrupper</translation>
+        </message>
+        <message>
+            <source>&amp;Ordning</source>
+            <translation>&amp;Ordning</translation>
+        </message>
+        <message>
+            <source>&amp;Underkategori</source>
+            <translation>&amp;Underkategori</translation>
+        </message>
+        <message>
+            <source>For eksempel 4.1 Ferie- og fritidsaktiviteter</source>
+            <translation>For eksempel 4.1 Ferie- og fritidsaktiviteter</translation>
+        </message>
+        <message>
+            <source>T&amp;ittel</source>
+            <translation>T&amp;ittel</translation>
+        </message>
+        <message>
+            <source>For eksempel Leksehjelp 2027</source>
+            <translation>For eksempel Leksehjelp 2027</translation>
+        </message>
+        <message>
+            <source>&amp;Referanse</source>
+            <translation>&amp;Referanse</translation>
+        </message>
+        <message>
+            <source>Saksnummer hos tilskuddsgiveren</source>
+            <translation>Saksnummer hos tilskuddsgiveren</translation>
+        </message>
+        <message>
+            <source>Periode &amp;fra</source>
+            <translation>Periode &amp;fra</translation>
+        </message>
+        <message>
+            <source>Periode ti&amp;l</source>
+            <translation>Periode ti&amp;l</translation>
+        </message>
+        <message>
+            <source>Siste dag i perioden (tatt med). En periode kan vare opptil tre år.</source>
+            <translation>Siste dag i perioden (tatt med). En periode kan vare opptil tre år.</translation>
+        </message>
+        <message>
+            <source>Søkt &amp;beløp (kr)</source>
+            <translation>Søkt &amp;beløp (kr)</translation>
+        </message>
+        <message>
+            <source>0,00</source>
+            <translation>0,00</translation>
+        </message>
+        <message>
+            <source>Skriv i kroner og øre, for eksempel 12 500,50</source>
+            <translation>Skriv i kroner og øre, for eksempel 12 500,50</translation>
+        </message>
+        <message>
+            <source>I&amp;nnvilget beløp (kr)</source>
+            <translation>I&amp;nnvilget beløp (kr)</translation>
+        </message>
+        <message>
+            <source>Ikke avgjort</source>
+            <translation>Ikke avgjort</translation>
+        </message>
+        <message>
+            <source>Tomt til svaret er kommet</source>
+            <translation>Tomt til svaret er kommet</translation>
+        </message>
+        <message>
+            <source>Timesats for &amp;egeninnsats (kr)</source>
+            <translation>Timesats for &amp;egeninnsats (kr)</translation>
+        </message>
+        <message>
+            <source>Verdien av én frivillig time i rapporten. Tomt: tilskuddsgiverens sats.</source>
+            <translation>Verdien av én frivillig time i rapporten. Tomt: tilskuddsgiverens sats.</translation>
+        </message>
+        <message>
+            <source>Status og frister</source>
+            <translation>Status og frister</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Dato for endringen</source>
+            <translation>&amp;Dato for endringen</translation>
+        </message>
+        <message>
+            <source>Datoen det skjedde, for eksempel da søknaden ble sendt</source>
+            <translation>Datoen det skjedde, for eksempel da søknaden ble sendt</translation>
+        </message>
+        <message>
+            <source>&amp;Merknad</source>
+            <translation>&amp;Merknad</translation>
+        </message>
+        <message>
+            <source>For eksempel «Tilsagnsbrev mottatt»</source>
+            <translation>For eksempel «Tilsagnsbrev mottatt»</translation>
+        </message>
+        <message>
+            <source>Historikk</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>Frister</source>
+            <translation>Frister</translation>
+        </message>
+        <message>
+            <source>Søknads&amp;frist</source>
+            <translation>Søknads&amp;frist</translation>
+        </message>
+        <message>
+            <source>Fremdrifts&amp;rapport</source>
+            <translation>Fremdrifts&amp;rapport</translation>
+        </message>
+        <message>
+            <source>Slutt&amp;rapport</source>
+            <translation>Slutt&amp;rapport</translation>
+        </message>
+        <message>
+            <source>Re&amp;gnskap</source>
+            <translation>Re&amp;gnskap</translation>
+        </message>
+        <message>
+            <source>Frister innen 30 dager, og frister som er passert uten at statusen er endret, vises på Oversikt.</source>
+            <translation>Frister innen 30 dager, og frister som er passert uten at statusen er endret, vises på Oversikt.</translation>
+        </message>
+        <message>
+            <source>Mål</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>&amp;Mål</source>
+            <translation>&amp;Mål</translation>
+        </message>
+        <message>
+            <source>Nytt mål</source>
+            <translation>Nytt mål</translation>
+        </message>
+        <message>
+            <source>Fjern mål</source>
+            <translation>Fjern mål</translation>
+        </message>
+        <message>
+            <source>Måloppnåelse for valgt mål (hvor langt dere kom, med tall)</source>
+            <translation>Måloppnåelse for valgt mål (hvor langt dere kom, med tall)</translation>
+        </message>
+        <message>
+            <source>Skriv hvor langt dere nådde målet, for eksempel «38 barn i snitt per kveld».</source>
+            <translation>Skriv hvor langt dere nådde målet, for eksempel «38 barn i snitt per kveld».</translation>
+        </message>
+        <message>
+            <source>Budsjett og regnskap</source>
+            <translation>Budsjett og regnskap</translation>
+        </message>
+        <message>
+            <source>&amp;Budsjettposter</source>
+            <translation>&amp;Budsjettposter</translation>
+        </message>
+        <message>
+            <source>Ny post</source>
+            <translation>Ny post</translation>
+        </message>
+        <message>
+            <source>Fjern post</source>
+            <translation>Fjern post</translation>
+        </message>
+        <message>
+            <source>&amp;Utgifter på valgt post</source>
+            <translation>&amp;Utgifter på valgt post</translation>
+        </message>
+        <message>
+            <source>Ny utgift</source>
+            <translation>Ny utgift</translation>
+        </message>
+        <message>
+            <source>Fjern utgift</source>
+            <translation>Fjern utgift</translation>
+        </message>
+        <message>
+            <source>Velg &amp;bilag…</source>
+            <translation>Velg &amp;bilag…</translation>
+        </message>
+        <message>
+            <source>Velg filen med kvitteringen eller fakturaen</source>
+            <translation>Velg filen med kvitteringen eller fakturaen</translation>
+        </message>
+        <message>
+            <source>Åpne bilag</source>
+            <translation>Åpne bilag</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>&amp;Aktiviteter søknaden gjelder</source>
+            <translation>&amp;Aktiviteter søknaden gjelder</translation>
+        </message>
+        <message>
+            <source>Tallene for søknaden (fanen Tall) hentes fra samlingene i aktivitetene som er krysset av.</source>
+            <translation>Tallene for søknaden (fanen Tall) hentes fra samlingene i aktivitetene som er krysset av.</translation>
+        </message>
+        <message>
+            <source>Rapporttekster</source>
+            <translation>Rapporttekster</translation>
+        </message>
+        <message>
+            <source>Sa&amp;mmendrag</source>
+            <translation>Sa&amp;mmendrag</translation>
+        </message>
+        <message>
+            <source>M&amp;etode</source>
+            <translation>M&amp;etode</translation>
+        </message>
+        <message>
+            <source>&amp;Resultater</source>
+            <translation>&amp;Resultater</translation>
+        </message>
+        <message>
+            <source>A&amp;vvik</source>
+            <translation>A&amp;vvik</translation>
+        </message>
+        <message>
+            <source>Utfor&amp;dringer</source>
+            <translation>Utfor&amp;dringer</translation>
+        </message>
+        <message>
+            <source>Vi&amp;dereføring</source>
+            <translation>Vi&amp;dereføring</translation>
+        </message>
+        <message>
+            <source>Notater og vedlegg</source>
+            <translation>Notater og vedlegg</translation>
+        </message>
+        <message>
+            <source>&amp;Notater</source>
+            <translation>&amp;Notater</translation>
+        </message>
+        <message>
+            <source>Det teamet trenger å huske om søknaden</source>
+            <translation>Det teamet trenger å huske om søknaden</translation>
+        </message>
+        <message>
+            <source>&amp;Vedlegg</source>
+            <translation>&amp;Vedlegg</translation>
+        </message>
+        <message>
+            <source>Legg til &amp;fil…</source>
+            <translation>Legg til &amp;fil…</translation>
+        </message>
+        <message>
+            <source>Fjern</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Åpne</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Bare stien til filen lagres (for eksempel på den delte mappen), ikke selve filen.</source>
+            <translation>Bare stien til filen lagres (for eksempel på den delte mappen), ikke selve filen.</translation>
+        </message>
+        <message>
+            <source>Tall</source>
+            <translation>Tall</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationTableModel</name>
+        <message>
+            <source>Tittel</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiver</source>
+            <translation>Tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Søkt beløp</source>
+            <translation>Søkt beløp</translation>
+        </message>
+        <message>
+            <source>Innvilget beløp</source>
+            <translation>Innvilget beløp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <source>Søknader</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <source>1 søknad</source>
+            <translation>1 søknad</translation>
+        </message>
+        <message>
+            <source>{count} søknader</source>
+            <translation>{count} søknader</translation>
+        </message>
+        <message>
+            <source>{count} filtrerte søknader</source>
+            <translation>{count} filtrerte søknader</translation>
+        </message>
+        <message>
+            <source>{count} av {all} søknader</source>
+            <translation>{count} av {all} søknader</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alle statuser</source>
+            <translation>Alle statuser</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiver</source>
+            <translation>Tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>År</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Året søknadsperioden begynner</source>
+            <translation>Året søknadsperioden begynner</translation>
+        </message>
+        <message>
+            <source>Skriv deler av tittel eller tilskuddsgiver.</source>
+            <translation>Skriv deler av tittel eller tilskuddsgiver.</translation>
+        </message>
+        <message>
+            <source>&amp;Tilskuddsgivere</source>
+            <translation>&amp;Tilskuddsgivere</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgivere med ordninger, aldersgrupper og timesats for egeninnsats</source>
+            <translation>Tilskuddsgivere med ordninger, aldersgrupper og timesats for egeninnsats</translation>
+        </message>
+        <message>
+            <source>&amp;Ny søknad</source>
+            <translation>&amp;Ny søknad</translation>
+        </message>
+        <message>
+            <source>Lag en ny søknad (Ctrl+N)</source>
+            <translation>Lag en ny søknad (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Alle tilskuddsgivere</source>
+            <translation>Alle tilskuddsgivere</translation>
+        </message>
+        <message>
+            <source>Alle år</source>
+            <translation>Alle år</translation>
+        </message>
+        <message>
+            <source>Summer per år</source>
+            <translation>Summer per år</translation>
+        </message>
+        <message>
+            <source>for søknadene som vises, etter året perioden begynner. Innvilget teller bare søknader som har fått svar.</source>
+            <translation>for søknadene som vises, etter året perioden begynner. Innvilget teller bare søknader som har fått svar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTab</name>
+        <message>
+            <source>Mappe for sikkerhetskopier</source>
+            <translation>Mappe for sikkerhetskopier</translation>
+        </message>
+        <message>
+            <source>&amp;Velg mappe…</source>
+            <translation>&amp;Velg mappe…</translation>
+        </message>
+        <message>
+            <source>&amp;Ved databasen</source>
+            <translation>&amp;Ved databasen</translation>
+        </message>
+        <message>
+            <source>Bruk mappen ved siden av databasefilen</source>
+            <translation>Bruk mappen ved siden av databasefilen</translation>
+        </message>
+        <message>
+            <source>&amp;Mappe</source>
+            <translation>&amp;Mappe</translation>
+        </message>
+        <message>
+            <source>Siste kopi</source>
+            <translation>Siste kopi</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre mappevalget</source>
+            <translation>&amp;Lagre mappevalget</translation>
+        </message>
+        <message>
+            <source>&amp;Ta sikkerhetskopi nå</source>
+            <translation>&amp;Ta sikkerhetskopi nå</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprett…</source>
+            <translation>&amp;Gjenopprett…</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi</source>
+            <translation>Sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>Databasen ligger på en databasetjener. Den sikkerhetskopieres av den som driver tjeneren (for eksempel kommunens IT), ikke av Samvirke.</source>
+            <translation>Databasen ligger på en databasetjener. Den sikkerhetskopieres av den som driver tjeneren (for eksempel kommunens IT), ikke av Samvirke.</translation>
+        </message>
+        <message>
+            <source>Samvirke tar en kontrollert kopi av databasen når den siste er mer enn et døgn gammel, mens dere jobber. Den beholder én kopi for hver av de siste 7 dagene, 4 ukene og 12 månedene, men ingen eldre enn {months} måneder (reglene for sletting under Personvern). Velg gjerne en mappe på en annen disk enn databasen, så en ødelagt disk ikke tar begge.</source>
+            <translation>Samvirke tar en kontrollert kopi av databasen når den siste er mer enn et døgn gammel, mens dere jobber. Den beholder én kopi for hver av de siste 7 dagene, 4 ukene og 12 månedene, men ingen eldre enn {months} måneder (reglene for sletting under Personvern). Velg gjerne en mappe på en annen disk enn databasen, så en ødelagt disk ikke tar begge.</translation>
+        </message>
+        <message>
+            <source>Ingen kopi ennå i «{folder}».</source>
+            <translation>Ingen kopi ennå i «{folder}».</translation>
+        </message>
+        <message>
+            <source>{day} kl. {time} – {path}</source>
+            <translation>{day} kl. {time} – {path}</translation>
+        </message>
+        <message>
+            <source>Velg mappe for sikkerhetskopier</source>
+            <translation>Velg mappe for sikkerhetskopier</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Tatt</source>
+            <translation>Tatt</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Mappe</source>
+            <translation>Mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetEditor</name>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Budsjett (kr)</source>
+            <translation>Budsjett (kr)</translation>
+        </message>
+        <message>
+            <source>Utgifter</source>
+            <translation>Utgifter</translation>
+        </message>
+        <message>
+            <source>Summen av utgiftene som er ført på posten</source>
+            <translation>Summen av utgiftene som er ført på posten</translation>
+        </message>
+        <message>
+            <source>Avvik</source>
+            <translation>Avvik</translation>
+        </message>
+        <message>
+            <source>Utgifter minus budsjett (minus betyr under budsjett)</source>
+            <translation>Utgifter minus budsjett (minus betyr under budsjett)</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Datoen på bilaget, dd.mm.åååå</source>
+            <translation>Datoen på bilaget, dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Beskrivelse</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Beløp (kr)</source>
+            <translation>Beløp (kr)</translation>
+        </message>
+        <message>
+            <source>Et tilbakebetalt beløp skrives med minus foran</source>
+            <translation>Et tilbakebetalt beløp skrives med minus foran</translation>
+        </message>
+        <message>
+            <source>Bilag (fil)</source>
+            <translation>Bilag (fil)</translation>
+        </message>
+        <message>
+            <source>&amp;Utgifter på posten «{name}»</source>
+            <translation>&amp;Utgifter på posten «{name}»</translation>
+        </message>
+        <message>
+            <source>&amp;Utgifter på valgt post</source>
+            <translation>&amp;Utgifter på valgt post</translation>
+        </message>
+        <message>
+            <source>Sum budsjett {budget}, ført {spent}, avvik {variance}.</source>
+            <translation>Sum budsjett {budget}, ført {spent}, avvik {variance}.</translation>
+        </message>
+        <message>
+            <source>Ingen budsjettposter ennå. Trykk «Ny post».</source>
+            <translation>Ingen budsjettposter ennå. Trykk «Ny post».</translation>
+        </message>
+        <message>
+            <source>Noen beløp kan ikke leses; de er ikke med i summen.</source>
+            <translation>Noen beløp kan ikke leses; de er ikke med i summen.</translation>
+        </message>
+        <message>
+            <source>Velg bilag</source>
+            <translation>Velg bilag</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelSessionDialog</name>
+        <message>
+            <source>Avlys samlingen</source>
+            <translation>Avlys samlingen</translation>
+        </message>
+        <message>
+            <source>&amp;Avlys samlingen</source>
+            <translation>&amp;Avlys samlingen</translation>
+        </message>
+        <message>
+            <source>Velg eller skriv grunnen</source>
+            <translation>Velg eller skriv grunnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateCard</name>
+        <message>
+            <source>Politiattester</source>
+            <translation>Politiattester</translation>
+        </message>
+        <message>
+            <source>Ingen politiattester går ut de neste {days} dagene.</source>
+            <translation>Ingen politiattester går ut de neste {days} dagene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateModel</name>
+        <message>
+            <source>Frivillig</source>
+            <translation>Frivillig</translation>
+        </message>
+        <message>
+            <source>Politiattest</source>
+            <translation>Politiattest</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogTab</name>
+        <message>
+            <source>alle</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>&amp;Bruker</source>
+            <translation>&amp;Bruker</translation>
+        </message>
+        <message>
+            <source>&amp;Hva</source>
+            <translation>&amp;Hva</translation>
+        </message>
+        <message>
+            <source>&amp;Nr.</source>
+            <translation>&amp;Nr.</translation>
+        </message>
+        <message>
+            <source>&amp;Fra</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <source>&amp;Til</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <source>&amp;Nullstill</source>
+            <translation>&amp;Nullstill</translation>
+        </message>
+        <message>
+            <source>Endringslogg</source>
+            <translation>Endringslogg</translation>
+        </message>
+        <message>
+            <source>Endringene i valgt rad</source>
+            <translation>Endringene i valgt rad</translation>
+        </message>
+        <message>
+            <source>Velg en rad for å se alle endrede felt.</source>
+            <translation>Velg en rad for å se alle endrede felt.</translation>
+        </message>
+        <message>
+            <source>Alle brukere</source>
+            <translation>Alle brukere</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Nr. må være et tall.</source>
+            <translation>Nr. må være et tall.</translation>
+        </message>
+        <message>
+            <source>Viser de {count} nyeste endringene. Snevre inn med filtrene for å se eldre.</source>
+            <translation>Viser de {count} nyeste endringene. Snevre inn med filtrene for å se eldre.</translation>
+        </message>
+        <message>
+            <source>1 endring</source>
+            <translation>1 endring</translation>
+        </message>
+        <message>
+            <source>{count} endringer</source>
+            <translation>{count} endringer</translation>
+        </message>
+        <message>
+            <source>({first} – {last})</source>
+            <translation>({first} – {last})</translation>
+        </message>
+        <message>
+            <source>nr. {number}</source>
+            <translation>nr. {number}</translation>
+        </message>
+        <message>
+            <source>{user}, {day} kl. {time}</source>
+            <translation>{user}, {day} kl. {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeLogTableModel</name>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Bruker</source>
+            <translation>Bruker</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Hva</source>
+            <translation>Hva</translation>
+        </message>
+        <message>
+            <source>Nr.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Endringer</source>
+            <translation>Endringer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInWindow</name>
+        <message>
+            <source>Barn</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Voksne</source>
+            <translation>Voksne</translation>
+        </message>
+        <message>
+            <source>Uten navn</source>
+            <translation>Uten navn</translation>
+        </message>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>Til stede i alt</source>
+            <translation>Til stede i alt</translation>
+        </message>
+        <message>
+            <source>Barn og voksne registrert med navn, og de som er telt uten navn. Frivillige regnes ikke med.</source>
+            <translation>Barn og voksne registrert med navn, og de som er telt uten navn. Frivillige regnes ikke med.</translation>
+        </message>
+        <message>
+            <source>Oppmøte – {activity} – {when}</source>
+            <translation>Oppmøte – {activity} – {when}</translation>
+        </message>
+        <message>
+            <source>I tillegg {count} telt i andre aldersgrupper (registrert et annet sted).</source>
+            <translation>I tillegg {count} telt i andre aldersgrupper (registrert et annet sted).</translation>
+        </message>
+        <message>
+            <source>Samlingen er avlyst{reason}, så oppmøte kan ikke registreres. Ta tilbake avlysningen på aktiviteten hvis samlingen likevel ble holdt.</source>
+            <translation>Samlingen er avlyst{reason}, så oppmøte kan ikke registreres. Ta tilbake avlysningen på aktiviteten hvis samlingen likevel ble holdt.</translation>
+        </message>
+        <message>
+            <source>Her telles folk uten navn: fyll inn under «Uten navn» til høyre. Søk over hvis noen skal registreres med navn.</source>
+            <translation>Her telles folk uten navn: fyll inn under «Uten navn» til høyre. Søk over hvis noen skal registreres med navn.</translation>
+        </message>
+        <message>
+            <source>Ingen står på deltakerlisten for denne datoen. Søk etter navn over, eller registrer et nytt barn.</source>
+            <translation>Ingen står på deltakerlisten for denne datoen. Søk etter navn over, eller registrer et nytt barn.</translation>
+        </message>
+        <message>
+            <source>{hours} frivillige timer</source>
+            <translation>{hours} frivillige timer</translation>
+        </message>
+        <message>
+            <source>Til sammen uten navn: {count}</source>
+            <translation>Til sammen uten navn: {count}</translation>
+        </message>
+        <message>
+            <source>Frivillige ({count})</source>
+            <translation>Frivillige ({count})</translation>
+        </message>
+        <message>
+            <source>⚠ Disse frivillige har ikke gyldig politiattest: {names}. Dette er en aktivitet med barn. Se en gyldig politiattest før de er med, og registrer datoen på den frivillige.</source>
+            <translation>⚠ Disse frivillige har ikke gyldig politiattest: {names}. Dette er en aktivitet med barn. Se en gyldig politiattest før de er med, og registrer datoen på den frivillige.</translation>
+        </message>
+        <message>
+            <source>Ikke til stede</source>
+            <translation>Ikke til stede</translation>
+        </message>
+        <message>
+            <source>Til stede</source>
+            <translation>Til stede</translation>
+        </message>
+        <message>
+            <source>Som {role}</source>
+            <translation>Som {role}</translation>
+        </message>
+        <message>
+            <source>Etter alder</source>
+            <translation>Etter alder</translation>
+        </message>
+        <message>
+            <source>f. {year}</source>
+            <translation>f. {year}</translation>
+        </message>
+        <message>
+            <source>allerede til stede</source>
+            <translation>allerede til stede</translation>
+        </message>
+        <message>
+            <source>på deltakerlisten</source>
+            <translation>på deltakerlisten</translation>
+        </message>
+        <message>
+            <source>Ingen beboer heter «{text}». Trykk Enter for å registrere et nytt barn.</source>
+            <translation>Ingen beboer heter «{text}». Trykk Enter for å registrere et nytt barn.</translation>
+        </message>
+        <message>
+            <source>{name} er allerede registrert.</source>
+            <translation>{name} er allerede registrert.</translation>
+        </message>
+        <message>
+            <source>Velg</source>
+            <translation>Velg</translation>
+        </message>
+        <message>
+            <source>{name} er registrert og til stede. Fyll ut resten i Beboere senere.</source>
+            <translation>{name} er registrert og til stede. Fyll ut resten i Beboere senere.</translation>
+        </message>
+        <message>
+            <source>En kollega skrev også i notatet. Begge tekstene er tatt med.</source>
+            <translation>En kollega skrev også i notatet. Begge tekstene er tatt med.</translation>
+        </message>
+        <message>
+            <source>Notatet er lagret kl. {time}.</source>
+            <translation>Notatet er lagret kl. {time}.</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Oppmøte</translation>
+        </message>
+        <message>
+            <source>&amp;Søk:</source>
+            <translation>&amp;Søk:</translation>
+        </message>
+        <message>
+            <source>Skriv et navn og trykk Enter for å registrere (Ctrl+F)</source>
+            <translation>Skriv et navn og trykk Enter for å registrere (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Rollen de du legger til får. «Etter alder» velger barn, forelder eller voksen ut fra alder og foresatte.</source>
+            <translation>Rollen de du legger til får. «Etter alder» velger barn, forelder eller voksen ut fra alder og foresatte.</translation>
+        </message>
+        <message>
+            <source>Sett på &amp;deltakerlisten</source>
+            <translation>Sett på &amp;deltakerlisten</translation>
+        </message>
+        <message>
+            <source>Nye deltakere blir også satt på aktivitetens deltakerliste fra denne datoen.</source>
+            <translation>Nye deltakere blir også satt på aktivitetens deltakerliste fra denne datoen.</translation>
+        </message>
+        <message>
+            <source>&amp;Nytt barn…</source>
+            <translation>&amp;Nytt barn…</translation>
+        </message>
+        <message>
+            <source>Registrer et barn med bare fornavn, fødselsår og kjønn (Ctrl+N). Resten fylles ut senere.</source>
+            <translation>Registrer et barn med bare fornavn, fødselsår og kjønn (Ctrl+N). Resten fylles ut senere.</translation>
+        </message>
+        <message>
+            <source>Nytt barn:</source>
+            <translation>Nytt barn:</translation>
+        </message>
+        <message>
+            <source>&amp;Fornavn*</source>
+            <translation>&amp;Fornavn*</translation>
+        </message>
+        <message>
+            <source>Fødsels&amp;år*</source>
+            <translation>Fødsels&amp;år*</translation>
+        </message>
+        <message>
+            <source>&amp;Kjønn*</source>
+            <translation>&amp;Kjønn*</translation>
+        </message>
+        <message>
+            <source>Le&amp;gg til</source>
+            <translation>Le&amp;gg til</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Mellomrom: til stede med timene samlingen varte. Skriv timer i kolonnen Timer.</source>
+            <translation>Mellomrom: til stede med timene samlingen varte. Skriv timer i kolonnen Timer.</translation>
+        </message>
+        <message>
+            <source>Legg til fr&amp;ivillig:</source>
+            <translation>Legg til fr&amp;ivillig:</translation>
+        </message>
+        <message>
+            <source>Navn, Enter</source>
+            <translation>Navn, Enter</translation>
+        </message>
+        <message>
+            <source>Folk som var der uten å bli registrert med navn. Fyll inn etter alder og kjønn, eller bare et antall nederst til høyre.</source>
+            <translation>Folk som var der uten å bli registrert med navn. Fyll inn etter alder og kjønn, eller bare et antall nederst til høyre.</translation>
+        </message>
+        <message>
+            <source>Notat</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <source>N&amp;otat om samlingen (lagres mens du skriver):</source>
+            <translation>N&amp;otat om samlingen (lagres mens du skriver):</translation>
+        </message>
+        <message>
+            <source>Mellomrom eller klikk: til stede / ikke til stede · B, F, V: barn, forelder, voksen · Ctrl+F: søk · Ctrl+N: nytt barn</source>
+            <translation>Mellomrom eller klikk: til stede / ikke til stede · B, F, V: barn, forelder, voksen · Ctrl+F: søk · Ctrl+N: nytt barn</translation>
+        </message>
+        <message>
+            <source>Fra &amp;papir (måned)…</source>
+            <translation>Fra &amp;papir (måned)…</translation>
+        </message>
+        <message>
+            <source>Skriv inn oppmøte for hele måneden fra en utfylt papirliste.</source>
+            <translation>Skriv inn oppmøte for hele måneden fra en utfylt papirliste.</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistField</name>
+        <message>
+            <source>Legg til</source>
+            <translation>Legg til</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Sammenlign endringer</source>
+            <translation>Sammenlign endringer</translation>
+        </message>
+        <message>
+            <source>en kollega</source>
+            <translation>en kollega</translation>
+        </message>
+        <message>
+            <source>Disse feltene er forskjellige fra det {who} har lagret.</source>
+            <translation>Disse feltene er forskjellige fra det {who} har lagret.</translation>
+        </message>
+        <message>
+            <source>Felt</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Ditt forslag</source>
+            <translation>Ditt forslag</translation>
+        </message>
+        <message>
+            <source>Lagret av {who}</source>
+            <translation>Lagret av {who}</translation>
+        </message>
+        <message>
+            <source>Behold mine og lagre</source>
+            <translation>Behold mine og lagre</translation>
+        </message>
+        <message>
+            <source>Bruk det kollegaen lagret</source>
+            <translation>Bruk det kollegaen lagret</translation>
+        </message>
+        <message>
+            <source>Fortsett å redigere</source>
+            <translation>Fortsett å redigere</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Kopiert.</source>
+            <translation>Kopiert.</translation>
+        </message>
+        <message>
+            <source>Uventet feil i Samvirke</source>
+            <translation>Uventet feil i Samvirke</translation>
+        </message>
+        <message>
+            <source>Det skjedde en feil som Samvirke ikke var forberedt på.</source>
+            <translation>Det skjedde en feil som Samvirke ikke var forberedt på.</translation>
+        </message>
+        <message>
+            <source>Det som allerede er lagret, er trygt. Det du holdt på med akkurat nå, kan være ulagret: sjekk det før du fortsetter. Feilen er skrevet i loggfilen. Kopier detaljene under og send dem til den som hjelper dere med Samvirke, sammen med noen ord om hva du gjorde.</source>
+            <translation>Det som allerede er lagret, er trygt. Det du holdt på med akkurat nå, kan være ulagret: sjekk det før du fortsetter. Feilen er skrevet i loggfilen. Kopier detaljene under og send dem til den som hjelper dere med Samvirke, sammen med noen ord om hva du gjorde.</translation>
+        </message>
+        <message>
+            <source>Kopier detaljer</source>
+            <translation>Kopier detaljer</translation>
+        </message>
+        <message>
+            <source>Avslutt Samvirke</source>
+            <translation>Avslutt Samvirke</translation>
+        </message>
+        <message>
+            <source>Fortsett</source>
+            <translation>Fortsett</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateAdminDialog</name>
+        <message>
+            <source>Lag administrator – Samvirke</source>
+            <translation>Lag administrator – Samvirke</translation>
+        </message>
+        <message>
+            <source>&amp;Lag administrator</source>
+            <translation>&amp;Lag administrator</translation>
+        </message>
+        <message>
+            <source>Lag administratoren og logg inn (Ctrl+S)</source>
+            <translation>Lag administratoren og logg inn (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Senere</source>
+            <translation>Senere</translation>
+        </message>
+        <message>
+            <source>Uten brukere kan alle som åpner databasen, se og endre alt. Du kan lage administratoren senere under Innstillinger → Brukere.</source>
+            <translation>Uten brukere kan alle som åpner databasen, se og endre alt. Du kan lage administratoren senere under Innstillinger → Brukere.</translation>
+        </message>
+        <message>
+            <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+            <translation>Passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd.mm.åååå</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Velg dato i kalenderen (Alt+Pil ned)</source>
+            <translation>Velg dato i kalenderen (Alt+Pil ned)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineCard</name>
+        <message>
+            <source>Frister for søknader</source>
+            <translation>Frister for søknader</translation>
+        </message>
+        <message>
+            <source>Passert uten at statusen er endret</source>
+            <translation>Passert uten at statusen er endret</translation>
+        </message>
+        <message>
+            <source>De neste {days} dagene</source>
+            <translation>De neste {days} dagene</translation>
+        </message>
+        <message>
+            <source>Ingen frister de neste {days} dagene.</source>
+            <translation>Ingen frister de neste {days} dagene.</translation>
+        </message>
+        <message>
+            <source>… og {n} til. Se Søknader.</source>
+            <translation>… og {n} til. Se Søknader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Født</source>
+            <translation>Født</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Påmeldt fra</source>
+            <translation>Påmeldt fra</translation>
+        </message>
+        <message>
+            <source>Sluttet</source>
+            <translation>Sluttet</translation>
+        </message>
+        <message>
+            <source>Skriv datoen som dd.mm.åååå. Tomt: ingen grense.</source>
+            <translation>Skriv datoen som dd.mm.åååå. Tomt: ingen grense.</translation>
+        </message>
+        <message>
+            <source>Dobbeltklikk eller trykk F2 for å endre rollen.</source>
+            <translation>Dobbeltklikk eller trykk F2 for å endre rollen.</translation>
+        </message>
+        <message>
+            <source>Har sluttet</source>
+            <translation>Har sluttet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureTab</name>
+        <message>
+            <source>Hva</source>
+            <translation>Hva</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Hvorfor</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>Hva skjer</source>
+            <translation>Hva skjer</translation>
+        </message>
+        <message>
+            <source>Oppføringer som har passert lagringstiden</source>
+            <translation>Oppføringer som har passert lagringstiden</translation>
+        </message>
+        <message>
+            <source>Anonymiserte beboere telles fortsatt med alder og kjønn i statistikken, så rapporter som er sendt, stemmer fortsatt.</source>
+            <translation>Anonymiserte beboere telles fortsatt med alder og kjønn i statistikken, så rapporter som er sendt, stemmer fortsatt.</translation>
+        </message>
+        <message>
+            <source>Slett &amp;valgte</source>
+            <translation>Slett &amp;valgte</translation>
+        </message>
+        <message>
+            <source>&amp;Slett alle</source>
+            <translation>&amp;Slett alle</translation>
+        </message>
+        <message>
+            <source>Til sletting</source>
+            <translation>Til sletting</translation>
+        </message>
+        <message>
+            <source>Ingenting har passert lagringstiden per {day}.</source>
+            <translation>Ingenting har passert lagringstiden per {day}.</translation>
+        </message>
+        <message>
+            <source>{count} har passert lagringstiden per {day}. Gå gjennom listen, og slett dem i ett steg.</source>
+            <translation>{count} har passert lagringstiden per {day}. Gå gjennom listen, og slett dem i ett steg.</translation>
+        </message>
+        <message>
+            <source>Slette personopplysninger?</source>
+            <translation>Slette personopplysninger?</translation>
+        </message>
+        <message>
+            <source>{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres (bare ved å gjenopprette en eldre sikkerhetskopi).</source>
+            <translation>{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres (bare ved å gjenopprette en eldre sikkerhetskopi).</translation>
+        </message>
+        <message>
+            <source>Slett</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresPanel</name>
+        <message>
+            <source>&amp;Periode</source>
+            <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <source>Ved periodens første dag</source>
+            <translation>Ved periodens første dag</translation>
+        </message>
+        <message>
+            <source>Ved første oppmøte i perioden</source>
+            <translation>Ved første oppmøte i perioden</translation>
+        </message>
+        <message>
+            <source>&amp;Alder regnes</source>
+            <translation>&amp;Alder regnes</translation>
+        </message>
+        <message>
+            <source>&amp;Vis tall</source>
+            <translation>&amp;Vis tall</translation>
+        </message>
+        <message>
+            <source>Regn ut tallene for perioden du har valgt</source>
+            <translation>Regn ut tallene for perioden du har valgt</translation>
+        </message>
+        <message>
+            <source>&amp;Kopier tall</source>
+            <translation>&amp;Kopier tall</translation>
+        </message>
+        <message>
+            <source>Kopier tallene som tekst, klar til å limes inn i tilskuddsgiverens søknadsportal</source>
+            <translation>Kopier tallene som tekst, klar til å limes inn i tilskuddsgiverens søknadsportal</translation>
+        </message>
+        <message>
+            <source>Samlinger holdt</source>
+            <translation>Samlinger holdt</translation>
+        </message>
+        <message>
+            <source>Avlyste samlinger er ikke med.</source>
+            <translation>Avlyste samlinger er ikke med.</translation>
+        </message>
+        <message>
+            <source>Unike deltakere</source>
+            <translation>Unike deltakere</translation>
+        </message>
+        <message>
+            <source>Hver person telles én gang, på tvers av samlinger og aktiviteter. Telte personer er ikke med.</source>
+            <translation>Hver person telles én gang, på tvers av samlinger og aktiviteter. Telte personer er ikke med.</translation>
+        </message>
+        <message>
+            <source>Barn og unge</source>
+            <translation>Barn og unge</translation>
+        </message>
+        <message>
+            <source>Voksne</source>
+            <translation>Voksne</translation>
+        </message>
+        <message>
+            <source>Foreldre og andre voksne.</source>
+            <translation>Foreldre og andre voksne.</translation>
+        </message>
+        <message>
+            <source>Oppmøter</source>
+            <translation>Oppmøter</translation>
+        </message>
+        <message>
+            <source>Registrerte oppmøter i alt.</source>
+            <translation>Registrerte oppmøter i alt.</translation>
+        </message>
+        <message>
+            <source>Telte personer</source>
+            <translation>Telte personer</translation>
+        </message>
+        <message>
+            <source>Personer som ble talt, ikke registrert med navn.</source>
+            <translation>Personer som ble talt, ikke registrert med navn.</translation>
+        </message>
+        <message>
+            <source>Frivillige timer</source>
+            <translation>Frivillige timer</translation>
+        </message>
+        <message>
+            <source>Egeninnsats</source>
+            <translation>Egeninnsats</translation>
+        </message>
+        <message>
+            <source>Frivillige timer ganget med timesatsen.</source>
+            <translation>Frivillige timer ganget med timesatsen.</translation>
+        </message>
+        <message>
+            <source>Tallene som tekst</source>
+            <translation>Tallene som tekst</translation>
+        </message>
+        <message>
+            <source>Tallene hentes fra samlingene i aktivitetene søknaden gjelder. Trykk «Vis tall».</source>
+            <translation>Tallene hentes fra samlingene i aktivitetene søknaden gjelder. Trykk «Vis tall».</translation>
+        </message>
+        <message>
+            <source>Lagre søknaden først. Da kan du se tallene her.</source>
+            <translation>Lagre søknaden først. Da kan du se tallene her.</translation>
+        </message>
+        <message>
+            <source>Tallene gjelder {start}–{end} og det som er lagret. {basis}.</source>
+            <translation>Tallene gjelder {start}–{end} og det som er lagret. {basis}.</translation>
+        </message>
+        <message>
+            <source>Samme tall på kommandolinjen: {command}</source>
+            <translation>Samme tall på kommandolinjen: {command}</translation>
+        </message>
+        <message>
+            <source>Tallene er kopiert. Lim dem inn der du trenger dem (Ctrl+V).</source>
+            <translation>Tallene er kopiert. Lim dem inn der du trenger dem (Ctrl+V).</translation>
+        </message>
+        <message>
+            <source>bare timer</source>
+            <translation>bare timer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunderDialog</name>
+        <message>
+            <source>Tilskuddsgiver</source>
+            <translation>Tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiver – {name}</source>
+            <translation>Tilskuddsgiver – {name}</translation>
+        </message>
+        <message>
+            <source>Ordning</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <source>Kode</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiverens kode eller kategori, om den har en</source>
+            <translation>Tilskuddsgiverens kode eller kategori, om den har en</translation>
+        </message>
+        <message>
+            <source>Navn i rapporten</source>
+            <translation>Navn i rapporten</translation>
+        </message>
+        <message>
+            <source>Fra alder</source>
+            <translation>Fra alder</translation>
+        </message>
+        <message>
+            <source>Tomt: ingen nedre grense</source>
+            <translation>Tomt: ingen nedre grense</translation>
+        </message>
+        <message>
+            <source>Til og med alder</source>
+            <translation>Til og med alder</translation>
+        </message>
+        <message>
+            <source>Tomt: ingen øvre grense</source>
+            <translation>Tomt: ingen øvre grense</translation>
+        </message>
+        <message>
+            <source>Fyll inn aldersgruppene til en kjent tilskuddsgiver (kan endres etterpå)</source>
+            <translation>Fyll inn aldersgruppene til en kjent tilskuddsgiver (kan endres etterpå)</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiveren (ordninger uten egne grupper)</source>
+            <translation>Tilskuddsgiveren (ordninger uten egne grupper)</translation>
+        </message>
+        <message>
+            <source>Ny ordning</source>
+            <translation>Ny ordning</translation>
+        </message>
+        <message>
+            <source>Ordningen {name}</source>
+            <translation>Ordningen {name}</translation>
+        </message>
+        <message>
+            <source> (egne grupper)</source>
+            <translation> (egne grupper)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunderForm</name>
+        <message>
+            <source>Tilskuddsgiver</source>
+            <translation>Tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>For eksempel Barne-, ungdoms- og familiedirektoratet</source>
+            <translation>For eksempel Barne-, ungdoms- og familiedirektoratet</translation>
+        </message>
+        <message>
+            <source>&amp;Kortnavn</source>
+            <translation>&amp;Kortnavn</translation>
+        </message>
+        <message>
+            <source>For eksempel Bufdir</source>
+            <translation>For eksempel Bufdir</translation>
+        </message>
+        <message>
+            <source>Brukes i lister og påminnelser</source>
+            <translation>Brukes i lister og påminnelser</translation>
+        </message>
+        <message>
+            <source>Nett&amp;side</source>
+            <translation>Nett&amp;side</translation>
+        </message>
+        <message>
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <source>Timesats for &amp;egeninnsats (kr)</source>
+            <translation>Timesats for &amp;egeninnsats (kr)</translation>
+        </message>
+        <message>
+            <source>Bare timer</source>
+            <translation>Bare timer</translation>
+        </message>
+        <message>
+            <source>Kroner per frivillig time som tilskuddsgiveren godtar som egeninnsats. Tomt: bare antall timer rapporteres.</source>
+            <translation>Kroner per frivillig time som tilskuddsgiveren godtar som egeninnsats. Tomt: bare antall timer rapporteres.</translation>
+        </message>
+        <message>
+            <source>La feltet stå tomt hvis tilskuddsgiveren bare vil ha antall timer.</source>
+            <translation>La feltet stå tomt hvis tilskuddsgiveren bare vil ha antall timer.</translation>
+        </message>
+        <message>
+            <source>&amp;Revisjon</source>
+            <translation>&amp;Revisjon</translation>
+        </message>
+        <message>
+            <source>For eksempel: revisorattestert regnskap når tilskuddet er over 200 000 kr</source>
+            <translation>For eksempel: revisorattestert regnskap når tilskuddet er over 200 000 kr</translation>
+        </message>
+        <message>
+            <source>N&amp;otater</source>
+            <translation>N&amp;otater</translation>
+        </message>
+        <message>
+            <source>&amp;Arkivert (vises ikke når dere lager nye søknader)</source>
+            <translation>&amp;Arkivert (vises ikke når dere lager nye søknader)</translation>
+        </message>
+        <message>
+            <source>Ordninger og aldersgrupper</source>
+            <translation>Ordninger og aldersgrupper</translation>
+        </message>
+        <message>
+            <source>&amp;Ordninger</source>
+            <translation>&amp;Ordninger</translation>
+        </message>
+        <message>
+            <source>Ny ordning</source>
+            <translation>Ny ordning</translation>
+        </message>
+        <message>
+            <source>Fjern ordning</source>
+            <translation>Fjern ordning</translation>
+        </message>
+        <message>
+            <source>Aldersgrupper</source>
+            <translation>Aldersgrupper</translation>
+        </message>
+        <message>
+            <source>Aldersgruppene tilskuddsgiveren vil ha tallene i. Begge grensene er tatt med (6–12 betyr fra og med 6 til og med 12 år); tomt felt betyr ingen grense.</source>
+            <translation>Aldersgruppene tilskuddsgiveren vil ha tallene i. Begge grensene er tatt med (6–12 betyr fra og med 6 til og med 12 år); tomt felt betyr ingen grense.</translation>
+        </message>
+        <message>
+            <source>&amp;Gjelder</source>
+            <translation>&amp;Gjelder</translation>
+        </message>
+        <message>
+            <source>Ordningen har &amp;egne aldersgrupper</source>
+            <translation>Ordningen har &amp;egne aldersgrupper</translation>
+        </message>
+        <message>
+            <source>Al&amp;dersgrupper</source>
+            <translation>Al&amp;dersgrupper</translation>
+        </message>
+        <message>
+            <source>&amp;Bruk forhåndsvalg</source>
+            <translation>&amp;Bruk forhåndsvalg</translation>
+        </message>
+        <message>
+            <source>Ny gruppe</source>
+            <translation>Ny gruppe</translation>
+        </message>
+        <message>
+            <source>Fjern gruppe</source>
+            <translation>Fjern gruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunderTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Kortnavn</source>
+            <translation>Kortnavn</translation>
+        </message>
+        <message>
+            <source>Ordninger</source>
+            <translation>Ordninger</translation>
+        </message>
+        <message>
+            <source>Aldersgrupper</source>
+            <translation>Aldersgrupper</translation>
+        </message>
+        <message>
+            <source>Timesats</source>
+            <translation>Timesats</translation>
+        </message>
+        <message>
+            <source>Søknader</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Bare timer</source>
+            <translation>Bare timer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundersWindow</name>
+        <message>
+            <source>Tilskuddsgivere</source>
+            <translation>Tilskuddsgivere</translation>
+        </message>
+        <message>
+            <source>Vis arkiverte</source>
+            <translation>Vis arkiverte</translation>
+        </message>
+        <message>
+            <source>&amp;Ny tilskuddsgiver</source>
+            <translation>&amp;Ny tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Legg inn en ny tilskuddsgiver (Ctrl+N)</source>
+            <translation>Legg inn en ny tilskuddsgiver (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Dobbeltklikk eller trykk Enter for å åpne. Aldersgruppene og timesatsen brukes i tallene til rapportene.</source>
+            <translation>Dobbeltklikk eller trykk Enter for å åpne. Aldersgruppene og timesatsen brukes i tallene til rapportene.</translation>
+        </message>
+        <message>
+            <source>1 tilskuddsgiver</source>
+            <translation>1 tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>{n} tilskuddsgivere</source>
+            <translation>{n} tilskuddsgivere</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Brukerveiledning – Samvirke</source>
+            <translation>Brukerveiledning – Samvirke</translation>
+        </message>
+        <message>
+            <source>Brukerveiledning</source>
+            <translation>Brukerveiledning</translation>
+        </message>
+        <message>
+            <source>Brukerveiledningen mangler i installasjonen ({path}). Installer Samvirke på nytt.</source>
+            <translation>Brukerveiledningen mangler i installasjonen ({path}). Installer Samvirke på nytt.</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Åpne i &amp;nettleseren</source>
+            <translation>Åpne i &amp;nettleseren</translation>
+        </message>
+        <message>
+            <source>Åpner veiledningen i nettleseren, der du kan skrive den ut.</source>
+            <translation>Åpner veiledningen i nettleseren, der du kan skrive den ut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadCountTable</name>
+        <message>
+            <source>Bare et antall, uten alder og kjønn</source>
+            <translation>Bare et antall, uten alder og kjønn</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdDialog</name>
+        <message>
+            <source>Ikke valgt</source>
+            <translation>Ikke valgt</translation>
+        </message>
+        <message>
+            <source>Ny husstand</source>
+            <translation>Ny husstand</translation>
+        </message>
+        <message>
+            <source>Husstand – {name}</source>
+            <translation>Husstand – {name}</translation>
+        </message>
+        <message>
+            <source>Ingen ennå. Velg husstanden på beboerne.</source>
+            <translation>Ingen ennå. Velg husstanden på beboerne.</translation>
+        </message>
+        <message>
+            <source>Velg husstanden på beboerne etter at den er lagret.</source>
+            <translation>Velg husstanden på beboerne etter at den er lagret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdForm</name>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>f.eks. familienavnet</source>
+            <translation>f.eks. familienavnet</translation>
+        </message>
+        <message>
+            <source>Omr&amp;åde</source>
+            <translation>Omr&amp;åde</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <source>Gate, nummer og leilighet, f.eks. H0203</source>
+            <translation>Gate, nummer og leilighet, f.eks. H0203</translation>
+        </message>
+        <message>
+            <source>Medlemmer</source>
+            <translation>Medlemmer</translation>
+        </message>
+        <message>
+            <source>N&amp;otater</source>
+            <translation>N&amp;otater</translation>
+        </message>
+        <message>
+            <source>Notater</source>
+            <translation>Notater</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingPage</name>
+        <message>
+            <source>Kolonnene</source>
+            <translation>Kolonnene</translation>
+        </message>
+        <message>
+            <source>Samvirke har gjettet hva hver kolonne inneholder ut fra overskriften. Rett det som er feil; kolonner satt til «(ikke importer)» blir ikke tatt med.</source>
+            <translation>Samvirke har gjettet hva hver kolonne inneholder ut fra overskriften. Rett det som er feil; kolonner satt til «(ikke importer)» blir ikke tatt med.</translation>
+        </message>
+        <message>
+            <source>Neste gang en fil med de samme overskriftene importeres, brukes de samme valgene.</source>
+            <translation>Neste gang en fil med de samme overskriftene importeres, brukes de samme valgene.</translation>
+        </message>
+        <message>
+            <source>&amp;Husk kolonnevalgene til neste import</source>
+            <translation>&amp;Husk kolonnevalgene til neste import</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <source>Forhåndsvisning</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Ingenting er lagret ennå. Se over radene: rader med feil hoppes over, og rader med advarsel kan du ta med eller hoppe over.</source>
+            <translation>Ingenting er lagret ennå. Se over radene: rader med feil hoppes over, og rader med advarsel kan du ta med eller hoppe over.</translation>
+        </message>
+        <message>
+            <source>&amp;Vis:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>Fjern haken for alle rader som kan være en person som allerede er registrert, eller som står flere ganger i filen.</source>
+            <translation>Fjern haken for alle rader som kan være en person som allerede er registrert, eller som står flere ganger i filen.</translation>
+        </message>
+        <message>
+            <source>&amp;Hopp over mulige dubletter</source>
+            <translation>&amp;Hopp over mulige dubletter</translation>
+        </message>
+        <message>
+            <source>Sett hake for alle rader med advarsel igjen.</source>
+            <translation>Sett hake for alle rader med advarsel igjen.</translation>
+        </message>
+        <message>
+            <source>&amp;Ta med alle med advarsel</source>
+            <translation>&amp;Ta med alle med advarsel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSourcePage</name>
+        <message>
+            <source>Hva vil du importere?</source>
+            <translation>Hva vil du importere?</translation>
+        </message>
+        <message>
+            <source>Velg hva regnearket inneholder, og velg filen (.xlsx fra Excel, eller .csv).</source>
+            <translation>Velg hva regnearket inneholder, og velg filen (.xlsx fra Excel, eller .csv).</translation>
+        </message>
+        <message>
+            <source>&amp;Hva:</source>
+            <translation>&amp;Hva:</translation>
+        </message>
+        <message>
+            <source>Beboere / deltakere</source>
+            <translation>Beboere / deltakere</translation>
+        </message>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>Samarbeidspartnere</source>
+            <translation>Samarbeidspartnere</translation>
+        </message>
+        <message>
+            <source>Oppmøte (navn nedover, datoer bortover)</source>
+            <translation>Oppmøte (navn nedover, datoer bortover)</translation>
+        </message>
+        <message>
+            <source>&amp;Aktivitet:</source>
+            <translation>&amp;Aktivitet:</translation>
+        </message>
+        <message>
+            <source>Oppmøtet registreres på samlingene til denne aktiviteten. Datoer uten samling får en ny samling.</source>
+            <translation>Oppmøtet registreres på samlingene til denne aktiviteten. Datoer uten samling får en ny samling.</translation>
+        </message>
+        <message>
+            <source>&amp;Fil:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>Hele stien til regnearket. Trykk Velg fil… for å lete det opp.</source>
+            <translation>Hele stien til regnearket. Trykk Velg fil… for å lete det opp.</translation>
+        </message>
+        <message>
+            <source>Ingen fil valgt</source>
+            <translation>Ingen fil valgt</translation>
+        </message>
+        <message>
+            <source>&amp;Velg fil…</source>
+            <translation>&amp;Velg fil…</translation>
+        </message>
+        <message>
+            <source>A&amp;rk:</source>
+            <translation>A&amp;rk:</translation>
+        </message>
+        <message>
+            <source>Arbeidsboken har flere ark. Velg arket med tabellen.</source>
+            <translation>Arbeidsboken har flere ark. Velg arket med tabellen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryPage</name>
+        <message>
+            <source>Importen er ferdig</source>
+            <translation>Importen er ferdig</translation>
+        </message>
+        <message>
+            <source>Alt er lagret i én omgang. Det som ble importert, ligger nå i listene.</source>
+            <translation>Alt er lagret i én omgang. Det som ble importert, ligger nå i listene.</translation>
+        </message>
+        <message>
+            <source>Lagre radene som ble hoppet over, med grunnen, som en fil du kan rette og importere på nytt.</source>
+            <translation>Lagre radene som ble hoppet over, med grunnen, som en fil du kan rette og importere på nytt.</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre rapport over radene som ble hoppet over…</source>
+            <translation>&amp;Lagre rapport over radene som ble hoppet over…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>&amp;Importer fra regneark…</source>
+            <translation>&amp;Importer fra regneark…</translation>
+        </message>
+        <message>
+            <source>Ta inn beboere, frivillige, samarbeidspartnere eller oppmøte fra Excel eller CSV</source>
+            <translation>Ta inn beboere, frivillige, samarbeidspartnere eller oppmøte fra Excel eller CSV</translation>
+        </message>
+        <message>
+            <source>Importer fra regneark</source>
+            <translation>Importer fra regneark</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Tilbake</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>&amp;Neste &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Importer</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>&amp;Ferdig</source>
+            <translation>&amp;Ferdig</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Hjelp</source>
+            <translation>Hjelp</translation>
+        </message>
+        <message>
+            <source>Noe uventet gikk galt, og ingenting ble lagret. Prøv igjen, eller send feilmeldingen til den som hjelper dere med Samvirke.</source>
+            <translation>Noe uventet gikk galt, og ingenting ble lagret. Prøv igjen, eller send feilmeldingen til den som hjelper dere med Samvirke.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>&amp;Excel (.xlsx)…</source>
+            <translation>&amp;Excel (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>&amp;CSV (.csv)…</source>
+            <translation>&amp;CSV (.csv)…</translation>
+        </message>
+        <message>
+            <source>Eksporter {title}</source>
+            <translation>Eksporter {title}</translation>
+        </message>
+        <message>
+            <source>Eksporterte {rows} til {file}.</source>
+            <translation>Eksporterte {rows} til {file}.</translation>
+        </message>
+        <message>
+            <source>1 rad</source>
+            <translation>1 rad</translation>
+        </message>
+        <message>
+            <source>{n} rader</source>
+            <translation>{n} rader</translation>
+        </message>
+        <message>
+            <source>{shown} av {all}</source>
+            <translation>{shown} av {all}</translation>
+        </message>
+        <message>
+            <source>Liste</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>Skriv deler av navn, telefon eller e-post. Store og små bokstaver og aksenter spiller ingen rolle.</source>
+            <translation>Skriv deler av navn, telefon eller e-post. Store og små bokstaver og aksenter spiller ingen rolle.</translation>
+        </message>
+        <message>
+            <source>Søk…</source>
+            <translation>Søk…</translation>
+        </message>
+        <message>
+            <source>Vis også oppføringer som er arkivert eller anonymisert.</source>
+            <translation>Vis også oppføringer som er arkivert eller anonymisert.</translation>
+        </message>
+        <message>
+            <source>Vis arkiverte</source>
+            <translation>Vis arkiverte</translation>
+        </message>
+        <message>
+            <source>Lagre listen slik den vises (med søk og filter) som Excel-fil eller CSV</source>
+            <translation>Lagre listen slik den vises (med søk og filter) som Excel-fil eller CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Eksporter</source>
+            <translation>&amp;Eksporter</translation>
+        </message>
+        <message>
+            <source>Lag en ny oppføring (Ctrl+N)</source>
+            <translation>Lag en ny oppføring (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Ny</source>
+            <translation>&amp;Ny</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>Skriv brukernavnet ditt.</source>
+            <translation>Skriv brukernavnet ditt.</translation>
+        </message>
+        <message>
+            <source>&amp;Logg inn</source>
+            <translation>&amp;Logg inn</translation>
+        </message>
+        <message>
+            <source>Vent {seconds} s</source>
+            <translation>Vent {seconds} s</translation>
+        </message>
+        <message>
+            <source>Logg inn – Samvirke</source>
+            <translation>Logg inn – Samvirke</translation>
+        </message>
+        <message>
+            <source>Logg inn</source>
+            <translation>Logg inn</translation>
+        </message>
+        <message>
+            <source>&amp;Brukernavn</source>
+            <translation>&amp;Brukernavn</translation>
+        </message>
+        <message>
+            <source>&amp;Passord</source>
+            <translation>&amp;Passord</translation>
+        </message>
+        <message>
+            <source>Glemt passordet? Be en administrator i teamet om å gi deg et nytt.</source>
+            <translation>Glemt passordet? Be en administrator i teamet om å gi deg et nytt.</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Oversikt</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <source>Beboere</source>
+            <translation>Beboere</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>Samarbeidspartnere</source>
+            <translation>Samarbeidspartnere</translation>
+        </message>
+        <message>
+            <source>Søknader</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <source>Rapporter</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Innstillinger</source>
+            <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;Fil</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Ny database…</source>
+            <translation>&amp;Ny database…</translation>
+        </message>
+        <message>
+            <source>&amp;Åpne database…</source>
+            <translation>&amp;Åpne database…</translation>
+        </message>
+        <message>
+            <source>Ta &amp;sikkerhetskopi nå</source>
+            <translation>Ta &amp;sikkerhetskopi nå</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprett…</source>
+            <translation>&amp;Gjenopprett…</translation>
+        </message>
+        <message>
+            <source>&amp;Bytt bruker…</source>
+            <translation>&amp;Bytt bruker…</translation>
+        </message>
+        <message>
+            <source>&amp;Logg ut</source>
+            <translation>&amp;Logg ut</translation>
+        </message>
+        <message>
+            <source>Endre &amp;passordet ditt…</source>
+            <translation>Endre &amp;passordet ditt…</translation>
+        </message>
+        <message>
+            <source>&amp;Avslutt</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>&amp;Hjelp</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <source>&amp;Om Samvirke</source>
+            <translation>&amp;Om Samvirke</translation>
+        </message>
+        <message>
+            <source>En database på en tjener sikkerhetskopieres av den som driver tjeneren.</source>
+            <translation>En database på en tjener sikkerhetskopieres av den som driver tjeneren.</translation>
+        </message>
+        <message>
+            <source>Logget ut</source>
+            <translation>Logget ut</translation>
+        </message>
+        <message>
+            <source>Brukeren din er deaktivert eller finnes ikke lenger i denne databasen. Logg inn på nytt, eller snakk med en administrator i teamet.</source>
+            <translation>Brukeren din er deaktivert eller finnes ikke lenger i denne databasen. Logg inn på nytt, eller snakk med en administrator i teamet.</translation>
+        </message>
+        <message>
+            <source>Ikke innlogget</source>
+            <translation>Ikke innlogget</translation>
+        </message>
+        <message>
+            <source>Uten brukerkontoer</source>
+            <translation>Uten brukerkontoer</translation>
+        </message>
+        <message>
+            <source>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</source>
+            <translation>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</translation>
+        </message>
+        <message>
+            <source>Innlogget: {name} ({role})</source>
+            <translation>Innlogget: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Brukernavn: {username}</source>
+            <translation>Brukernavn: {username}</translation>
+        </message>
+        <message>
+            <source>Avslutt</source>
+            <translation>Avslutt</translation>
+        </message>
+        <message>
+            <source>Samvirke</source>
+            <translation>Samvirke</translation>
+        </message>
+        <message>
+            <source>Samvirke – {name}</source>
+            <translation>Samvirke – {name}</translation>
+        </message>
+        <message>
+            <source>(bare lesing)</source>
+            <translation>(bare lesing)</translation>
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation>Database: {location}</translation>
+        </message>
+        <message>
+            <source>En sikkerhetskopi blir tatt akkurat nå.</source>
+            <translation>En sikkerhetskopi blir tatt akkurat nå.</translation>
+        </message>
+        <message>
+            <source>Tar sikkerhetskopi …</source>
+            <translation>Tar sikkerhetskopi …</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi tatt: {path}</source>
+            <translation>Sikkerhetskopi tatt: {path}</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi</source>
+            <translation>Sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien er tatt og kontrollert:
+{path}</source>
+            <translation>Sikkerhetskopien er tatt og kontrollert:
+{path}</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien feilet: {why}</source>
+            <translation>Sikkerhetskopien feilet: {why}</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien feilet</source>
+            <translation>Sikkerhetskopien feilet</translation>
+        </message>
+        <message>
+            <source>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</source>
+            <translation>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</translation>
+        </message>
+        <message>
+            <source>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</source>
+            <translation>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</translation>
+        </message>
+        <message>
+            <source>Gjenopprette databasen?</source>
+            <translation>Gjenopprette databasen?</translation>
+        </message>
+        <message>
+            <source>Gjenopprett</source>
+            <translation>Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Databasen er gjenopprettet</source>
+            <translation>Databasen er gjenopprettet</translation>
+        </message>
+        <message>
+            <source>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</source>
+            <translation>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Kolonne i filen</source>
+            <translation>Kolonne i filen</translation>
+        </message>
+        <message>
+            <source>Importeres som</source>
+            <translation>Importeres som</translation>
+        </message>
+        <message>
+            <source>Eksempler fra filen</source>
+            <translation>Eksempler fra filen</translation>
+        </message>
+        <message>
+            <source>Samling {date}</source>
+            <translation>Samling {date}</translation>
+        </message>
+        <message>
+            <source>Importer «{header}» som</source>
+            <translation>Importer «{header}» som</translation>
+        </message>
+        <message>
+            <source>(tom kolonne)</source>
+            <translation>(tom kolonne)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthGridWindow</name>
+        <message>
+            <source>Ingen beboer med det navnet. Registrer personen i Beboere eller i oppmøtet for samlingen.</source>
+            <translation>Ingen beboer med det navnet. Registrer personen i Beboere eller i oppmøtet for samlingen.</translation>
+        </message>
+        <message>
+            <source>Ingen frivillig med det navnet.</source>
+            <translation>Ingen frivillig med det navnet.</translation>
+        </message>
+        <message>
+            <source>Fra papir – {activity} – {month}</source>
+            <translation>Fra papir – {activity} – {month}</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger i {month}. Legg til samlinger på aktiviteten først.</source>
+            <translation>Ingen samlinger i {month}. Legg til samlinger på aktiviteten først.</translation>
+        </message>
+        <message>
+            <source>Samlingen {dates} har ikke klokkeslett. Skriv antall timer i ruten i stedet.</source>
+            <translation>Samlingen {dates} har ikke klokkeslett. Skriv antall timer i ruten i stedet.</translation>
+        </message>
+        <message>
+            <source>står i listen</source>
+            <translation>står i listen</translation>
+        </message>
+        <message>
+            <source>Oppmøte fra papir</source>
+            <translation>Oppmøte fra papir</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Forrige måned</source>
+            <translation>◀ &amp;Forrige måned</translation>
+        </message>
+        <message>
+            <source>Forrige måned (Page Up med Ctrl)</source>
+            <translation>Forrige måned (Page Up med Ctrl)</translation>
+        </message>
+        <message>
+            <source>&amp;Neste måned ▶</source>
+            <translation>&amp;Neste måned ▶</translation>
+        </message>
+        <message>
+            <source>Neste måned (Page Down med Ctrl)</source>
+            <translation>Neste måned (Page Down med Ctrl)</translation>
+        </message>
+        <message>
+            <source>Skriv inn en utfylt papirliste. Piltastene flytter. Mellomrom krysser av eller fjerner krysset. X eller 1: til stede og ned, 0 eller Delete: fjern og ned. Marker flere ruter for å krysse av alle på én gang. Timer: skriv tallet, eller mellomrom for samlingens lengde.</source>
+            <translation>Skriv inn en utfylt papirliste. Piltastene flytter. Mellomrom krysser av eller fjerner krysset. X eller 1: til stede og ned, 0 eller Delete: fjern og ned. Marker flere ruter for å krysse av alle på én gang. Timer: skriv tallet, eller mellomrom for samlingens lengde.</translation>
+        </message>
+        <message>
+            <source>&amp;Deltakere</source>
+            <translation>&amp;Deltakere</translation>
+        </message>
+        <message>
+            <source>Legg til &amp;en som kom (ikke på listen):</source>
+            <translation>Legg til &amp;en som kom (ikke på listen):</translation>
+        </message>
+        <message>
+            <source>Navn, Enter</source>
+            <translation>Navn, Enter</translation>
+        </message>
+        <message>
+            <source>Frivillige og &amp;timer</source>
+            <translation>Frivillige og &amp;timer</translation>
+        </message>
+        <message>
+            <source>Legg til f&amp;rivillig:</source>
+            <translation>Legg til f&amp;rivillig:</translation>
+        </message>
+        <message>
+            <source>&amp;Lukk</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDatabaseDialog</name>
+        <message>
+            <source>Filen legges i Samvirkes egen mappe: {folder}</source>
+            <translation>Filen legges i Samvirkes egen mappe: {folder}</translation>
+        </message>
+        <message>
+            <source>Velg mappen databasen skal ligge i</source>
+            <translation>Velg mappen databasen skal ligge i</translation>
+        </message>
+        <message>
+            <source>Velg mappen. Skal flere på teamet bruke databasen, velg teamets fellesdisk på kommunens nett.</source>
+            <translation>Velg mappen. Skal flere på teamet bruke databasen, velg teamets fellesdisk på kommunens nett.</translation>
+        </message>
+        <message>
+            <source>Mappen finnes ikke. Sjekk at den delte mappen er tilkoblet.</source>
+            <translation>Mappen finnes ikke. Sjekk at den delte mappen er tilkoblet.</translation>
+        </message>
+        <message>
+            <source>✓ Delt nettverksmappe ({service}). Kollegene kan åpne den samme databasen herfra.</source>
+            <translation>✓ Delt nettverksmappe ({service}). Kollegene kan åpne den samme databasen herfra.</translation>
+        </message>
+        <message>
+            <source>Mappen ligger på denne PC-en, så bare du kan bruke databasen. Velg teamets fellesdisk hvis flere skal bruke den.</source>
+            <translation>Mappen ligger på denne PC-en, så bare du kan bruke databasen. Velg teamets fellesdisk hvis flere skal bruke den.</translation>
+        </message>
+        <message>
+            <source>Velg mappen databasen skal ligge i.</source>
+            <translation>Velg mappen databasen skal ligge i.</translation>
+        </message>
+        <message>
+            <source>Filnavnet kan ikke inneholde / eller \. Velg mappen med Velg mappe….</source>
+            <translation>Filnavnet kan ikke inneholde / eller \. Velg mappen med Velg mappe….</translation>
+        </message>
+        <message>
+            <source>Mappen «{folder}» finnes ikke. Sjekk at den delte mappen er tilkoblet, eller velg en annen.</source>
+            <translation>Mappen «{folder}» finnes ikke. Sjekk at den delte mappen er tilkoblet, eller velg en annen.</translation>
+        </message>
+        <message>
+            <source>Du har ikke lov til å lage filer i «{folder}». Velg en annen mappe, eller be om skrivetilgang.</source>
+            <translation>Du har ikke lov til å lage filer i «{folder}». Velg en annen mappe, eller be om skrivetilgang.</translation>
+        </message>
+        <message>
+            <source>«{name}» finnes allerede i mappen. Velg et annet filnavn, eller bruk Fil → Åpne database for å åpne den.</source>
+            <translation>«{name}» finnes allerede i mappen. Velg et annet filnavn, eller bruk Fil → Åpne database for å åpne den.</translation>
+        </message>
+        <message>
+            <source>Ny database for teamet</source>
+            <translation>Ny database for teamet</translation>
+        </message>
+        <message>
+            <source>Hvor skal databasen ligge?</source>
+            <translation>Hvor skal databasen ligge?</translation>
+        </message>
+        <message>
+            <source>På &amp;denne PC-en (bare du bruker den)</source>
+            <translation>På &amp;denne PC-en (bare du bruker den)</translation>
+        </message>
+        <message>
+            <source>I en &amp;mappe du velger, for eksempel teamets fellesdisk (flere kan bruke den samtidig)</source>
+            <translation>I en &amp;mappe du velger, for eksempel teamets fellesdisk (flere kan bruke den samtidig)</translation>
+        </message>
+        <message>
+            <source>f.eks. S:\Bomiljø\Samvirke eller \\server\felles\Samvirke</source>
+            <translation>f.eks. S:\Bomiljø\Samvirke eller \\server\felles\Samvirke</translation>
+        </message>
+        <message>
+            <source>&amp;Velg mappe…</source>
+            <translation>&amp;Velg mappe…</translation>
+        </message>
+        <message>
+            <source>&amp;Filnavn</source>
+            <translation>&amp;Filnavn</translation>
+        </message>
+        <message>
+            <source>&amp;Lag databasen</source>
+            <translation>&amp;Lag databasen</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Beboere</source>
+            <translation>Beboere</translation>
+        </message>
+        <message>
+            <source>Aktive frivillige</source>
+            <translation>Aktive frivillige</translation>
+        </message>
+        <message>
+            <source>Frivillige som har begynt og ikke sluttet.</source>
+            <translation>Frivillige som har begynt og ikke sluttet.</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Samlinger denne uken</source>
+            <translation>Samlinger denne uken</translation>
+        </message>
+        <message>
+            <source>Avlyste samlinger er ikke med.</source>
+            <translation>Avlyste samlinger er ikke med.</translation>
+        </message>
+        <message>
+            <source>Søknader som pågår</source>
+            <translation>Søknader som pågår</translation>
+        </message>
+        <message>
+            <source>Utkast, sendte og innvilgede søknader som ikke er rapportert ennå.</source>
+            <translation>Utkast, sendte og innvilgede søknader som ikke er rapportert ennå.</translation>
+        </message>
+        <message>
+            <source>Samlinger denne uken (uke {week})</source>
+            <translation>Samlinger denne uken (uke {week})</translation>
+        </message>
+        <message>
+            <source>1 samling</source>
+            <translation>1 samling</translation>
+        </message>
+        <message>
+            <source>{count} samlinger</source>
+            <translation>{count} samlinger</translation>
+        </message>
+        <message>
+            <source>Oversikt</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <source>Dobbeltklikk eller Enter på en samling for å registrere oppmøte</source>
+            <translation>Dobbeltklikk eller Enter på en samling for å registrere oppmøte</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger er satt opp denne uken.</source>
+            <translation>Ingen samlinger er satt opp denne uken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Legg til kontaktperson</source>
+            <translation>Legg til kontaktperson</translation>
+        </message>
+        <message>
+            <source>Ingen kontaktpersoner registrert.</source>
+            <translation>Ingen kontaktpersoner registrert.</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Hva ble sagt eller avtalt</source>
+            <translation>Hva ble sagt eller avtalt</translation>
+        </message>
+        <message>
+            <source>Legg til møtenotat</source>
+            <translation>Legg til møtenotat</translation>
+        </message>
+        <message>
+            <source>Ingen møtenotater ennå.</source>
+            <translation>Ingen møtenotater ennå.</translation>
+        </message>
+        <message>
+            <source>Ny samarbeidspartner</source>
+            <translation>Ny samarbeidspartner</translation>
+        </message>
+        <message>
+            <source>Samarbeidspartner – {name}</source>
+            <translation>Samarbeidspartner – {name}</translation>
+        </message>
+        <message>
+            <source>Ingen ennå.</source>
+            <translation>Ingen ennå.</translation>
+        </message>
+        <message>
+            <source>Det finnes allerede en samarbeidspartner som heter «{name}». Sjekk om det er den samme før du lagrer. Er det en annen, kan du lagre likevel.</source>
+            <translation>Det finnes allerede en samarbeidspartner som heter «{name}». Sjekk om det er den samme før du lagrer. Er det en annen, kan du lagre likevel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerForm</name>
+        <message>
+            <source>Organisasjon</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>f.eks. NAV Sagene</source>
+            <translation>f.eks. NAV Sagene</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Tele&amp;fon</source>
+            <translation>Tele&amp;fon</translation>
+        </message>
+        <message>
+            <source>22 33 44 55</source>
+            <translation>22 33 44 55</translation>
+        </message>
+        <message>
+            <source>E-&amp;post</source>
+            <translation>E-&amp;post</translation>
+        </message>
+        <message>
+            <source>post@eksempel.no</source>
+            <translation>post@eksempel.no</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <source>Netts&amp;ide</source>
+            <translation>Netts&amp;ide</translation>
+        </message>
+        <message>
+            <source>www.eksempel.no</source>
+            <translation>www.eksempel.no</translation>
+        </message>
+        <message>
+            <source>Hvor dere samarbeider</source>
+            <translation>Hvor dere samarbeider</translation>
+        </message>
+        <message>
+            <source>Om&amp;råder</source>
+            <translation>Om&amp;råder</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>&amp;Kontaktpersoner</source>
+            <translation>&amp;Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>&amp;Møtenotater</source>
+            <translation>&amp;Møtenotater</translation>
+        </message>
+        <message>
+            <source>Møtenotater</source>
+            <translation>Møtenotater</translation>
+        </message>
+        <message>
+            <source>N&amp;otater</source>
+            <translation>N&amp;otater</translation>
+        </message>
+        <message>
+            <source>Notater</source>
+            <translation>Notater</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kontaktpersoner</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Områder</source>
+            <translation>Områder</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation>E-post</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Samarbeidspartnere</source>
+            <translation>Samarbeidspartnere</translation>
+        </message>
+        <message>
+            <source>Alle områder</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>Vis bare samarbeidspartnere i ett område</source>
+            <translation>Vis bare samarbeidspartnere i ett område</translation>
+        </message>
+        <message>
+            <source>Alle typer</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>Vis bare én type samarbeidspartner</source>
+            <translation>Vis bare én type samarbeidspartner</translation>
+        </message>
+        <message>
+            <source>1 samarbeidspartner</source>
+            <translation>1 samarbeidspartner</translation>
+        </message>
+        <message>
+            <source>{count} samarbeidspartnere</source>
+            <translation>{count} samarbeidspartnere</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Endre passordet ditt</source>
+            <translation>Endre passordet ditt</translation>
+        </message>
+        <message>
+            <source>Nytt passord</source>
+            <translation>Nytt passord</translation>
+        </message>
+        <message>
+            <source>Skriv passordet du har nå, og deretter det nye to ganger.</source>
+            <translation>Skriv passordet du har nå, og deretter det nye to ganger.</translation>
+        </message>
+        <message>
+            <source>Nytt passord for {name} ({username}). Gi det til vedkommende muntlig eller på telefon, ikke på e-post.</source>
+            <translation>Nytt passord for {name} ({username}). Gi det til vedkommende muntlig eller på telefon, ikke på e-post.</translation>
+        </message>
+        <message>
+            <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+            <translation>Passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordForm</name>
+        <message>
+            <source>Passordet du har &amp;nå</source>
+            <translation>Passordet du har &amp;nå</translation>
+        </message>
+        <message>
+            <source>&amp;Nytt passord</source>
+            <translation>&amp;Nytt passord</translation>
+        </message>
+        <message>
+            <source>minst 8 tegn</source>
+            <translation>minst 8 tegn</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenta passordet</source>
+            <translation>&amp;Gjenta passordet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Ingen treff på «{text}»</source>
+            <translation>Ingen treff på «{text}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Alle rader</source>
+            <translation>Alle rader</translation>
+        </message>
+        <message>
+            <source>Rader med advarsel eller feil</source>
+            <translation>Rader med advarsel eller feil</translation>
+        </message>
+        <message>
+            <source>Rader som ikke blir importert</source>
+            <translation>Rader som ikke blir importert</translation>
+        </message>
+        <message>
+            <source>Sjekker radene …</source>
+            <translation>Sjekker radene …</translation>
+        </message>
+        <message>
+            <source>Sjekker {rows} mot det som allerede er registrert …</source>
+            <translation>Sjekker {rows} mot det som allerede er registrert …</translation>
+        </message>
+        <message>
+            <source>Filen kan ikke importeres slik den er.</source>
+            <translation>Filen kan ikke importeres slik den er.</translation>
+        </message>
+        <message>
+            <source>{marks} blir registrert for {people} av {total} personer.</source>
+            <translation>{marks} blir registrert for {people} av {total} personer.</translation>
+        </message>
+        <message>
+            <source>1 oppmøte</source>
+            <translation>1 oppmøte</translation>
+        </message>
+        <message>
+            <source>{n} oppmøter</source>
+            <translation>{n} oppmøter</translation>
+        </message>
+        <message>
+            <source>&amp;Importer {n} oppmøter</source>
+            <translation>&amp;Importer {n} oppmøter</translation>
+        </message>
+        <message>
+            <source>{n} av {rows} blir importert.</source>
+            <translation>{n} av {rows} blir importert.</translation>
+        </message>
+        <message>
+            <source>&amp;Importer {rows}</source>
+            <translation>&amp;Importer {rows}</translation>
+        </message>
+        <message>
+            <source>… og {n} merknader til.</source>
+            <translation>… og {n} merknader til.</translation>
+        </message>
+        <message>
+            <source>Rad {n}: {status}</source>
+            <translation>Rad {n}: {status}</translation>
+        </message>
+        <message>
+            <source>Importerer … 0 av {n}. Alt lagres samlet til slutt.</source>
+            <translation>Importerer … 0 av {n}. Alt lagres samlet til slutt.</translation>
+        </message>
+        <message>
+            <source>Importerer … {done} av {total}. Alt lagres samlet til slutt.</source>
+            <translation>Importerer … {done} av {total}. Alt lagres samlet til slutt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewTableModel</name>
+        <message>
+            <source>Importer</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Rad</source>
+            <translation>Rad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Navn i filen</source>
+            <translation>Navn i filen</translation>
+        </message>
+        <message>
+            <source>Funnet i Samvirke</source>
+            <translation>Funnet i Samvirke</translation>
+        </message>
+        <message>
+            <source>Oppmøter</source>
+            <translation>Oppmøter</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Hoppes over (feil)</source>
+            <translation>Hoppes over (feil)</translation>
+        </message>
+        <message>
+            <source>Tas ikke med</source>
+            <translation>Tas ikke med</translation>
+        </message>
+        <message>
+            <source>Advarsel</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source> (+{n} til)</source>
+            <translation> (+{n} til)</translation>
+        </message>
+        <message>
+            <source>Raden har feil og kan ikke importeres. Rett den i filen.</source>
+            <translation>Raden har feil og kan ikke importeres. Rett den i filen.</translation>
+        </message>
+        <message>
+            <source>Fjern haken for å hoppe over raden.</source>
+            <translation>Fjern haken for å hoppe over raden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyTab</name>
+        <message>
+            <source>Formål og rettsgrunnlag står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting».</source>
+            <translation>Formål og rettsgrunnlag står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting».</translation>
+        </message>
+        <message>
+            <source>Slett politiattest-opplysningene når en frivillig slutter</source>
+            <translation>Slett politiattest-opplysningene når en frivillig slutter</translation>
+        </message>
+        <message>
+            <source>&amp;Formål</source>
+            <translation>&amp;Formål</translation>
+        </message>
+        <message>
+            <source>&amp;Rettsgrunnlag</source>
+            <translation>&amp;Rettsgrunnlag</translation>
+        </message>
+        <message>
+            <source>&amp;Beboere uten oppmøte</source>
+            <translation>&amp;Beboere uten oppmøte</translation>
+        </message>
+        <message>
+            <source>Fri&amp;villige etter sluttdato</source>
+            <translation>Fri&amp;villige etter sluttdato</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source> måneder</source>
+            <translation> måneder</translation>
+        </message>
+        <message>
+            <source>Personvern</source>
+            <translation>Personvern</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopier eldre enn {months} måneder slettes, så den som er slettet her, ikke blir liggende i gamle kopier.</source>
+            <translation>Sikkerhetskopier eldre enn {months} måneder slettes, så den som er slettet her, ikke blir liggende i gamle kopier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>* må fylles ut</source>
+            <translation>* må fylles ut</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>Lagre (Ctrl+S)</source>
+            <translation>Lagre (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Lukk uten å lagre (Esc)</source>
+            <translation>Lukk uten å lagre (Esc)</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Vil du lagre?</source>
+            <translation>Vil du lagre?</translation>
+        </message>
+        <message>
+            <source>Lagre likevel</source>
+            <translation>Lagre likevel</translation>
+        </message>
+        <message>
+            <source>Gå tilbake</source>
+            <translation>Gå tilbake</translation>
+        </message>
+        <message>
+            <source>Databasen er opptatt</source>
+            <translation>Databasen er opptatt</translation>
+        </message>
+        <message>
+            <source>En kollega lagrer akkurat nå, prøv igjen. Det du har skrevet er ikke borte.</source>
+            <translation>En kollega lagrer akkurat nå, prøv igjen. Det du har skrevet er ikke borte.</translation>
+        </message>
+        <message>
+            <source>Sammenlign</source>
+            <translation>Sammenlign</translation>
+        </message>
+        <message>
+            <source>Last inn på nytt</source>
+            <translation>Last inn på nytt</translation>
+        </message>
+        <message>
+            <source>Fortsett å redigere</source>
+            <translation>Fortsett å redigere</translation>
+        </message>
+        <message>
+            <source>Ulagrede endringer</source>
+            <translation>Ulagrede endringer</translation>
+        </message>
+        <message>
+            <source>Du har endringer som ikke er lagret.</source>
+            <translation>Du har endringer som ikke er lagret.</translation>
+        </message>
+        <message>
+            <source>Lagre</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Forkast</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <source>Rett opp dette før du lagrer:</source>
+            <translation>Rett opp dette før du lagrer:</translation>
+        </message>
+        <message>
+            <source>Må fylles ut</source>
+            <translation>Må fylles ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Arkivert: vises ikke i listene og kan ikke velges. Trykk «Hent fram» for å bruke oppføringen igjen.</source>
+            <translation>Arkivert: vises ikke i listene og kan ikke velges. Trykk «Hent fram» for å bruke oppføringen igjen.</translation>
+        </message>
+        <message>
+            <source>Kort og saklig.</source>
+            <translation>Kort og saklig.</translation>
+        </message>
+        <message>
+            <source>Rollen din gir lov til å se, men ikke endre, denne oppføringen.</source>
+            <translation>Rollen din gir lov til å se, men ikke endre, denne oppføringen.</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Arkiver</source>
+            <translation>Arkiver</translation>
+        </message>
+        <message>
+            <source>Hent fram</source>
+            <translation>Hent fram</translation>
+        </message>
+        <message>
+            <source>Slett</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Har {history}, så den arkiveres i stedet for å slettes.</source>
+            <translation>Har {history}, så den arkiveres i stedet for å slettes.</translation>
+        </message>
+        <message>
+            <source>Ta oppføringen ut av listene uten å slette den.</source>
+            <translation>Ta oppføringen ut av listene uten å slette den.</translation>
+        </message>
+        <message>
+            <source>
+
+Endringene du ikke har lagret, blir ikke med.</source>
+            <translation>
+
+Endringene du ikke har lagret, blir ikke med.</translation>
+        </message>
+        <message>
+            <source>Arkivere?</source>
+            <translation>Arkivere?</translation>
+        </message>
+        <message>
+            <source>Arkivere {name}? Oppføringen forsvinner fra listene og valglistene, men alt som er registrert beholdes. Du finner den igjen under «Vis arkiverte».</source>
+            <translation>Arkivere {name}? Oppføringen forsvinner fra listene og valglistene, men alt som er registrert beholdes. Du finner den igjen under «Vis arkiverte».</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Slette?</source>
+            <translation>Slette?</translation>
+        </message>
+        <message>
+            <source>Slette {name} for godt? Dette kan ikke angres. Bruk «Arkiver» hvis oppføringen bare ikke er i bruk lenger.</source>
+            <translation>Slette {name} for godt? Dette kan ikke angres. Bruk «Arkiver» hvis oppføringen bare ikke er i bruk lenger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKindTableModel</name>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Hva den viser</source>
+            <translation>Hva den viser</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>A4 liggende</source>
+            <translation>A4 liggende</translation>
+        </message>
+        <message>
+            <source>A3 liggende (stor plakat)</source>
+            <translation>A3 liggende (stor plakat)</translation>
+        </message>
+        <message>
+            <source>Rapporter</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>1 rapporttype</source>
+            <translation>1 rapporttype</translation>
+        </message>
+        <message>
+            <source>{count} rapporttyper</source>
+            <translation>{count} rapporttyper</translation>
+        </message>
+        <message>
+            <source> (arkivert)</source>
+            <translation> (arkivert)</translation>
+        </message>
+        <message>
+            <source>Ingen aktiviteter du kan lage rapport for</source>
+            <translation>Ingen aktiviteter du kan lage rapport for</translation>
+        </message>
+        <message>
+            <source>Ingen søknader ennå</source>
+            <translation>Ingen søknader ennå</translation>
+        </message>
+        <message>
+            <source> (sluttet)</source>
+            <translation> (sluttet)</translation>
+        </message>
+        <message>
+            <source>Ingen frivillige du kan lage timeattest for</source>
+            <translation>Ingen frivillige du kan lage timeattest for</translation>
+        </message>
+        <message>
+            <source>Alle områder</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>Ingen rapporter</source>
+            <translation>Ingen rapporter</translation>
+        </message>
+        <message>
+            <source>Rollen din kan ikke lage rapporter. Spør en administrator om du trenger det.</source>
+            <translation>Rollen din kan ikke lage rapporter. Spør en administrator om du trenger det.</translation>
+        </message>
+        <message>
+            <source>Velg mappe for rapportene</source>
+            <translation>Velg mappe for rapportene</translation>
+        </message>
+        <message>
+            <source>Velg en aktivitet.</source>
+            <translation>Velg en aktivitet.</translation>
+        </message>
+        <message>
+            <source>Velg en søknad.</source>
+            <translation>Velg en søknad.</translation>
+        </message>
+        <message>
+            <source>Velg en frivillig.</source>
+            <translation>Velg en frivillig.</translation>
+        </message>
+        <message>
+            <source>fra-datoen</source>
+            <translation>fra-datoen</translation>
+        </message>
+        <message>
+            <source>til-datoen</source>
+            <translation>til-datoen</translation>
+        </message>
+        <message>
+            <source>Skriv inn {field}, for eksempel 01.01.2026.</source>
+            <translation>Skriv inn {field}, for eksempel 01.01.2026.</translation>
+        </message>
+        <message>
+            <source>Perioden slutter ({last}) før den begynner ({first}). Bytt om datoene.</source>
+            <translation>Perioden slutter ({last}) før den begynner ({first}). Bytt om datoene.</translation>
+        </message>
+        <message>
+            <source>Skriv bare filnavnet, uten mappe. Velg mappen med «Bytt mappe…».</source>
+            <translation>Skriv bare filnavnet, uten mappe. Velg mappen med «Bytt mappe…».</translation>
+        </message>
+        <message>
+            <source>Mappen «{folder}» finnes ikke lenger. Velg en annen mappe med «Bytt mappe…».</source>
+            <translation>Mappen «{folder}» finnes ikke lenger. Velg en annen mappe med «Bytt mappe…».</translation>
+        </message>
+        <message>
+            <source>Filen finnes</source>
+            <translation>Filen finnes</translation>
+        </message>
+        <message>
+            <source>«{name}» finnes allerede i mappen. Vil du erstatte den med den nye rapporten?</source>
+            <translation>«{name}» finnes allerede i mappen. Vil du erstatte den med den nye rapporten?</translation>
+        </message>
+        <message>
+            <source>Erstatt</source>
+            <translation>Erstatt</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Rapporten ble ikke laget: filen finnes allerede. Gi den et annet navn.</source>
+            <translation>Rapporten ble ikke laget: filen finnes allerede. Gi den et annet navn.</translation>
+        </message>
+        <message>
+            <source>Laget «{name}» i {folder}.</source>
+            <translation>Laget «{name}» i {folder}.</translation>
+        </message>
+        <message>
+            <source>Velg rapporten du vil lage</source>
+            <translation>Velg rapporten du vil lage</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>&amp;Aktivitet</source>
+            <translation>&amp;Aktivitet</translation>
+        </message>
+        <message>
+            <source>Aktiviteten rapporten gjelder</source>
+            <translation>Aktiviteten rapporten gjelder</translation>
+        </message>
+        <message>
+            <source>&amp;Søknad</source>
+            <translation>&amp;Søknad</translation>
+        </message>
+        <message>
+            <source>Søknaden rapporten gjelder. Bare tall uten navn kommer med.</source>
+            <translation>Søknaden rapporten gjelder. Bare tall uten navn kommer med.</translation>
+        </message>
+        <message>
+            <source>F&amp;rivillig</source>
+            <translation>F&amp;rivillig</translation>
+        </message>
+        <message>
+            <source>Den frivillige timeattesten gjelder</source>
+            <translation>Den frivillige timeattesten gjelder</translation>
+        </message>
+        <message>
+            <source>&amp;Periode</source>
+            <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <source>Velg en vanlig periode, eller skriv inn datoene selv</source>
+            <translation>Velg en vanlig periode, eller skriv inn datoene selv</translation>
+        </message>
+        <message>
+            <source>&amp;Fra</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <source>Periodens første dag, for eksempel 01.01.2026</source>
+            <translation>Periodens første dag, for eksempel 01.01.2026</translation>
+        </message>
+        <message>
+            <source>&amp;Til</source>
+            <translation>&amp;Til</translation>
+        </message>
+        <message>
+            <source>Periodens siste dag (tatt med)</source>
+            <translation>Periodens siste dag (tatt med)</translation>
+        </message>
+        <message>
+            <source>&amp;Måned</source>
+            <translation>&amp;Måned</translation>
+        </message>
+        <message>
+            <source>Måneden listen eller kalenderen gjelder</source>
+            <translation>Måneden listen eller kalenderen gjelder</translation>
+        </message>
+        <message>
+            <source>&amp;Område</source>
+            <translation>&amp;Område</translation>
+        </message>
+        <message>
+            <source>Bare aktivitetene på ett område, eller alle</source>
+            <translation>Bare aktivitetene på ett område, eller alle</translation>
+        </message>
+        <message>
+            <source>Pap&amp;ir</source>
+            <translation>Pap&amp;ir</translation>
+        </message>
+        <message>
+            <source>A3 gir en større plakat</source>
+            <translation>A3 gir en større plakat</translation>
+        </message>
+        <message>
+            <source>Fil&amp;navn</source>
+            <translation>Fil&amp;navn</translation>
+        </message>
+        <message>
+            <source>Navnet PDF-filen får. Samvirke foreslår et navn ut fra valgene over.</source>
+            <translation>Navnet PDF-filen får. Samvirke foreslår et navn ut fra valgene over.</translation>
+        </message>
+        <message>
+            <source>Mapp&amp;e</source>
+            <translation>Mapp&amp;e</translation>
+        </message>
+        <message>
+            <source>Velg mappen PDF-en skal lagres i</source>
+            <translation>Velg mappen PDF-en skal lagres i</translation>
+        </message>
+        <message>
+            <source>&amp;Bytt mappe…</source>
+            <translation>&amp;Bytt mappe…</translation>
+        </message>
+        <message>
+            <source>Åpne PDF-en i PDF-leseren på maskinen med en gang den er laget</source>
+            <translation>Åpne PDF-en i PDF-leseren på maskinen med en gang den er laget</translation>
+        </message>
+        <message>
+            <source>&amp;Vis PDF-en når den er laget</source>
+            <translation>&amp;Vis PDF-en når den er laget</translation>
+        </message>
+        <message>
+            <source>Lag PDF-en med valgene over (Ctrl+Enter)</source>
+            <translation>Lag PDF-en med valgene over (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Lag PDF</source>
+            <translation>&amp;Lag PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentDialog</name>
+        <message>
+            <source>&amp;Innsyn…</source>
+            <translation>&amp;Innsyn…</translation>
+        </message>
+        <message>
+            <source>Alt Samvirke har lagret om personen, som PDF eller JSON (for en innsynsbegjæring).</source>
+            <translation>Alt Samvirke har lagret om personen, som PDF eller JSON (for en innsynsbegjæring).</translation>
+        </message>
+        <message>
+            <source>beboer</source>
+            <translation>beboer</translation>
+        </message>
+        <message>
+            <source>Innsyn: lagre alt om personen</source>
+            <translation>Innsyn: lagre alt om personen</translation>
+        </message>
+        <message>
+            <source>Innsyn {name}.pdf</source>
+            <translation>Innsyn {name}.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;JSON (*.json)</source>
+            <translation>PDF (*.pdf);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Velg eller skriv</source>
+            <translation>Velg eller skriv</translation>
+        </message>
+        <message>
+            <source>Grunnlaget teamet lagrer opplysningene om personen på. Står feltet tomt, lagres «{basis}».</source>
+            <translation>Grunnlaget teamet lagrer opplysningene om personen på. Står feltet tomt, lagres «{basis}».</translation>
+        </message>
+        <message>
+            <source>Registrert beboer</source>
+            <translation>Registrert beboer</translation>
+        </message>
+        <message>
+            <source>Navn (ellers)</source>
+            <translation>Navn (ellers)</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Relasjon</source>
+            <translation>Relasjon</translation>
+        </message>
+        <message>
+            <source>Legg til foresatt</source>
+            <translation>Legg til foresatt</translation>
+        </message>
+        <message>
+            <source>Ingen foresatte registrert.</source>
+            <translation>Ingen foresatte registrert.</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation>Gjelder</translation>
+        </message>
+        <message>
+            <source>Gitt</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Gitt av</source>
+            <translation>Gitt av</translation>
+        </message>
+        <message>
+            <source>Av foresatt</source>
+            <translation>Av foresatt</translation>
+        </message>
+        <message>
+            <source>Trukket tilbake</source>
+            <translation>Trukket tilbake</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Legg til samtykke</source>
+            <translation>Legg til samtykke</translation>
+        </message>
+        <message>
+            <source>Ingen samtykker registrert.</source>
+            <translation>Ingen samtykker registrert.</translation>
+        </message>
+        <message>
+            <source>Ikke registrert</source>
+            <translation>Ikke registrert</translation>
+        </message>
+        <message>
+            <source>Ikke valgt</source>
+            <translation>Ikke valgt</translation>
+        </message>
+        <message>
+            <source>Ingen husstand</source>
+            <translation>Ingen husstand</translation>
+        </message>
+        <message>
+            <source>Ny beboer</source>
+            <translation>Ny beboer</translation>
+        </message>
+        <message>
+            <source>Beboer – {name}</source>
+            <translation>Beboer – {name}</translation>
+        </message>
+        <message>
+            <source>Anonymisert: opplysningene som kunne identifisere personen er tatt bort, og oppføringen kan ikke endres.</source>
+            <translation>Anonymisert: opplysningene som kunne identifisere personen er tatt bort, og oppføringen kan ikke endres.</translation>
+        </message>
+        <message>
+            <source>Registrert ved oppmøte med bare det nødvendigste. Fyll ut resten og lagre.</source>
+            <translation>Registrert ved oppmøte med bare det nødvendigste. Fyll ut resten og lagre.</translation>
+        </message>
+        <message>
+            <source>Fant ingen husstand som heter «{text}». Velg fra listen, eller trykk «Ny…» for å lage den.</source>
+            <translation>Fant ingen husstand som heter «{text}». Velg fra listen, eller trykk «Ny…» for å lage den.</translation>
+        </message>
+        <message>
+            <source>Foresatt {n}: fant ingen beboer som heter «{text}». Velg fra listen, eller tøm feltet og skriv navn og telefon.</source>
+            <translation>Foresatt {n}: fant ingen beboer som heter «{text}». Velg fra listen, eller tøm feltet og skriv navn og telefon.</translation>
+        </message>
+        <message>
+            <source>{age} år</source>
+            <translation>{age} år</translation>
+        </message>
+        <message>
+            <source>ca. {age} år</source>
+            <translation>ca. {age} år</translation>
+        </message>
+        <message>
+            <source>(fra beboeren)</source>
+            <translation>(fra beboeren)</translation>
+        </message>
+        <message>
+            <source>Bor sammen med {names}.</source>
+            <translation>Bor sammen med {names}.</translation>
+        </message>
+        <message>
+            <source>Ingen andre i husstanden ennå.</source>
+            <translation>Ingen andre i husstanden ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentForm</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Fornavn</source>
+            <translation>&amp;Fornavn</translation>
+        </message>
+        <message>
+            <source>&amp;Etternavn</source>
+            <translation>&amp;Etternavn</translation>
+        </message>
+        <message>
+            <source>Fø&amp;dselsdato eller -år</source>
+            <translation>Fø&amp;dselsdato eller -år</translation>
+        </message>
+        <message>
+            <source>dd.mm.åååå eller åååå</source>
+            <translation>dd.mm.åååå eller åååå</translation>
+        </message>
+        <message>
+            <source>Skriv fødselsdatoen (05.06.2015 eller 5.6.15), eller bare året (2015) hvis datoen ikke er kjent.</source>
+            <translation>Skriv fødselsdatoen (05.06.2015 eller 5.6.15), eller bare året (2015) hvis datoen ikke er kjent.</translation>
+        </message>
+        <message>
+            <source>&amp;Kjønn</source>
+            <translation>&amp;Kjønn</translation>
+        </message>
+        <message>
+            <source>&amp;Telefon</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>912 34 567 eller +46 …</source>
+            <translation>912 34 567 eller +46 …</translation>
+        </message>
+        <message>
+            <source>E-&amp;post</source>
+            <translation>E-&amp;post</translation>
+        </message>
+        <message>
+            <source>navn@eksempel.no</source>
+            <translation>navn@eksempel.no</translation>
+        </message>
+        <message>
+            <source>&amp;Språk</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>Språket personen helst snakker.</source>
+            <translation>Språket personen helst snakker.</translation>
+        </message>
+        <message>
+            <source>Trenger t&amp;olk</source>
+            <translation>Trenger t&amp;olk</translation>
+        </message>
+        <message>
+            <source>Bosted og personvern</source>
+            <translation>Bosted og personvern</translation>
+        </message>
+        <message>
+            <source>Omr&amp;åde</source>
+            <translation>Omr&amp;åde</translation>
+        </message>
+        <message>
+            <source>&amp;Husstand</source>
+            <translation>&amp;Husstand</translation>
+        </message>
+        <message>
+            <source>Ny…</source>
+            <translation>Ny…</translation>
+        </message>
+        <message>
+            <source>Lag en ny husstand for denne personen</source>
+            <translation>Lag en ny husstand for denne personen</translation>
+        </message>
+        <message>
+            <source>Endre…</source>
+            <translation>Endre…</translation>
+        </message>
+        <message>
+            <source>Endre navn, område eller adresse for husstanden</source>
+            <translation>Endre navn, område eller adresse for husstanden</translation>
+        </message>
+        <message>
+            <source>Lagrings&amp;grunnlag</source>
+            <translation>Lagrings&amp;grunnlag</translation>
+        </message>
+        <message>
+            <source>Grunnlaget teamet lagrer opplysningene om personen på.</source>
+            <translation>Grunnlaget teamet lagrer opplysningene om personen på.</translation>
+        </message>
+        <message>
+            <source>Foresatt for</source>
+            <translation>Foresatt for</translation>
+        </message>
+        <message>
+            <source>Fo&amp;resatte</source>
+            <translation>Fo&amp;resatte</translation>
+        </message>
+        <message>
+            <source>Foresatte til barn under 18 år: velg en registrert beboer, eller skriv navn og telefon.</source>
+            <translation>Foresatte til barn under 18 år: velg en registrert beboer, eller skriv navn og telefon.</translation>
+        </message>
+        <message>
+            <source>Foresatte</source>
+            <translation>Foresatte</translation>
+        </message>
+        <message>
+            <source>Sa&amp;mtykker</source>
+            <translation>Sa&amp;mtykker</translation>
+        </message>
+        <message>
+            <source>Samtykke brukes for det som er frivillig, som bilder og SMS. For barn under 15 år gir foresatte samtykket.</source>
+            <translation>Samtykke brukes for det som er frivillig, som bilder og SMS. For barn under 15 år gir foresatte samtykket.</translation>
+        </message>
+        <message>
+            <source>Samtykker</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>&amp;Notater</source>
+            <translation>&amp;Notater</translation>
+        </message>
+        <message>
+            <source>Notater</source>
+            <translation>Notater</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Alder</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <source>Kjønn</source>
+            <translation>Kjønn</translation>
+        </message>
+        <message>
+            <source>Område</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Husstand</source>
+            <translation>Husstand</translation>
+        </message>
+        <message>
+            <source>Språk</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Samtykker</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>{language} (tolk)</source>
+            <translation>{language} (tolk)</translation>
+        </message>
+        <message>
+            <source>Trenger tolk</source>
+            <translation>Trenger tolk</translation>
+        </message>
+        <message>
+            <source>Anonymisert</source>
+            <translation>Anonymisert</translation>
+        </message>
+        <message>
+            <source>Arkivert</source>
+            <translation>Arkivert</translation>
+        </message>
+        <message>
+            <source>Registrert ved oppmøte med bare det nødvendigste: åpne og fyll ut resten.</source>
+            <translation>Registrert ved oppmøte med bare det nødvendigste: åpne og fyll ut resten.</translation>
+        </message>
+        <message>
+            <source>Et samtykke er trukket tilbake: bruk ikke bilder eller kontakt som samtykket gjaldt.</source>
+            <translation>Et samtykke er trukket tilbake: bruk ikke bilder eller kontakt som samtykket gjaldt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <source>Beboere</source>
+            <translation>Beboere</translation>
+        </message>
+        <message>
+            <source>Alle områder</source>
+            <translation>Alle områder</translation>
+        </message>
+        <message>
+            <source>Uten område</source>
+            <translation>Uten område</translation>
+        </message>
+        <message>
+            <source>Vis bare beboere i ett område</source>
+            <translation>Vis bare beboere i ett område</translation>
+        </message>
+        <message>
+            <source>Alle aldre</source>
+            <translation>Alle aldre</translation>
+        </message>
+        <message>
+            <source>Barn (under 18)</source>
+            <translation>Barn (under 18)</translation>
+        </message>
+        <message>
+            <source>Voksne</source>
+            <translation>Voksne</translation>
+        </message>
+        <message>
+            <source>Må fullføres</source>
+            <translation>Må fullføres</translation>
+        </message>
+        <message>
+            <source>Vis bare barn, voksne eller oppføringer som må fullføres</source>
+            <translation>Vis bare barn, voksne eller oppføringer som må fullføres</translation>
+        </message>
+        <message>
+            <source>1 beboer</source>
+            <translation>1 beboer</translation>
+        </message>
+        <message>
+            <source>{count} beboere</source>
+            <translation>{count} beboere</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Gjenopprett fra sikkerhetskopi</source>
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>Hvilken kopi skal erstatte «{name}»?</source>
+            <translation>Hvilken kopi skal erstatte «{name}»?</translation>
+        </message>
+        <message>
+            <source>Det som er lagret etter at kopien ble tatt, går tapt. Samvirke tar først en kopi av databasen slik den er nå, så gjenopprettingen kan angres. Mens det pågår, kan ingen andre PC-er lagre.</source>
+            <translation>Det som er lagret etter at kopien ble tatt, går tapt. Samvirke tar først en kopi av databasen slik den er nå, så gjenopprettingen kan angres. Mens det pågår, kan ingen andre PC-er lagre.</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopier</source>
+            <translation>Sikkerhetskopier</translation>
+        </message>
+        <message>
+            <source>Fant ingen sikkerhetskopier i mappene Samvirke bruker. Velg en kopi med «Velg en annen fil…».</source>
+            <translation>Fant ingen sikkerhetskopier i mappene Samvirke bruker. Velg en kopi med «Velg en annen fil…».</translation>
+        </message>
+        <message>
+            <source>Velg en &amp;annen fil…</source>
+            <translation>Velg en &amp;annen fil…</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprett</source>
+            <translation>&amp;Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Velg sikkerhetskopi</source>
+            <translation>Velg sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>Samvirke-database (*.db);;Alle filer (*)</source>
+            <translation>Samvirke-database (*.db);;Alle filer (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowEditor</name>
+        <message>
+            <source>Fjern raden</source>
+            <translation>Fjern raden</translation>
+        </message>
+        <message>
+            <source>Fjern rad {n}</source>
+            <translation>Fjern rad {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Ny timeplan</source>
+            <translation>Ny timeplan</translation>
+        </message>
+        <message>
+            <source>Endre timeplan</source>
+            <translation>Endre timeplan</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre og lag samlinger</source>
+            <translation>&amp;Lagre og lag samlinger</translation>
+        </message>
+        <message>
+            <source>Samlingene lages når du lagrer. Begynner timeplanen før i dag, lages også de tidligere samlingene, så oppmøtet kan skrives inn fra papir.</source>
+            <translation>Samlingene lages når du lagrer. Begynner timeplanen før i dag, lages også de tidligere samlingene, så oppmøtet kan skrives inn fra papir.</translation>
+        </message>
+        <message>
+            <source>Endringene gjelder fra i dag. Tidligere samlinger blir som de var, og en samling med registrert oppmøte blir aldri slettet.</source>
+            <translation>Endringene gjelder fra i dag. Tidligere samlinger blir som de var, og en samling med registrert oppmøte blir aldri slettet.</translation>
+        </message>
+        <message>
+            <source>Hver uke</source>
+            <translation>Hver uke</translation>
+        </message>
+        <message>
+            <source>Annenhver uke</source>
+            <translation>Annenhver uke</translation>
+        </message>
+        <message>
+            <source>Hver {n}. uke</source>
+            <translation>Hver {n}. uke</translation>
+        </message>
+        <message>
+            <source>Hopp over s&amp;koleferier ({municipality})</source>
+            <translation>Hopp over s&amp;koleferier ({municipality})</translation>
+        </message>
+        <message>
+            <source>Skoleferiene står under Innstillinger → Skoleferier</source>
+            <translation>Skoleferiene står under Innstillinger → Skoleferier</translation>
+        </message>
+        <message>
+            <source>Fyll ut timeplanen for å se samlingene den gir.</source>
+            <translation>Fyll ut timeplanen for å se samlingene den gir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleForm</name>
+        <message>
+            <source>Uke&amp;dager</source>
+            <translation>Uke&amp;dager</translation>
+        </message>
+        <message>
+            <source>Ukedager</source>
+            <translation>Ukedager</translation>
+        </message>
+        <message>
+            <source>&amp;Man</source>
+            <translation>&amp;Man</translation>
+        </message>
+        <message>
+            <source>&amp;Tir</source>
+            <translation>&amp;Tir</translation>
+        </message>
+        <message>
+            <source>&amp;Ons</source>
+            <translation>&amp;Ons</translation>
+        </message>
+        <message>
+            <source>T&amp;or</source>
+            <translation>T&amp;or</translation>
+        </message>
+        <message>
+            <source>&amp;Fre</source>
+            <translation>&amp;Fre</translation>
+        </message>
+        <message>
+            <source>&amp;Lør</source>
+            <translation>&amp;Lør</translation>
+        </message>
+        <message>
+            <source>Sø&amp;n</source>
+            <translation>Sø&amp;n</translation>
+        </message>
+        <message>
+            <source>&amp;Starter kl.</source>
+            <translation>&amp;Starter kl.</translation>
+        </message>
+        <message>
+            <source>17:00</source>
+            <translation>17:00</translation>
+        </message>
+        <message>
+            <source>Slutter &amp;kl.</source>
+            <translation>Slutter &amp;kl.</translation>
+        </message>
+        <message>
+            <source>19:00</source>
+            <translation>19:00</translation>
+        </message>
+        <message>
+            <source>Første &amp;dato</source>
+            <translation>Første &amp;dato</translation>
+        </message>
+        <message>
+            <source>Siste d&amp;ato</source>
+            <translation>Siste d&amp;ato</translation>
+        </message>
+        <message>
+            <source>&amp;Hvor ofte</source>
+            <translation>&amp;Hvor ofte</translation>
+        </message>
+        <message>
+            <source>Ste&amp;d</source>
+            <translation>Ste&amp;d</translation>
+        </message>
+        <message>
+            <source>Aktivitetens sted</source>
+            <translation>Aktivitetens sted</translation>
+        </message>
+        <message>
+            <source>Hopp over &amp;helligdager (påske, 17. mai, pinse …)</source>
+            <translation>Hopp over &amp;helligdager (påske, 17. mai, pinse …)</translation>
+        </message>
+        <message>
+            <source>Hopp over s&amp;koleferier</source>
+            <translation>Hopp over s&amp;koleferier</translation>
+        </message>
+        <message>
+            <source>Samlingene timeplanen gir</source>
+            <translation>Samlingene timeplanen gir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolHolidayDialog</name>
+        <message>
+            <source>Ny skoleferie</source>
+            <translation>Ny skoleferie</translation>
+        </message>
+        <message>
+            <source>Endre skoleferie</source>
+            <translation>Endre skoleferie</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolHolidayForm</name>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Første feriedag</source>
+            <translation>&amp;Første feriedag</translation>
+        </message>
+        <message>
+            <source>&amp;Siste feriedag</source>
+            <translation>&amp;Siste feriedag</translation>
+        </message>
+        <message>
+            <source>Ta med helgene i ferien, for eksempel mandag til søndag i uke 40. Samlinger i ferien fjernes når du trykker «Oppdater samlingene».</source>
+            <translation>Ta med helgene i ferien, for eksempel mandag til søndag i uke 40. Samlinger i ferien fjernes når du trykker «Oppdater samlingene».</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolHolidayTableModel</name>
+        <message>
+            <source>Ferie</source>
+            <translation>Ferie</translation>
+        </message>
+        <message>
+            <source>Første dag</source>
+            <translation>Første dag</translation>
+        </message>
+        <message>
+            <source>Siste dag</source>
+            <translation>Siste dag</translation>
+        </message>
+        <message>
+            <source>Uker</source>
+            <translation>Uker</translation>
+        </message>
+        <message>
+            <source>Dager</source>
+            <translation>Dager</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolHolidaysTab</name>
+        <message>
+            <source>Timeplanene hopper over skoleferiene til kommunen dere jobber i. Jul, påske og sommer regnes ut av seg selv; uka for høstferien og vinterferien varierer mellom kommunene.</source>
+            <translation>Timeplanene hopper over skoleferiene til kommunen dere jobber i. Jul, påske og sommer regnes ut av seg selv; uka for høstferien og vinterferien varierer mellom kommunene.</translation>
+        </message>
+        <message>
+            <source>Kommunen</source>
+            <translation>Kommunen</translation>
+        </message>
+        <message>
+            <source>For eksempel Oslo</source>
+            <translation>For eksempel Oslo</translation>
+        </message>
+        <message>
+            <source>uke </source>
+            <translation>uke </translation>
+        </message>
+        <message>
+            <source>&amp;Kommune</source>
+            <translation>&amp;Kommune</translation>
+        </message>
+        <message>
+            <source>&amp;Høstferie i</source>
+            <translation>&amp;Høstferie i</translation>
+        </message>
+        <message>
+            <source>&amp;Vinterferie i</source>
+            <translation>&amp;Vinterferie i</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre kommunen</source>
+            <translation>&amp;Lagre kommunen</translation>
+        </message>
+        <message>
+            <source>Vis &amp;tidligere skoleår</source>
+            <translation>Vis &amp;tidligere skoleår</translation>
+        </message>
+        <message>
+            <source>Skoleferier</source>
+            <translation>Skoleferier</translation>
+        </message>
+        <message>
+            <source>Fyll inn &amp;skoleåret</source>
+            <translation>Fyll inn &amp;skoleåret</translation>
+        </message>
+        <message>
+            <source>Fyll &amp;inn</source>
+            <translation>Fyll &amp;inn</translation>
+        </message>
+        <message>
+            <source>Legg inn høstferie, juleferie, vinterferie, påskeferie og sommerferie for skoleåret etter kommunens uker. Ferier som alt er lagt inn, blir ikke lagt inn på nytt.</source>
+            <translation>Legg inn høstferie, juleferie, vinterferie, påskeferie og sommerferie for skoleåret etter kommunens uker. Ferier som alt er lagt inn, blir ikke lagt inn på nytt.</translation>
+        </message>
+        <message>
+            <source>&amp;Ny ferie…</source>
+            <translation>&amp;Ny ferie…</translation>
+        </message>
+        <message>
+            <source>&amp;Endre…</source>
+            <translation>&amp;Endre…</translation>
+        </message>
+        <message>
+            <source>S&amp;lett</source>
+            <translation>S&amp;lett</translation>
+        </message>
+        <message>
+            <source>&amp;Oppdater samlingene</source>
+            <translation>&amp;Oppdater samlingene</translation>
+        </message>
+        <message>
+            <source>Lag og fjern samlinger fra i dag av, så timeplanene følger skoleferiene slik de står nå. Samlinger med registrert oppmøte blir alltid beholdt.</source>
+            <translation>Lag og fjern samlinger fra i dag av, så timeplanene følger skoleferiene slik de står nå. Samlinger med registrert oppmøte blir alltid beholdt.</translation>
+        </message>
+        <message>
+            <source>Skoleferier i {municipality}</source>
+            <translation>Skoleferier i {municipality}</translation>
+        </message>
+        <message>
+            <source>Sjekk feltene</source>
+            <translation>Sjekk feltene</translation>
+        </message>
+        <message>
+            <source>Lagret: {municipality}, høstferie i uke {autumn}, vinterferie i uke {winter}. Fyll inn skoleåret for å legge inn feriene.</source>
+            <translation>Lagret: {municipality}, høstferie i uke {autumn}, vinterferie i uke {winter}. Fyll inn skoleåret for å legge inn feriene.</translation>
+        </message>
+        <message>
+            <source>Skoleferiene for {year} var allerede lagt inn. Endre dem i listen hvis kommunen har andre datoer.</source>
+            <translation>Skoleferiene for {year} var allerede lagt inn. Endre dem i listen hvis kommunen har andre datoer.</translation>
+        </message>
+        <message>
+            <source>{n} ferier lagt inn for skoleåret {year}.</source>
+            <translation>{n} ferier lagt inn for skoleåret {year}.</translation>
+        </message>
+        <message>
+            <source>Disse fantes fra før og ble latt være: {names}.</source>
+            <translation>Disse fantes fra før og ble latt være: {names}.</translation>
+        </message>
+        <message>
+            <source>Trykk «Oppdater samlingene» så timeplanene følger dem.</source>
+            <translation>Trykk «Oppdater samlingene» så timeplanene følger dem.</translation>
+        </message>
+        <message>
+            <source>Slette ferien?</source>
+            <translation>Slette ferien?</translation>
+        </message>
+        <message>
+            <source>Vil du slette {name} ({weeks})? Samlinger lages igjen i disse dagene når du trykker «Oppdater samlingene».</source>
+            <translation>Vil du slette {name} ({weeks})? Samlinger lages igjen i disse dagene når du trykker «Oppdater samlingene».</translation>
+        </message>
+        <message>
+            <source>Slett</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Samlingene er oppdatert fra i dag: {created} nye, {removed} fjernet.</source>
+            <translation>Samlingene er oppdatert fra i dag: {created} nye, {removed} fjernet.</translation>
+        </message>
+        <message>
+            <source>{n} samlinger i ferien har registrert oppmøte og ble beholdt.</source>
+            <translation>{n} samlinger i ferien har registrert oppmøte og ble beholdt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCancelForm</name>
+        <message>
+            <source>&amp;Hvorfor avlyses den?</source>
+            <translation>&amp;Hvorfor avlyses den?</translation>
+        </message>
+        <message>
+            <source>Grunnen vises i samlingslisten, i kalenderen og i rapportene. Oppmøte som alt er registrert, blir ikke slettet.</source>
+            <translation>Grunnen vises i samlingslisten, i kalenderen og i rapportene. Oppmøte som alt er registrert, blir ikke slettet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Ny samling</source>
+            <translation>Ny samling</translation>
+        </message>
+        <message>
+            <source>En samling utenom timeplanen, for eksempel en ekstra kveld eller en tur. Tomt sted: aktivitetens sted.</source>
+            <translation>En samling utenom timeplanen, for eksempel en ekstra kveld eller en tur. Tomt sted: aktivitetens sted.</translation>
+        </message>
+        <message>
+            <source>Endre eller flytt samlingen</source>
+            <translation>Endre eller flytt samlingen</translation>
+        </message>
+        <message>
+            <source>{session}. Skriv ny dato eller nye klokkeslett for å flytte samlingen. Oppmøtet som er registrert, følger med.</source>
+            <translation>{session}. Skriv ny dato eller nye klokkeslett for å flytte samlingen. Oppmøtet som er registrert, følger med.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <source>&amp;Dato</source>
+            <translation>&amp;Dato</translation>
+        </message>
+        <message>
+            <source>&amp;Starter kl.</source>
+            <translation>&amp;Starter kl.</translation>
+        </message>
+        <message>
+            <source>17:00</source>
+            <translation>17:00</translation>
+        </message>
+        <message>
+            <source>Slutter &amp;kl.</source>
+            <translation>Slutter &amp;kl.</translation>
+        </message>
+        <message>
+            <source>19:00</source>
+            <translation>19:00</translation>
+        </message>
+        <message>
+            <source>S&amp;ted</source>
+            <translation>S&amp;ted</translation>
+        </message>
+        <message>
+            <source>T&amp;ema</source>
+            <translation>T&amp;ema</translation>
+        </message>
+        <message>
+            <source>For eksempel Brannvern i blokka (for temakvelder)</source>
+            <translation>For eksempel Brannvern i blokka (for temakvelder)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTableModel</name>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Aktivitet</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Til stede</source>
+            <translation>Til stede</translation>
+        </message>
+        <message>
+            <source>{activity} (avlyst)</source>
+            <translation>{activity} (avlyst)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Innstillinger</source>
+            <translation>Innstillinger</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOutPanel</name>
+        <message>
+            <source>Logg inn for å bruke Samvirke</source>
+            <translation>Logg inn for å bruke Samvirke</translation>
+        </message>
+        <message>
+            <source>&amp;Logg inn…</source>
+            <translation>&amp;Logg inn…</translation>
+        </message>
+        <message>
+            <source>Databasen «{name}» har brukerkontoer. Logg inn med ditt eget brukernavn.
+{location}</source>
+            <translation>Databasen «{name}» har brukerkontoer. Logg inn med ditt eget brukernavn.
+{location}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteDialog</name>
+        <message>
+            <source>Nytt område</source>
+            <translation>Nytt område</translation>
+        </message>
+        <message>
+            <source>Område – {name}</source>
+            <translation>Område – {name}</translation>
+        </message>
+        <message>
+            <source>I bruk: {history}.</source>
+            <translation>I bruk: {history}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteForm</name>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>f.eks. Kvartal 5, Sandaker</source>
+            <translation>f.eks. Kvartal 5, Sandaker</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <source>Gate og nummer</source>
+            <translation>Gate og nummer</translation>
+        </message>
+        <message>
+            <source>&amp;Postnummer og sted</source>
+            <translation>&amp;Postnummer og sted</translation>
+        </message>
+        <message>
+            <source>0000</source>
+            <translation>0000</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Antall &amp;boliger</source>
+            <translation>Antall &amp;boliger</translation>
+        </message>
+        <message>
+            <source>Hvor mange kommunale boliger området har (valgfritt).</source>
+            <translation>Hvor mange kommunale boliger området har (valgfritt).</translation>
+        </message>
+        <message>
+            <source>N&amp;otater</source>
+            <translation>N&amp;otater</translation>
+        </message>
+        <message>
+            <source>Notater</source>
+            <translation>Notater</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postnummer og sted</source>
+            <translation>Postnummer og sted</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Beboere</source>
+            <translation>Beboere</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Arkivert</source>
+            <translation>Arkivert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitesTab</name>
+        <message>
+            <source>Områdene teamet jobber i: blokker, gårder og adresser. Beboere, husstander, aktiviteter og samarbeidspartnere knyttes til dem. Et område som er i bruk, arkiveres i stedet for å slettes.</source>
+            <translation>Områdene teamet jobber i: blokker, gårder og adresser. Beboere, husstander, aktiviteter og samarbeidspartnere knyttes til dem. Et område som er i bruk, arkiveres i stedet for å slettes.</translation>
+        </message>
+        <message>
+            <source>Vis arkiverte</source>
+            <translation>Vis arkiverte</translation>
+        </message>
+        <message>
+            <source>&amp;Nytt område</source>
+            <translation>&amp;Nytt område</translation>
+        </message>
+        <message>
+            <source>Områder</source>
+            <translation>Områder</translation>
+        </message>
+        <message>
+            <source>1 område</source>
+            <translation>1 område</translation>
+        </message>
+        <message>
+            <source>{count} områder</source>
+            <translation>{count} områder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Ingen aktiviteter med navngitte deltakere</source>
+            <translation>Ingen aktiviteter med navngitte deltakere</translation>
+        </message>
+        <message>
+            <source>Velg regnearket</source>
+            <translation>Velg regnearket</translation>
+        </message>
+        <message>
+            <source>Leser {name} …</source>
+            <translation>Leser {name} …</translation>
+        </message>
+        <message>
+            <source>, arket «{sheet}»</source>
+            <translation>, arket «{sheet}»</translation>
+        </message>
+        <message>
+            <source> ({encoding}, skilt med {delimiter})</source>
+            <translation> ({encoding}, skilt med {delimiter})</translation>
+        </message>
+        <message>
+            <source>1 rad</source>
+            <translation>1 rad</translation>
+        </message>
+        <message>
+            <source>{n} rader</source>
+            <translation>{n} rader</translation>
+        </message>
+        <message>
+            <source>{file}{where}{how}: {count} under overskriftsraden (rad {header}), {columns} kolonner.</source>
+            <translation>{file}{where}{how}: {count} under overskriftsraden (rad {header}), {columns} kolonner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Aktivitet: {name}.</source>
+            <translation>Aktivitet: {name}.</translation>
+        </message>
+        <message>
+            <source>Fra {file}.</source>
+            <translation>Fra {file}.</translation>
+        </message>
+        <message>
+            <source>Kolonnevalgene er husket til neste import.</source>
+            <translation>Kolonnevalgene er husket til neste import.</translation>
+        </message>
+        <message>
+            <source>{rows} ble ikke importert. Lagre rapporten for å se hvorfor: den har de samme kolonnene som filen, pluss radnummer og grunn, så du kan rette radene og importere dem på nytt.</source>
+            <translation>{rows} ble ikke importert. Lagre rapporten for å se hvorfor: den har de samme kolonnene som filen, pluss radnummer og grunn, så du kan rette radene og importere dem på nytt.</translation>
+        </message>
+        <message>
+            <source>1 rad</source>
+            <translation>1 rad</translation>
+        </message>
+        <message>
+            <source>{n} rader</source>
+            <translation>{n} rader</translation>
+        </message>
+        <message>
+            <source>Ingen rader ble hoppet over.</source>
+            <translation>Ingen rader ble hoppet over.</translation>
+        </message>
+        <message>
+            <source>Lagre rapport over radene som ble hoppet over</source>
+            <translation>Lagre rapport over radene som ble hoppet over</translation>
+        </message>
+        <message>
+            <source>Rapporten er lagret: {path}</source>
+            <translation>Rapporten er lagret: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamTab</name>
+        <message>
+            <source>Teamets navn, bydel og logo står øverst på alle rapporter.</source>
+            <translation>Teamets navn, bydel og logo står øverst på alle rapporter.</translation>
+        </message>
+        <message>
+            <source>f.eks. Bo- og nærmiljøteamet</source>
+            <translation>f.eks. Bo- og nærmiljøteamet</translation>
+        </message>
+        <message>
+            <source>f.eks. Bydel Sagene</source>
+            <translation>f.eks. Bydel Sagene</translation>
+        </message>
+        <message>
+            <source>Ingen logo</source>
+            <translation>Ingen logo</translation>
+        </message>
+        <message>
+            <source>&amp;Velg bilde…</source>
+            <translation>&amp;Velg bilde…</translation>
+        </message>
+        <message>
+            <source>Teamets &amp;navn</source>
+            <translation>Teamets &amp;navn</translation>
+        </message>
+        <message>
+            <source>&amp;Bydel</source>
+            <translation>&amp;Bydel</translation>
+        </message>
+        <message>
+            <source>&amp;Logo (PNG eller JPG)</source>
+            <translation>&amp;Logo (PNG eller JPG)</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Velg logo</source>
+            <translation>Velg logo</translation>
+        </message>
+        <message>
+            <source>Bilder (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Fant ikke bildet</source>
+            <translation>Fant ikke bildet</translation>
+        </message>
+        <message>
+            <source>Finner ikke filen {path}. Velg bildet på nytt, eller tøm feltet for å lage rapporter uten logo.</source>
+            <translation>Finner ikke filen {path}. Velg bildet på nytt, eller tøm feltet for å lage rapporter uten logo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnregisteredModel</name>
+        <message>
+            <source>Når</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Aktivitet</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Dobbeltklikk eller Enter for å registrere oppmøtet.</source>
+            <translation>Dobbeltklikk eller Enter for å registrere oppmøtet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnregisteredSessionsCard</name>
+        <message>
+            <source>Holdt uten registrert oppmøte</source>
+            <translation>Holdt uten registrert oppmøte</translation>
+        </message>
+        <message>
+            <source>Alle samlinger de siste {weeks} ukene har oppmøte registrert.</source>
+            <translation>Alle samlinger de siste {weeks} ukene har oppmøte registrert.</translation>
+        </message>
+        <message>
+            <source>siste {weeks} uker: {count}</source>
+            <translation>siste {weeks} uker: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Ny bruker</source>
+            <translation>Ny bruker</translation>
+        </message>
+        <message>
+            <source>Endre bruker</source>
+            <translation>Endre bruker</translation>
+        </message>
+        <message>
+            <source>Alt, også brukere, sikkerhetskopier, endringsloggen og innstillingene.</source>
+            <translation>Alt, også brukere, sikkerhetskopier, endringsloggen og innstillingene.</translation>
+        </message>
+        <message>
+            <source>Alle registre, aktiviteter, oppmøte og søknader.</source>
+            <translation>Alle registre, aktiviteter, oppmøte og søknader.</translation>
+        </message>
+        <message>
+            <source>Samlinger, oppmøte og deltakere i aktivitetene som er krysset av nedenfor. Ser ikke søknadene.</source>
+            <translation>Samlinger, oppmøte og deltakere i aktivitetene som er krysset av nedenfor. Ser ikke søknadene.</translation>
+        </message>
+        <message>
+            <source>Søknader, statistikk og rapporter til tilskuddsgivere. Ser ingen lister med navn på beboere.</source>
+            <translation>Søknader, statistikk og rapporter til tilskuddsgivere. Ser ingen lister med navn på beboere.</translation>
+        </message>
+        <message>
+            <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+            <translation>Passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+        </message>
+        <message>
+            <source>Skriv hele navnet.</source>
+            <translation>Skriv hele navnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserForm</name>
+        <message>
+            <source>&amp;Fullt navn</source>
+            <translation>&amp;Fullt navn</translation>
+        </message>
+        <message>
+            <source>f.eks. Hanne Lie</source>
+            <translation>f.eks. Hanne Lie</translation>
+        </message>
+        <message>
+            <source>&amp;Brukernavn</source>
+            <translation>&amp;Brukernavn</translation>
+        </message>
+        <message>
+            <source>f.eks. hanne.lie</source>
+            <translation>f.eks. hanne.lie</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle</source>
+            <translation>&amp;Rolle</translation>
+        </message>
+        <message>
+            <source>&amp;Passord</source>
+            <translation>&amp;Passord</translation>
+        </message>
+        <message>
+            <source>minst 8 tegn</source>
+            <translation>minst 8 tegn</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenta passordet</source>
+            <translation>&amp;Gjenta passordet</translation>
+        </message>
+        <message>
+            <source>Til&amp;gang</source>
+            <translation>Til&amp;gang</translation>
+        </message>
+        <message>
+            <source>Kan logge inn</source>
+            <translation>Kan logge inn</translation>
+        </message>
+        <message>
+            <source>Leder &amp;aktivitetene</source>
+            <translation>Leder &amp;aktivitetene</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <source>&amp;Brukerveiledning</source>
+            <translation>&amp;Brukerveiledning</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Brukernavn</source>
+            <translation>Brukernavn</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Leder aktivitetene</source>
+            <translation>Leder aktivitetene</translation>
+        </message>
+        <message>
+            <source>Sist innlogget</source>
+            <translation>Sist innlogget</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Aldri</source>
+            <translation>Aldri</translation>
+        </message>
+        <message>
+            <source>Aktiv</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Deaktivert</source>
+            <translation>Deaktivert</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <source>Alle på teamet logger inn med eget brukernavn. Rollen bestemmer hva de ser og kan endre, og endringsloggen viser hvem som har gjort hva.</source>
+            <translation>Alle på teamet logger inn med eget brukernavn. Rollen bestemmer hva de ser og kan endre, og endringsloggen viser hvem som har gjort hva.</translation>
+        </message>
+        <message>
+            <source>Databasen har ingen brukere ennå, så alle som åpner den, kan se og endre alt. Lag en administrator først; deretter legger du til kollegene.</source>
+            <translation>Databasen har ingen brukere ennå, så alle som åpner den, kan se og endre alt. Lag en administrator først; deretter legger du til kollegene.</translation>
+        </message>
+        <message>
+            <source>&amp;Lag administrator…</source>
+            <translation>&amp;Lag administrator…</translation>
+        </message>
+        <message>
+            <source>Brukere</source>
+            <translation>Brukere</translation>
+        </message>
+        <message>
+            <source>&amp;Ny bruker…</source>
+            <translation>&amp;Ny bruker…</translation>
+        </message>
+        <message>
+            <source>&amp;Endre…</source>
+            <translation>&amp;Endre…</translation>
+        </message>
+        <message>
+            <source>Nytt &amp;passord…</source>
+            <translation>Nytt &amp;passord…</translation>
+        </message>
+        <message>
+            <source>&amp;Deaktiver</source>
+            <translation>&amp;Deaktiver</translation>
+        </message>
+        <message>
+            <source>&amp;Aktiver</source>
+            <translation>&amp;Aktiver</translation>
+        </message>
+        <message>
+            <source>Du kan ikke deaktivere deg selv.</source>
+            <translation>Du kan ikke deaktivere deg selv.</translation>
+        </message>
+        <message>
+            <source>Deaktivere brukeren?</source>
+            <translation>Deaktivere brukeren?</translation>
+        </message>
+        <message>
+            <source>{name} kan ikke lenger logge inn. Det vedkommende har gjort, står fortsatt i endringsloggen, og brukeren kan aktiveres igjen senere.</source>
+            <translation>{name} kan ikke lenger logge inn. Det vedkommende har gjort, står fortsatt i endringsloggen, og brukeren kan aktiveres igjen senere.</translation>
+        </message>
+        <message>
+            <source>Deaktiver</source>
+            <translation>Deaktiver</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerDialog</name>
+        <message>
+            <source>Ny ferdighet, f.eks. Kjemi</source>
+            <translation>Ny ferdighet, f.eks. Kjemi</translation>
+        </message>
+        <message>
+            <source>Nytt språk</source>
+            <translation>Nytt språk</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Ny frivillig</source>
+            <translation>Ny frivillig</translation>
+        </message>
+        <message>
+            <source>Frivillig – {name}</source>
+            <translation>Frivillig – {name}</translation>
+        </message>
+        <message>
+            <source>Sluttet {date}. Tøm sluttdatoen hvis den frivillige er tilbake.</source>
+            <translation>Sluttet {date}. Tøm sluttdatoen hvis den frivillige er tilbake.</translation>
+        </message>
+        <message>
+            <source>Fant ingen beboer som heter «{text}». Velg fra listen, eller tøm feltet.</source>
+            <translation>Fant ingen beboer som heter «{text}». Velg fra listen, eller tøm feltet.</translation>
+        </message>
+        <message>
+            <source>: kan ikke være med på aktiviteter med barn før attesten er vist.</source>
+            <translation>: kan ikke være med på aktiviteter med barn før attesten er vist.</translation>
+        </message>
+        <message>
+            <source>: må vise ny attest før aktiviteter med barn.</source>
+            <translation>: må vise ny attest før aktiviteter med barn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerEntryModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Politiattest</source>
+            <translation>Politiattest</translation>
+        </message>
+        <message>
+            <source>Mangler gyldig politiattest. Aktiviteten er for barn: se attesten før vedkommende er med, og registrer datoen på den frivillige.</source>
+            <translation>Mangler gyldig politiattest. Aktiviteten er for barn: se attesten før vedkommende er med, og registrer datoen på den frivillige.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerForm</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Fornavn</source>
+            <translation>&amp;Fornavn</translation>
+        </message>
+        <message>
+            <source>&amp;Etternavn</source>
+            <translation>&amp;Etternavn</translation>
+        </message>
+        <message>
+            <source>Fødsels&amp;år</source>
+            <translation>Fødsels&amp;år</translation>
+        </message>
+        <message>
+            <source>åååå</source>
+            <translation>åååå</translation>
+        </message>
+        <message>
+            <source>&amp;Telefon</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>912 34 567 eller +46 …</source>
+            <translation>912 34 567 eller +46 …</translation>
+        </message>
+        <message>
+            <source>E-&amp;post</source>
+            <translation>E-&amp;post</translation>
+        </message>
+        <message>
+            <source>navn@eksempel.no</source>
+            <translation>navn@eksempel.no</translation>
+        </message>
+        <message>
+            <source>Er også beboe&amp;r</source>
+            <translation>Er også beboe&amp;r</translation>
+        </message>
+        <message>
+            <source>Hvis den frivillige også er registrert som beboer</source>
+            <translation>Hvis den frivillige også er registrert som beboer</translation>
+        </message>
+        <message>
+            <source>Innsats</source>
+            <translation>Innsats</translation>
+        </message>
+        <message>
+            <source>St&amp;art</source>
+            <translation>St&amp;art</translation>
+        </message>
+        <message>
+            <source>Sl&amp;utt</source>
+            <translation>Sl&amp;utt</translation>
+        </message>
+        <message>
+            <source>Kan k&amp;omme</source>
+            <translation>Kan k&amp;omme</translation>
+        </message>
+        <message>
+            <source>ma</source>
+            <translation>ma</translation>
+        </message>
+        <message>
+            <source>mandag</source>
+            <translation>mandag</translation>
+        </message>
+        <message>
+            <source>ti</source>
+            <translation>ti</translation>
+        </message>
+        <message>
+            <source>tirsdag</source>
+            <translation>tirsdag</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>onsdag</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>torsdag</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>fr</source>
+            <translation>fr</translation>
+        </message>
+        <message>
+            <source>fredag</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>lø</source>
+            <translation>lø</translation>
+        </message>
+        <message>
+            <source>lørdag</source>
+            <translation>lørdag</translation>
+        </message>
+        <message>
+            <source>sø</source>
+            <translation>sø</translation>
+        </message>
+        <message>
+            <source>søndag</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <source>Taushetserklæring si&amp;gnert</source>
+            <translation>Taushetserklæring si&amp;gnert</translation>
+        </message>
+        <message>
+            <source>Politiattest</source>
+            <translation>Politiattest</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Må vise politiattest (arbeid med barn)</source>
+            <translation>&amp;Må vise politiattest (arbeid med barn)</translation>
+        </message>
+        <message>
+            <source>&amp;Bestilt</source>
+            <translation>&amp;Bestilt</translation>
+        </message>
+        <message>
+            <source>Ut&amp;stedt</source>
+            <translation>Ut&amp;stedt</translation>
+        </message>
+        <message>
+            <source>&amp;Vist fram</source>
+            <translation>&amp;Vist fram</translation>
+        </message>
+        <message>
+            <source>&amp;Hvem så den</source>
+            <translation>&amp;Hvem så den</translation>
+        </message>
+        <message>
+            <source>Navnet på den i teamet som så attesten</source>
+            <translation>Navnet på den i teamet som så attesten</translation>
+        </message>
+        <message>
+            <source>Ansvarlig v&amp;irksomhet</source>
+            <translation>Ansvarlig v&amp;irksomhet</translation>
+        </message>
+        <message>
+            <source>f.eks. Bydel Sagene</source>
+            <translation>f.eks. Bydel Sagene</translation>
+        </message>
+        <message>
+            <source>Forn&amp;yes etter</source>
+            <translation>Forn&amp;yes etter</translation>
+        </message>
+        <message>
+            <source> år</source>
+            <translation> år</translation>
+        </message>
+        <message>
+            <source>Selve politiattesten lagres aldri i Samvirke, bare at den er sett og av hvem.</source>
+            <translation>Selve politiattesten lagres aldri i Samvirke, bare at den er sett og av hvem.</translation>
+        </message>
+        <message>
+            <source>Fer&amp;digheter</source>
+            <translation>Fer&amp;digheter</translation>
+        </message>
+        <message>
+            <source>Ferdigheter</source>
+            <translation>Ferdigheter</translation>
+        </message>
+        <message>
+            <source>Språ&amp;k</source>
+            <translation>Språ&amp;k</translation>
+        </message>
+        <message>
+            <source>Språk</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Notater</source>
+            <translation>&amp;Notater</translation>
+        </message>
+        <message>
+            <source>Notater</source>
+            <translation>Notater</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerTableModel</name>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Ferdigheter</source>
+            <translation>Ferdigheter</translation>
+        </message>
+        <message>
+            <source>Språk</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Kan komme</source>
+            <translation>Kan komme</translation>
+        </message>
+        <message>
+            <source>Politiattest</source>
+            <translation>Politiattest</translation>
+        </message>
+        <message>
+            <source>Timer {semester}</source>
+            <translation>Timer {semester}</translation>
+        </message>
+        <message>
+            <source>Gyldig til {date}</source>
+            <translation>Gyldig til {date}</translation>
+        </message>
+        <message>
+            <source>Utløper {date}</source>
+            <translation>Utløper {date}</translation>
+        </message>
+        <message>
+            <source>Utløpt {date}</source>
+            <translation>Utløpt {date}</translation>
+        </message>
+        <message>
+            <source>Mangler, bestilt {date}</source>
+            <translation>Mangler, bestilt {date}</translation>
+        </message>
+        <message>
+            <source>Arkivert</source>
+            <translation>Arkivert</translation>
+        </message>
+        <message>
+            <source>Sluttet {date}</source>
+            <translation>Sluttet {date}</translation>
+        </message>
+        <message>
+            <source>Begynner {date}</source>
+            <translation>Begynner {date}</translation>
+        </message>
+        <message>
+            <source>. Kan ikke være med på aktiviteter med barn før en gyldig politiattest er vist.</source>
+            <translation>. Kan ikke være med på aktiviteter med barn før en gyldig politiattest er vist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>Alle</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Aktive nå</source>
+            <translation>Aktive nå</translation>
+        </message>
+        <message>
+            <source>Sluttet</source>
+            <translation>Sluttet</translation>
+        </message>
+        <message>
+            <source>Vis bare frivillige som er aktive nå, eller som har sluttet</source>
+            <translation>Vis bare frivillige som er aktive nå, eller som har sluttet</translation>
+        </message>
+        <message>
+            <source>Alle politiattester</source>
+            <translation>Alle politiattester</translation>
+        </message>
+        <message>
+            <source>Må følges opp</source>
+            <translation>Må følges opp</translation>
+        </message>
+        <message>
+            <source>Vis frivillige etter status for politiattesten</source>
+            <translation>Vis frivillige etter status for politiattesten</translation>
+        </message>
+        <message>
+            <source>1 frivillig</source>
+            <translation>1 frivillig</translation>
+        </message>
+        <message>
+            <source>{count} frivillige</source>
+            <translation>{count} frivillige</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Velkommen til Samvirke</source>
+            <translation>Velkommen til Samvirke</translation>
+        </message>
+        <message>
+            <source>Samvirke holder orden på beboere, aktiviteter, oppmøte, frivillige og søknader for teamet. Hvordan vil du begynne?</source>
+            <translation>Samvirke holder orden på beboere, aktiviteter, oppmøte, frivillige og søknader for teamet. Hvordan vil du begynne?</translation>
+        </message>
+        <message>
+            <source>&amp;Lag en ny database for teamet</source>
+            <translation>&amp;Lag en ny database for teamet</translation>
+        </message>
+        <message>
+            <source>Velg hvor den skal ligge: på denne PC-en, eller i teamets delte mappe så kollegene kan bruke den samme. Du blir administrator.</source>
+            <translation>Velg hvor den skal ligge: på denne PC-en, eller i teamets delte mappe så kollegene kan bruke den samme. Du blir administrator.</translation>
+        </message>
+        <message>
+            <source>Å&amp;pne en database som finnes</source>
+            <translation>Å&amp;pne en database som finnes</translation>
+        </message>
+        <message>
+            <source>For eksempel filen en kollega har laget i den delte mappen. Du logger inn med brukernavnet du har fått.</source>
+            <translation>For eksempel filen en kollega har laget i den delte mappen. Du logger inn med brukernavnet du har fått.</translation>
+        </message>
+        <message>
+            <source>P&amp;røv med eksempeldata</source>
+            <translation>P&amp;røv med eksempeldata</translation>
+        </message>
+        <message>
+            <source>En egen demodatabase med oppdiktede beboere og aktiviteter. Den blandes ikke med teamets data.</source>
+            <translation>En egen demodatabase med oppdiktede beboere og aktiviteter. Den blandes ikke med teamets data.</translation>
+        </message>
+        <message>
+            <source>Samvirke husker valget ditt og åpner den samme databasen neste gang. Du kan bytte senere med Fil → Åpne database.</source>
+            <translation>Samvirke husker valget ditt og åpner den samme databasen neste gang. Du kan bytte senere med Fil → Åpne database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearSumsTableModel</name>
+        <message>
+            <source>År</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Søknader</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <source>Søkt</source>
+            <translation>Søkt</translation>
+        </message>
+        <message>
+            <source>Innvilget</source>
+            <translation>Innvilget</translation>
+        </message>
+        <message>
+            <source>ikke avgjort</source>
+            <translation>ikke avgjort</translation>
+        </message>
+        <message>
+            <source>{n} av søknadene har ikke fått svar ennå.</source>
+            <translation>{n} av søknadene har ikke fått svar ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>page</name>
+        <message>
+            <source>1 rad</source>
+            <translation>1 rad</translation>
+        </message>
+        <message>
+            <source>{n} rader</source>
+            <translation>{n} rader</translation>
+        </message>
+        <message>
+            <source>semikolon</source>
+            <translation>semikolon</translation>
+        </message>
+        <message>
+            <source>komma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <source>tabulator</source>
+            <translation>tabulator</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Ingen fil</source>
+            <translation>Ingen fil</translation>
+        </message>
+        <message>
+            <source>Raden har ingen fil. Velg filen først.</source>
+            <translation>Raden har ingen fil. Velg filen først.</translation>
+        </message>
+        <message>
+            <source>Finner ikke filen</source>
+            <translation>Finner ikke filen</translation>
+        </message>
+        <message>
+            <source>Finner ikke {path}. Sjekk at den delte mappen er tilkoblet, eller om filen er flyttet; velg den på nytt i så fall.</source>
+            <translation>Finner ikke {path}. Sjekk at den delte mappen er tilkoblet, eller om filen er flyttet; velg den på nytt i så fall.</translation>
+        </message>
+    </context>
+</TS>
