@@ -60,12 +60,14 @@ def test_every_path_the_spec_names_exists():
 
 def test_spec_ships_every_resource_including_translations_added_later(tmp_path):
     shutil.copytree(ROOT / "resources", tmp_path / "resources")
-    (tmp_path / "resources" / "translations" / "samvirke_en.ts").write_text("<TS/>")
-    (tmp_path / "resources" / "translations" / "samvirke_en.qm").write_bytes(b"\x3c\xb8")
+    translations = tmp_path / "resources" / "translations"
+    translations.mkdir(exist_ok=True)
+    (translations / "samvirke_xx.ts").write_text("<TS/>")
+    (translations / "samvirke_xx.qm").write_bytes(b"\x3c\xb8")
     shipped = {Path(src).relative_to(tmp_path).as_posix(): dest
                for src, dest in spec_functions(tmp_path)["resource_files"]()}
-    assert shipped["resources/translations/samvirke_en.qm"] == "resources/translations"
-    assert "resources/translations/samvirke_en.ts" not in shipped  # the source is not needed
+    assert shipped["resources/translations/samvirke_xx.qm"] == "resources/translations"
+    assert "resources/translations/samvirke_xx.ts" not in shipped  # the source is not needed
     for needed in ("fonts/NotoSans-Regular.ttf", "fonts/DejaVuSans.ttf", "icons/samvirke-256.png",
                    "icons/samvirke.svg", "guide/brukerveiledning.html"):
         assert f"resources/{needed}" in shipped
