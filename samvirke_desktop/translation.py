@@ -12,8 +12,8 @@ user's choice; commands and tests keep bokmål unless they set another.
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ElementTree
-from functools import lru_cache
+from functools import cache
+from xml.etree import ElementTree
 
 from samvirke_desktop import paths
 
@@ -54,7 +54,7 @@ class using_language:
         return False
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate under ``context``; the Norwegian text itself is kept."""
     return text
 
@@ -117,7 +117,7 @@ def read_ts(path) -> dict[tuple[str, str], str]:
     return entries
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(language: str) -> Catalogue:
     path = translation_file(language)
     try:

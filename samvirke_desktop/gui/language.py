@@ -98,7 +98,7 @@ class SamvirkeTranslator(QTranslator):
             return self._catalogue.lookup(context, source_text)
         return None  # a null string: Qt then asks the next translator or keeps the source
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -36,31 +36,33 @@ class ReportKind:
         return permissions.can(self.capability)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportKinds", text)
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def report_kinds() -> list[ReportKind]:
     """All five reports, in the order the team usually needs them."""
-    tr = _tr
     return [
-        ReportKind("attendance", tr("Oppmøterapport"),
-                   tr("Én aktivitet i en periode: samlinger, hvem som kom, antall og "
-                      "frivilliges timer."),
+        ReportKind("attendance", translate("ReportKinds", "Oppmøterapport"),
+                   translate("ReportKinds", "Én aktivitet i en periode: samlinger, hvem som "
+                             "kom, antall og frivilliges timer."),
                    (ACTIVITY, PERIOD), permissions.MAKE_NAMED_REPORTS, "last_month"),
-        ReportKind("sign_in_sheet", tr("Oppmøteliste"),
-                   tr("Tom liste for en måned til å skrive ut og krysse av på papir."),
+        ReportKind("sign_in_sheet", translate("ReportKinds", "Oppmøteliste"),
+                   translate("ReportKinds", "Tom liste for en måned til å skrive ut og krysse "
+                             "av på papir."),
                    (ACTIVITY, MONTH), permissions.MAKE_NAMED_REPORTS),
-        ReportKind("grant_report", tr("Rapport til tilskuddsgiver"),
-                   tr("Deltakere, samlinger, frivillig innsats og regnskap for én søknad "
-                      "og periode."),
+        ReportKind("grant_report", translate("ReportKinds", "Rapport til tilskuddsgiver"),
+                   translate("ReportKinds", "Deltakere, samlinger, frivillig innsats og "
+                             "regnskap for én søknad og periode."),
                    (APPLICATION, PERIOD), permissions.VIEW_STATISTICS, "application",
-                   tr("Tilskuddsrapport")),
-        ReportKind("hour_certificate", tr("Timeattest"),
-                   tr("Timer per aktivitet for én frivillig, til CV eller studiet."),
+                   translate("ReportKinds", "Tilskuddsrapport")),
+        ReportKind("hour_certificate", translate("ReportKinds", "Timeattest"),
+                   translate("ReportKinds", "Timer per aktivitet for én frivillig, til CV "
+                             "eller studiet."),
                    (VOLUNTEER, PERIOD), permissions.MAKE_NAMED_REPORTS, "this_year"),
-        ReportKind("activity_calendar", tr("Aktivitetskalender"),
-                   tr("Plakat med alle aktivitetene i en måned, lett å lese på avstand."),
+        ReportKind("activity_calendar", translate("ReportKinds", "Aktivitetskalender"),
+                   translate("ReportKinds", "Plakat med alle aktivitetene i en måned, lett å "
+                             "lese på avstand."),
                    (MONTH, SITE, PAPER), permissions.VIEW_ACTIVITIES),
     ]
 
@@ -93,16 +95,15 @@ class PeriodChoice:
 
 
 def period_choices(with_application: bool) -> list[PeriodChoice]:
-    tr = _tr
-    choices = [PeriodChoice("this_month", tr("Denne måneden")),
-               PeriodChoice("last_month", tr("Forrige måned")),
-               PeriodChoice("this_term", tr("Dette semesteret")),
-               PeriodChoice("last_term", tr("Forrige semester")),
-               PeriodChoice("this_year", tr("I år")),
-               PeriodChoice("last_year", tr("I fjor"))]
+    choices = [PeriodChoice("this_month", translate("ReportKinds", "Denne måneden")),
+               PeriodChoice("last_month", translate("ReportKinds", "Forrige måned")),
+               PeriodChoice("this_term", translate("ReportKinds", "Dette semesteret")),
+               PeriodChoice("last_term", translate("ReportKinds", "Forrige semester")),
+               PeriodChoice("this_year", translate("ReportKinds", "I år")),
+               PeriodChoice("last_year", translate("ReportKinds", "I fjor"))]
     if with_application:
-        choices.insert(0, PeriodChoice("application", tr("Hele søknadsperioden")))
-    choices.append(PeriodChoice("custom", tr("Egne datoer")))
+        choices.insert(0, PeriodChoice("application", translate("ReportKinds", "Hele søknadsperioden")))
+    choices.append(PeriodChoice("custom", translate("ReportKinds", "Egne datoer")))
     return choices
 
 

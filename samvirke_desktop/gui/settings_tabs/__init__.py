@@ -23,6 +23,7 @@ SETTINGS_TABS = (
     TabSpec("users", "users", "UsersTab"),
     TabSpec("change_log", "change_log", "ChangeLogTab"),
     TabSpec("backups", "backups", "BackupTab"),
+    TabSpec("display", "display", "DisplayTab"),
 )
 
 
