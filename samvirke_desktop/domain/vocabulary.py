@@ -1,10 +1,24 @@
-"""The words the team uses for the stored codes (Norwegian bokmål)."""
+"""The words the team uses for the stored codes (Norwegian bokmål).
+
+The labels stay Norwegian here: imports read them and exports write them. Screens and PDFs
+show them in the chosen language with ``label_text(label)``; ``QT_TRANSLATE_NOOP`` marks each
+for pyside6-lupdate, so they are translated in resources/translations like every screen text.
+"""
+from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "vocabulary"
+
+
+def label_text(label: str) -> str:
+    """A label of this module in the language the program is shown in."""
+    return translate(CONTEXT, label)
+
 
 GENDER_LABELS = {
-    "female": "Kvinne",
-    "male": "Mann",
-    "other": "Annet",
-    "unspecified": "Ikke oppgitt",
+    "female": QT_TRANSLATE_NOOP("vocabulary", "Kvinne"),
+    "male": QT_TRANSLATE_NOOP("vocabulary", "Mann"),
+    "other": QT_TRANSLATE_NOOP("vocabulary", "Annet"),
+    "unspecified": QT_TRANSLATE_NOOP("vocabulary", "Ikke oppgitt"),
 }
 
 ADULT_AGE = 18
@@ -14,62 +28,94 @@ def gender_label(code: str, age: int | None = None) -> str:
     """Jente/gutt for children, kvinne/mann for adults."""
     if age is not None and age < ADULT_AGE:
         if code == "female":
-            return "Jente"
+            return QT_TRANSLATE_NOOP("vocabulary", "Jente")
         if code == "male":
-            return "Gutt"
+            return QT_TRANSLATE_NOOP("vocabulary", "Gutt")
     return GENDER_LABELS.get(code, code)
 
 
-ATTENDANCE_ROLE_LABELS = {"child": "Barn", "parent": "Forelder", "adult": "Voksen"}
+ATTENDANCE_ROLE_LABELS = {
+    "child": QT_TRANSLATE_NOOP("vocabulary", "Barn"),
+    "parent": QT_TRANSLATE_NOOP("vocabulary", "Forelder"),
+    "adult": QT_TRANSLATE_NOOP("vocabulary", "Voksen"),
+}
 
 ACTIVITY_KIND_LABELS = {
-    "homework_help": "Leksehjelp",
-    "neighbourhood_school": "Nærmiljøskole",
-    "patrol": "Nærmiljøpatrulje",
-    "dugnad": "Dugnad",
-    "hub": "Treffsted",
-    "meeting": "Møte",
-    "holiday_activity": "Ferieaktivitet",
-    "other": "Annet",
+    "homework_help": QT_TRANSLATE_NOOP("vocabulary", "Leksehjelp"),
+    "neighbourhood_school": QT_TRANSLATE_NOOP("vocabulary", "Nærmiljøskole"),
+    "patrol": QT_TRANSLATE_NOOP("vocabulary", "Nærmiljøpatrulje"),
+    "dugnad": QT_TRANSLATE_NOOP("vocabulary", "Dugnad"),
+    "hub": QT_TRANSLATE_NOOP("vocabulary", "Treffsted"),
+    "meeting": QT_TRANSLATE_NOOP("vocabulary", "Møte"),
+    "holiday_activity": QT_TRANSLATE_NOOP("vocabulary", "Ferieaktivitet"),
+    "other": QT_TRANSLATE_NOOP("vocabulary", "Annet"),
 }
 
 APPLICATION_STATUS_LABELS = {
-    "draft": "Utkast",
-    "sent": "Sendt",
-    "granted": "Innvilget",
-    "partly_granted": "Delvis innvilget",
-    "rejected": "Avslått",
-    "reported": "Rapportert",
-    "closed": "Avsluttet",
+    "draft": QT_TRANSLATE_NOOP("vocabulary", "Utkast"),
+    "sent": QT_TRANSLATE_NOOP("vocabulary", "Sendt"),
+    "granted": QT_TRANSLATE_NOOP("vocabulary", "Innvilget"),
+    "partly_granted": QT_TRANSLATE_NOOP("vocabulary", "Delvis innvilget"),
+    "rejected": QT_TRANSLATE_NOOP("vocabulary", "Avslått"),
+    "reported": QT_TRANSLATE_NOOP("vocabulary", "Rapportert"),
+    "closed": QT_TRANSLATE_NOOP("vocabulary", "Avsluttet"),
 }
 
 USER_ROLE_LABELS = {
-    "admin": "Administrator",
-    "coordinator": "Koordinator",
-    "activity_leader": "Aktivitetsleder",
-    "grant_writer": "Søknadsskriver",
+    "admin": QT_TRANSLATE_NOOP("vocabulary", "Administrator"),
+    "coordinator": QT_TRANSLATE_NOOP("vocabulary", "Koordinator"),
+    "activity_leader": QT_TRANSLATE_NOOP("vocabulary", "Aktivitetsleder"),
+    "grant_writer": QT_TRANSLATE_NOOP("vocabulary", "Søknadsskriver"),
 }
 
 PARTNER_KIND_LABELS = {
-    "nav": "NAV",
-    "housing": "Boligforvaltning",
-    "police": "Politi",
-    "school": "Skole",
-    "library": "Bibliotek",
-    "shop": "Butikk",
-    "church": "Tros- og livssynssamfunn",
-    "health": "Helse",
-    "voluntary_org": "Frivillig organisasjon",
-    "municipal_service": "Kommunal tjeneste",
-    "other": "Annet",
+    "nav": QT_TRANSLATE_NOOP("vocabulary", "NAV"),
+    "housing": QT_TRANSLATE_NOOP("vocabulary", "Boligforvaltning"),
+    "police": QT_TRANSLATE_NOOP("vocabulary", "Politi"),
+    "school": QT_TRANSLATE_NOOP("vocabulary", "Skole"),
+    "library": QT_TRANSLATE_NOOP("vocabulary", "Bibliotek"),
+    "shop": QT_TRANSLATE_NOOP("vocabulary", "Butikk"),
+    "church": QT_TRANSLATE_NOOP("vocabulary", "Tros- og livssynssamfunn"),
+    "health": QT_TRANSLATE_NOOP("vocabulary", "Helse"),
+    "voluntary_org": QT_TRANSLATE_NOOP("vocabulary", "Frivillig organisasjon"),
+    "municipal_service": QT_TRANSLATE_NOOP("vocabulary", "Kommunal tjeneste"),
+    "other": QT_TRANSLATE_NOOP("vocabulary", "Annet"),
 }
 
-GOAL_RATING_LABELS = {"reached": "Nådd", "partly": "Delvis nådd", "not_reached": "Ikke nådd", "": ""}
+GOAL_RATING_LABELS = {
+    "reached": QT_TRANSLATE_NOOP("vocabulary", "Nådd"),
+    "partly": QT_TRANSLATE_NOOP("vocabulary", "Delvis nådd"),
+    "not_reached": QT_TRANSLATE_NOOP("vocabulary", "Ikke nådd"),
+    "": "",
+}
 
-CONSENT_KIND_LABELS = {"photo": "Foto", "sms": "Kontakt på SMS", "email": "Kontakt på e-post",
-                       "publication": "Publisering"}
+CONSENT_KIND_LABELS = {
+    "photo": QT_TRANSLATE_NOOP("vocabulary", "Foto"),
+    "sms": QT_TRANSLATE_NOOP("vocabulary", "Kontakt på SMS"),
+    "email": QT_TRANSLATE_NOOP("vocabulary", "Kontakt på e-post"),
+    "publication": QT_TRANSLATE_NOOP("vocabulary", "Publisering"),
+}
 
-WEEKDAY_LABELS = {1: "mandag", 2: "tirsdag", 3: "onsdag", 4: "torsdag", 5: "fredag",
-                  6: "lørdag", 7: "søndag"}
-MONTH_LABELS = {1: "januar", 2: "februar", 3: "mars", 4: "april", 5: "mai", 6: "juni", 7: "juli",
-                8: "august", 9: "september", 10: "oktober", 11: "november", 12: "desember"}
+WEEKDAY_LABELS = {
+    1: QT_TRANSLATE_NOOP("vocabulary", "mandag"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "tirsdag"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "onsdag"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "torsdag"),
+    5: QT_TRANSLATE_NOOP("vocabulary", "fredag"),
+    6: QT_TRANSLATE_NOOP("vocabulary", "lørdag"),
+    7: QT_TRANSLATE_NOOP("vocabulary", "søndag"),
+}
+MONTH_LABELS = {
+    1: QT_TRANSLATE_NOOP("vocabulary", "januar"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "februar"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "mars"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "april"),
+    5: QT_TRANSLATE_NOOP("vocabulary", "mai"),
+    6: QT_TRANSLATE_NOOP("vocabulary", "juni"),
+    7: QT_TRANSLATE_NOOP("vocabulary", "juli"),
+    8: QT_TRANSLATE_NOOP("vocabulary", "august"),
+    9: QT_TRANSLATE_NOOP("vocabulary", "september"),
+    10: QT_TRANSLATE_NOOP("vocabulary", "oktober"),
+    11: QT_TRANSLATE_NOOP("vocabulary", "november"),
+    12: QT_TRANSLATE_NOOP("vocabulary", "desember"),
+}
