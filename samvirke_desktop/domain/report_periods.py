@@ -3,8 +3,7 @@ import calendar
 import datetime
 import re
 
-from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.vocabulary import MONTH_LABELS
+from samvirke_desktop.domain.formatting import date_no, month_name
 from samvirke_desktop.errors import ValidationError
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -57,5 +56,5 @@ def period_text(first: datetime.date, last: datetime.date) -> str:
 
 
 def month_text(year: int, month: int) -> str:
-    """juni 2026"""
-    return f"{MONTH_LABELS[month]} {year}"
+    """juni 2026 (June 2026 in English)"""
+    return f"{month_name(month)} {year}"

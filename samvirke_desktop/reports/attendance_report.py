@@ -12,9 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph
 
 from samvirke_desktop.domain.attendance_matrix import AttendanceReportData, attendance_report_data
-from samvirke_desktop.domain.formatting import date_no, number, time_no
+from samvirke_desktop.domain.formatting import date_no, number, time_no, weekday_name
 from samvirke_desktop.domain.report_periods import period_text
-from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, WEEKDAY_LABELS
+from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, label_text
 from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.document import LANDSCAPE, PORTRAIT, ReportSpec, build_report
@@ -33,6 +33,7 @@ from samvirke_desktop.reports.flowables import (
 )
 from samvirke_desktop.reports.grid import column_groups, name_column_width
 from samvirke_desktop.reports.styles import MUTED, hex_color, paragraph_styles
+from samvirke_desktop.translation import translate
 
 TITLE = "Oppmøterapport"
 MATRIX_FONT = 7.5
@@ -47,48 +48,54 @@ def write_attendance_report(path: str | os.PathLike, activity_id: int, first: da
                             ) -> Path:
     """Write the attendance report for one activity and period to ``path``."""
     data = attendance_report_data(activity_id, first, last)
-    spec = ReportSpec(title=TITLE, subject=f"{data.activity_name}, {period_text(first, last)}",
+    spec = ReportSpec(title=translate("Report", "Oppmøterapport"),
+                      subject=f"{data.activity_name}, {period_text(first, last)}",
                       orientation=PORTRAIT, printed_on=printed_on,
-                      keywords=["oppmøte", data.activity_name])
+                      keywords=[translate("Report", "oppmøte"), data.activity_name])
     return build_report(path, spec, lambda doc: attendance_story(doc, data))
 
 
 def attendance_story(doc, data: AttendanceReportData) -> list:
     width, _ = doc.frame_size(PORTRAIT)
-    story = title_block(f"{TITLE}: {data.activity_name}", _subtitle(data))
+    story = title_block(f"{translate('Report', 'Oppmøterapport')}: {data.activity_name}",
+                        _subtitle(data))
     if not data.sessions:
-        story.append(notice(f"Ingen samlinger i perioden {period_text(data.first, data.last)}."))
+        story.append(notice(translate("Report", "Ingen samlinger i perioden {period}.").format(
+            period=period_text(data.first, data.last))))
         return story
-    story += [heading("Sammendrag"), key_figures(_figures(data), width)]
-    story += [room_for(40 * mm), heading("Samlinger"), _sessions_table(data, width)]
-    story += [room_for(30 * mm), heading("Frivillige")]
+    story += [heading(translate("Report", "Sammendrag")), key_figures(_figures(data), width)]
+    story += [room_for(40 * mm), heading(translate("Report", "Samlinger")),
+              _sessions_table(data, width)]
+    story += [room_for(30 * mm), heading(translate("Report", "Frivillige"))]
     if data.volunteers:
         story.append(_volunteers_table(data, width))
     else:
-        story.append(para("Ingen frivillige er registrert på samlingene i perioden.", "body"))
+        story.append(para(translate("Report", "Ingen frivillige er registrert på samlingene i "
+                                    "perioden."), "body"))
     story += switch_to(LANDSCAPE)
     story += _matrix(doc, data)
     return story
 
 
 def _subtitle(data: AttendanceReportData) -> str:
-    parts = [ACTIVITY_KIND_LABELS.get(data.kind, data.kind)]
+    parts = [label_text(ACTIVITY_KIND_LABELS.get(data.kind, data.kind))]
     parts += [p for p in (data.site_name, data.place) if p]
-    return f"{' · '.join(parts)}  |  Periode {period_text(data.first, data.last)}"
+    return f"{' · '.join(parts)}  |  " + translate("Report", "Periode {period}").format(
+        period=period_text(data.first, data.last))
 
 
 def _figures(data: AttendanceReportData) -> list[tuple[str, str]]:
     held = len(data.held_sessions)
     average = number(data.attendances / held, 1) if held else "–"
     return [
-        ("Samlinger holdt", number(held)),
-        ("Avlyste samlinger", number(data.cancelled_count)),
-        ("Deltakere med oppmøte", number(data.unique_participants)),
-        ("Oppmøter registrert med navn", number(data.attendances)),
-        ("Snitt registrerte per samling", average),
-        ("Telt uten navn", number(data.head_count_total)),
-        ("Frivillige", number(len(data.volunteers))),
-        ("Frivillige timer", format_hours(data.volunteer_hours)),
+        (translate("Report", "Samlinger holdt"), number(held)),
+        (translate("Report", "Avlyste samlinger"), number(data.cancelled_count)),
+        (translate("Report", "Deltakere med oppmøte"), number(data.unique_participants)),
+        (translate("Report", "Oppmøter registrert med navn"), number(data.attendances)),
+        (translate("Report", "Snitt registrerte per samling"), average),
+        (translate("Report", "Telt uten navn"), number(data.head_count_total)),
+        (translate("Report", "Frivillige"), number(len(data.volunteers))),
+        (translate("Report", "Frivillige timer"), format_hours(data.volunteer_hours)),
     ]
 
 
@@ -103,28 +110,33 @@ def _sessions_table(data: AttendanceReportData, width: float):
     fixed = [19 * mm, 16 * mm, 21 * mm, None, 12 * mm, 14 * mm, 12 * mm, 13 * mm]
     fixed[3] = width - sum(w for w in fixed if w)
     numbers = (4, 5, 6, 7)
-    header = head_cells(["Dato", "Dag", "Tid", "Tema / merknad", "Barn", "Voksne", "Telt",
-                         "Totalt"], right=numbers)
+    header = head_cells([translate("Report", "Dato"), translate("Report", "Dag"),
+                         translate("Report", "Tid"), translate("Report", "Tema / merknad"),
+                         translate("Report", "Barn"), translate("Report", "Voksne"),
+                         translate("Report", "Telt"), translate("Report", "Totalt")],
+                        right=numbers)
     rows, extra = [], []
     for index, s in enumerate(data.sessions, start=1):
         note = []
         if s.topic:
             note.append(text(s.topic))
         if s.place and s.place != data.place:
-            note.append(f'<font color="{hex_color(MUTED)}" size="7.5">Sted: {text(s.place)}</font>')
+            place = translate("Report", "Sted: {place}").format(place=text(s.place))
+            note.append(f'<font color="{hex_color(MUTED)}" size="7.5">{place}</font>')
         if s.cancelled:
             reason = f": {text(s.cancel_reason)}" if s.cancel_reason else ""
-            note.insert(0, f"<i>Avlyst{reason}</i>")
+            note.insert(0, f"<i>{translate('Report', 'Avlyst')}{reason}</i>")
             counts = ["–"] * 4
             extra.append(("TEXTCOLOR", (0, index), (-1, index), MUTED))
         else:
             counts = [number(s.children), number(s.adults), number(s.head_count),
                       number(s.total)]
-        rows.append([date_no(s.date), WEEKDAY_LABELS[s.date.isoweekday()],
+        rows.append([date_no(s.date), weekday_name(s.date.isoweekday()),
                      _time(s.start_time, s.end_time),
                      Paragraph("<br/>".join(note), styles.cell)] + counts)
     held = data.held_sessions
-    rows.append(["Sum", "", "", Paragraph(f"<b>{len(held)} samlinger holdt</b>", styles.cell),
+    held_text = translate("Report", "{count} samlinger holdt").format(count=len(held))
+    rows.append([translate("Report", "Sum"), "", "", Paragraph(f"<b>{held_text}</b>", styles.cell),
                  number(sum(s.children for s in held)), number(sum(s.adults for s in held)),
                  number(sum(s.head_count for s in held)), number(sum(s.total for s in held))])
     return data_table(header, rows, fixed, align_right=numbers, total_rows=1, extra_style=extra)
@@ -133,32 +145,34 @@ def _sessions_table(data: AttendanceReportData, width: float):
 def _volunteers_table(data: AttendanceReportData, width: float):
     styles = paragraph_styles()
     widths = [width - 60 * mm, 30 * mm, 30 * mm]
-    header = head_cells(["Frivillig", "Samlinger", "Timer"], right=(1, 2))
+    header = head_cells([translate("Report", "Frivillig"), translate("Report", "Samlinger"),
+                         translate("Report", "Timer")], right=(1, 2))
     rows = [[Paragraph(text(v.listed_name), styles.cell), number(v.sessions), format_hours(v.hours)]
             for v in data.volunteers]
-    rows.append([f"Sum ({len(data.volunteers)} frivillige)",
+    rows.append([translate("Report", "Sum ({count} frivillige)").format(count=len(data.volunteers)),
                  number(sum(v.sessions for v in data.volunteers)),
                  format_hours(data.volunteer_hours)])
     return data_table(header, rows, widths, align_right=(1, 2), total_rows=1)
 
 
 def _matrix(doc, data: AttendanceReportData) -> list:
-    story = [heading("Oppmøte per deltaker")]
+    story = [heading(translate("Report", "Oppmøte per deltaker"))]
     held = data.held_sessions
     if not held:
-        return story + [notice("Ingen samlinger ble holdt i perioden, så det er ikke registrert "
-                               "oppmøte.")]
+        return story + [notice(translate("Report", "Ingen samlinger ble holdt i perioden, så "
+                                         "det er ikke registrert oppmøte."))]
     if not data.participants:
-        return story + [notice("Ingen deltakere er registrert med navn i perioden. Oppmøte "
-                               "uten navn står under «Telt» i tabellen over samlingene.")]
+        return story + [notice(translate("Report", "Ingen deltakere er registrert med navn i "
+                                         "perioden. Oppmøte uten navn står under «Telt» i "
+                                         "tabellen over samlingene."))]
     width, _ = doc.frame_size(LANDSCAPE)
     styles = paragraph_styles()
     name_width = name_column_width([p.listed_name for p in data.participants], MATRIX_FONT)
     groups = column_groups(len(held), width, name_width + TOTAL_COLUMN, DATE_COLUMN)
     name_cells = [Paragraph(text(p.listed_name), styles.cell_small) for p in data.participants]
-    story.append(para(
-        "✓ betyr registrert til stede. «I alt» er antall samlinger hver deltaker var på i hele "
-        "perioden. Avlyste samlinger er ikke med.", "small"))
+    story.append(para(translate(
+        "Report", "✓ betyr registrert til stede. «I alt» er antall samlinger hver deltaker var "
+        "på i hele perioden. Avlyste samlinger er ikke med."), "small"))
     story.append(gap(2))
     for number_in_order, group in enumerate(groups):
         sessions = [held[i] for i in group]
@@ -166,8 +180,9 @@ def _matrix(doc, data: AttendanceReportData) -> list:
             if number_in_order:
                 story.append(PageBreak())
             story.append(heading(
-                f"Samling {group.start + 1}–{group.stop} av {len(held)} "
-                f"({date_no(sessions[0].date)}–{date_no(sessions[-1].date)})", level=1))
+                translate("Report", "Samling {first}–{last} av {count}").format(
+                    first=group.start + 1, last=group.stop, count=len(held))
+                + f" ({date_no(sessions[0].date)}–{date_no(sessions[-1].date)})", level=1))
         last_group = number_in_order == len(groups) - 1
         # Columns share the width evenly within a group, up to a comfortable maximum.
         room = width - name_width - (TOTAL_COLUMN if last_group else 0)
@@ -179,13 +194,13 @@ def _matrix(doc, data: AttendanceReportData) -> list:
 
 def _matrix_table(data, sessions, name_cells, name_width, column: float, with_totals: bool):
     styles = paragraph_styles()
-    header = [Paragraph("<b>Deltaker</b>", styles.head)]
+    header = [Paragraph(f"<b>{translate('Report', 'Deltaker')}</b>", styles.head)]
     for s in sessions:
         header.append(Paragraph(
-            f"{s.date:%d.%m}<br/><font size=6.5>{WEEKDAY_LABELS[s.date.isoweekday()][:3]}</font>",
+            f"{s.date:%d.%m}<br/><font size=6.5>{weekday_name(s.date.isoweekday())[:3]}</font>",
             styles.matrix_head))
     if with_totals:
-        header.append(Paragraph("I alt", styles.matrix_head))
+        header.append(Paragraph(translate("Report", "I alt"), styles.matrix_head))
     check = fonts.CHECK_MARK
     rows = []
     for participant, name_cell in zip(data.participants, name_cells):
@@ -194,9 +209,11 @@ def _matrix_table(data, sessions, name_cells, name_width, column: float, with_to
         if with_totals:
             row.append(number(participant.total))
         rows.append(row)
-    registered = ["Registrerte"] + [number(data.present_at(s.session_id)) for s in sessions]
-    counted = ["Telt uten navn"] + [number(s.head_count) for s in sessions]
-    total = ["Totalt"] + [number(data.present_at(s.session_id) + s.head_count) for s in sessions]
+    registered = [translate("Report", "Registrerte")] + [
+        number(data.present_at(s.session_id)) for s in sessions]
+    counted = [translate("Report", "Telt uten navn")] + [number(s.head_count) for s in sessions]
+    total = [translate("Report", "Totalt")] + [
+        number(data.present_at(s.session_id) + s.head_count) for s in sessions]
     if with_totals:
         registered.append(number(data.attendances))
         counted.append(number(data.head_count_total))

@@ -22,6 +22,7 @@ from samvirke_desktop.domain.team_settings import TeamIdentity, team_identity
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.styles import INK, MUTED, RULE
+from samvirke_desktop.translation import locale_name, translate
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,6 @@ BOTTOM_MARGIN = 17 * mm   # room for the footer
 HEADER_RULE = 17 * mm     # distance of the header rule from the top edge
 FOOTER_RULE = 11 * mm     # distance of the footer rule from the bottom edge
 LOGO_HEIGHT = 10 * mm
-LANGUAGE = "nb-NO"
 
 
 @dataclass
@@ -93,7 +93,8 @@ class NumberedCanvas(Canvas):
         self.setFont(fonts.TEXT, 8)
         self.setFillColor(MUTED)
         self.drawRightString(width - SIDE_MARGIN, FOOTER_RULE - 4.5 * mm,
-                             f"Side {number} av {total}")
+                             translate("Report", "Side {page} av {pages}").format(
+                                 page=number, pages=total))
         self.restoreState()
 
 
@@ -111,7 +112,7 @@ class ReportDocument(BaseDocTemplate):
             topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
             title=spec.document_title, author=team.display_name or "Samvirke",
             subject=spec.subject or spec.title, creator=f"Samvirke {__version__}",
-            keywords=spec.keywords, lang=LANGUAGE, displayDocTitle=1,
+            keywords=spec.keywords, lang=locale_name().replace("_", "-"), displayDocTitle=1,
             initialFontName=fonts.TEXT, initialFontSize=9,
         )
         templates = [self._template(PORTRAIT, portrait(paper)),
@@ -173,7 +174,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFont(fonts.TEXT, 8)
         canvas.setFillColor(MUTED)
         canvas.drawString(SIDE_MARGIN, FOOTER_RULE - 4.5 * mm,
-                          f"Skrevet ut {date_no(self.printed_on)}")
+                          translate("Report", "Skrevet ut {date}").format(
+                              date=date_no(self.printed_on)))
         canvas.restoreState()
 
 
