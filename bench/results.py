@@ -16,6 +16,7 @@ class Result:
     target: str
     ok: bool
     unit: str = "s"
+    informative: bool = False   # shown for what it tells, with no target of its own
 
     @property
     def ratio(self) -> float | None:
@@ -46,6 +47,7 @@ def table(results: list[Result]) -> str:
              "|---|---:|---:|---:|---|---|"]
     for r in results:
         ratio = f"{r.ratio:.2f}" if r.ratio is not None else "–"
+        verdict = "–" if r.informative else ("ja" if r.ok else "NEI")
         lines.append(f"| {r.metric} | {fmt(r.value, r.unit)} | {fmt(r.baseline, r.unit)} | "
-                     f"{ratio} | {r.target} | {'ja' if r.ok else 'NEI'} |")
+                     f"{ratio} | {r.target} | {verdict} |")
     return "\n".join(lines)

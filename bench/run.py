@@ -293,7 +293,7 @@ def run_all(path: Path, work: Path, repeat: int) -> list[Result]:
     copy = work / path.name
     shutil.copyfile(path, copy)
     # Whole processes first, while this one is still small and idle.
-    cold_start = bench_cold_start(copy, work, repeat)
+    cold_start = bench_cold_start(copy, work, repeat)  # the window, and its first page
     memory = bench_memory(copy, work)
 
     from PySide6.QtWidgets import QApplication
@@ -305,7 +305,7 @@ def run_all(path: Path, work: Path, repeat: int) -> list[Result]:
     apply_style(app)
     open_models(copy)
     return [
-        cold_start,
+        *cold_start,
         bench_search(app, repeat),
         bench_check_in_toggle(app, ids["checkin_session"], repeat),
         bench_check_in_open(app, ids["checkin_session"], repeat),
@@ -342,7 +342,7 @@ def main(argv=None) -> int:
     print(text)
     if args.results:
         args.results.write_text(results_text(args, path, text, load_before), encoding="utf-8")
-    return 0 if all(r.ok for r in results) else 1
+    return 0 if all(r.ok or r.informative for r in results) else 1
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 Samvirke is started the way a user starts it, on the benchmark database named in
 SAMVIRKE_DATABASE (a database without user accounts opens straight to the work area, with
 no login) and with SAMVIRKE_STARTUP_PROBE set, so gui/startup_probe.py writes the moment the
-window has painted and quits. The floor is bench/bare_start.py: PySide6, qtawesome and
+window has painted, then the moment its first page (Oversikt, which reads its data once the
+window is painted) is on screen, and quits. The floor is bench/bare_start.py: PySide6, qtawesome and
 peewee and a QMainWindow with the same sidebar icons. Both report ``time.monotonic()``, the
 same clock as here, so start-up = reported moment − moment the process was started.
 
@@ -52,8 +53,9 @@ def isolated_environment(work: Path) -> dict:
     return env
 
 
-def time_start(command: list[str], env: dict, probe: Path) -> float:
-    """Seconds from starting ``command`` to the moment its probe reports the window shown."""
+def time_start(command: list[str], env: dict, probe: Path) -> list[float]:
+    """Seconds from starting ``command`` to each moment its probe reports: the window shown
+    (and, for Samvirke, its first page on screen)."""
     probe.unlink(missing_ok=True)
     began = time.monotonic()
     done = subprocess.run(command, check=False, env=env, cwd=ROOT, capture_output=True,
@@ -62,7 +64,7 @@ def time_start(command: list[str], env: dict, probe: Path) -> float:
         tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-15:])
         raise StartFailed(f"{' '.join(command[:2])} viste ikke noe vindu (avslutningskode "
                           f"{done.returncode}):\n{tail}")
-    return float(probe.read_text(encoding="utf-8")) - began
+    return [float(line) - began for line in probe.read_text(encoding="utf-8").split()]
 
 
 def bare_spec() -> str:
@@ -72,7 +74,9 @@ def bare_spec() -> str:
     return json.dumps({"icons": [page.icon for page in PAGES], "color": MUTED, "active": ACCENT})
 
 
-def bench_cold_start(database: Path, work: Path, repeat: int) -> Result:
+def bench_cold_start(database: Path, work: Path, repeat: int) -> list[Result]:
+    """The window shown (the target), and its first page on screen (for information: the
+    page reads its data once the window is painted)."""
     probe = work / "start-probe.txt"
     env = isolated_environment(work)
     env.update(SAMVIRKE_DATABASE=str(database), SAMVIRKE_STARTUP_PROBE=str(probe))
@@ -80,11 +84,17 @@ def bench_cold_start(database: Path, work: Path, repeat: int) -> Result:
     bare = [sys.executable, str(BENCH / "bare_start.py"), bare_spec()]
     time_start(ours, env, probe)  # unmeasured: bytecode cache, the day's backup
     time_start(bare, env, probe)
-    ours_times, bare_times = [], []
+    shown, page, floor = [], [], []
     for _ in range(max(repeat, 1)):
-        ours_times.append(time_start(ours, env, probe))
-        bare_times.append(time_start(bare, env, probe))
-    ours_s, bare_s = statistics.median(ours_times), statistics.median(bare_times)
-    return Result("kaldstart til hovedvinduet vises", ours_s, bare_s,
-                  f"≤ {TARGET_RATIO:.1f} × bare PySide6 + qtawesome + peewee",
-                  ours_s <= TARGET_RATIO * bare_s)
+        window, first_page = time_start(ours, env, probe)
+        shown.append(window)
+        page.append(first_page)
+        floor.append(time_start(bare, env, probe)[0])
+    shown_s, page_s, floor_s = (statistics.median(v) for v in (shown, page, floor))
+    return [
+        Result("kaldstart til hovedvinduet vises", shown_s, floor_s,
+               f"≤ {TARGET_RATIO:.1f} × bare PySide6 + qtawesome + peewee",
+               shown_s <= TARGET_RATIO * floor_s),
+        Result("kaldstart til Oversikt er fylt ut", page_s, floor_s, "(til orientering)", True,
+               informative=True),
+    ]

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,9 +64,11 @@ def page_allowed(key: str) -> bool:
 
 class MainWindow(QMainWindow):
     def __init__(self, opened: OpenedDatabase, parent: QWidget | None = None, *,
-                 welcome: bool = False):
+                 welcome: bool = False, first_page_after_painting: bool = False):
         super().__init__(parent)
         self.opened = opened
+        # At start (run_gui) the window is on screen before its first page reads its data.
+        self._page_after_painting = first_page_after_painting
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()      # pages to read again when next shown
         self._welcome = welcome            # first start: the choices over the default database
@@ -324,10 +326,27 @@ class MainWindow(QMainWindow):
         self._apply_role()
         self.central.setCurrentWidget(self.work)
         key = key if key and page_allowed(key) else PAGES[0].key
-        self.show_page(key)
+        if self._page_after_painting:
+            self._page_after_painting = False
+            self._show_page_after_painting(key)
+        else:
+            self.show_page(key)
         self._update_actions()
         self._update_user_label()
         self.live.watch(self.opened.database)
+
+    def _show_page_after_painting(self, key: str) -> None:
+        """Mark ``key`` in the sidebar now and make its page once the window has painted."""
+        from samvirke_desktop.gui.first_paint import after_first_paint
+
+        with QSignalBlocker(self.sidebar):  # selecting would make the page at once
+            self.sidebar.select(key)
+
+        def make_page():
+            if self.central.currentWidget() is self.work and not self.pages:
+                self.show_page(self.current_page_key() or key)
+
+        self._first_paint_watch = after_first_paint(self, make_page)
 
     def _show_signed_out(self) -> None:
         users.log_out()
