@@ -26,6 +26,7 @@ from samvirke_desktop.db.models import AgeBand, Application, Funder, FunderSchem
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain import permissions, records
 from samvirke_desktop.errors import RecordGone, ValidationError
+from samvirke_desktop.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ PRESETS: dict[str, Preset] = {p.key: p for p in (
 # working age and retirement age (67) for adults.
 DEFAULT_BANDS: tuple[Band, ...] = (
     Band("0–5", 0, 5), Band("6–12", 6, 12), Band("13–17", 13, 17), Band("18–29", 18, 29),
-    Band("30–66", 30, 66), Band("67 og eldre", 67, None),
+    Band("30–66", 30, 66), Band(QT_TRANSLATE_NOOP("Report", "67 og eldre"), 67, None),
 )
 
 
@@ -175,13 +176,14 @@ def band_set_for(application) -> BandSet:
     scheme_rows = [r for r in rows if app.scheme_id is not None and r.scheme_id == app.scheme_id]
     if scheme_rows:
         return BandSet(tuple(Band(r.label, r.age_from, r.age_to) for r in scheme_rows), "scheme",
-                       "Aldersgrupper fra ordningen")
+                       QT_TRANSLATE_NOOP("Report", "Aldersgrupper fra ordningen"))
     funder_rows = [r for r in rows if r.scheme_id is None]
     if funder_rows:
         return BandSet(tuple(Band(r.label, r.age_from, r.age_to) for r in funder_rows), "funder",
-                       "Aldersgrupper fra tilskuddsgiveren")
+                       QT_TRANSLATE_NOOP("Report", "Aldersgrupper fra tilskuddsgiveren"))
     return BandSet(DEFAULT_BANDS, "default",
-                   "Standard aldersgrupper (tilskuddsgiveren har ikke egne)")
+                   QT_TRANSLATE_NOOP("Report",
+                                     "Standard aldersgrupper (tilskuddsgiveren har ikke egne)"))
 
 
 def bands_for(application) -> tuple[Band, ...]:

@@ -60,23 +60,31 @@ from samvirke_desktop.db.models import (
 )
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.application_status import status_label
-from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.formatting import date_no, month_name
 from samvirke_desktop.domain.funders import Band, band_range_text, band_set_for, volunteer_hour_rate
 from samvirke_desktop.domain.grant_figures_text import figure_rows
-from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, MONTH_LABELS, gender_label
+from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, gender_label
 from samvirke_desktop.errors import RecordGone, ValidationError
+from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
 AGE_BASES = ("period_start", "first_attendance")
 BIRTH_YEAR_DAY = (7, 1)  # a birth year alone is read as born 1 July that year
-BIRTH_YEAR_RULE_TEXT = "Der bare fødselsåret er kjent, regnes personen som født 1. juli det året."
+BIRTH_YEAR_RULE_TEXT = QT_TRANSLATE_NOOP(
+    "Report", "Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.")
 
-UNKNOWN_AGE = "Ukjent alder"
-OUTSIDE_BANDS = "Utenfor aldersgruppene"
-HEAD_COUNT_OTHER = "Andre aldersgrupper"
-HEAD_COUNT_NO_AGE = "Uten alder"
+# Row and column labels are kept Norwegian in the figures (JSON and CSV keys); reports show
+# them translated (vocabulary.label_text), so they are marked for lupdate here.
+UNKNOWN_AGE = QT_TRANSLATE_NOOP("Report", "Ukjent alder")
+OUTSIDE_BANDS = QT_TRANSLATE_NOOP("Report", "Utenfor aldersgruppene")
+HEAD_COUNT_OTHER = QT_TRANSLATE_NOOP("Report", "Andre aldersgrupper")
+HEAD_COUNT_NO_AGE = QT_TRANSLATE_NOOP("Report", "Uten alder")
+CHILDREN_LABEL = QT_TRANSLATE_NOOP("Report", "Barn og unge")
+ADULTS_LABEL = QT_TRANSLATE_NOOP("Report", "Voksne")
 
-HEAD_COUNT_GENDER_LABELS = {"female": "Jente/kvinne", "male": "Gutt/mann", "other": "Annet",
-                            "unspecified": "Ikke oppgitt"}
+HEAD_COUNT_GENDER_LABELS = {"female": QT_TRANSLATE_NOOP("Report", "Jente/kvinne"),
+                            "male": QT_TRANSLATE_NOOP("Report", "Gutt/mann"),
+                            "other": QT_TRANSLATE_NOOP("Report", "Annet"),
+                            "unspecified": QT_TRANSLATE_NOOP("Report", "Ikke oppgitt")}
 
 CENT = Decimal("0.01")
 TENTH = Decimal("0.1")
@@ -409,11 +417,13 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
         status=app.status, status_label=status_label(app.status),
         application_period_start=app.period_start, application_period_end=app.period_end,
         period_from=start, period_to=end, age_basis=age_basis,
-        age_basis_text=(f"Alder per {date_no(start)} (periodens første dag)"
+        age_basis_text=(translate("Report", "Alder per {date} (periodens første dag)").format(
+                            date=date_no(start))
                         if age_basis == "period_start"
-                        else "Alder ved første oppmøte i perioden"),
-        birth_year_rule_text=BIRTH_YEAR_RULE_TEXT,
-        bands_source=band_set.source, bands_text=band_set.description, bands=bands,
+                        else translate("Report", "Alder ved første oppmøte i perioden")),
+        birth_year_rule_text=translate("Report", BIRTH_YEAR_RULE_TEXT),
+        bands_source=band_set.source, bands_text=translate("Report", band_set.description),
+        bands=bands,
         amount_applied=Decimal(app.amount_applied or 0).quantize(CENT),
         amount_granted=(None if app.amount_granted is None
                         else Decimal(app.amount_granted).quantize(CENT)),
@@ -501,8 +511,8 @@ def _participants(rows, bands, start, age_basis) -> Participants:
             rows=result, gender_totals=table.gender_totals(), total=sum(r.total for r in result),
             new=new[key], returning=returning[key])
 
-    children = group("children", "Barn og unge", adult=False)
-    adults = group("adults", "Voksne", adult=True)
+    children = group("children", CHILDREN_LABEL, adult=False)
+    adults = group("adults", ADULTS_LABEL, adult=True)
     return Participants(total=children.total + adults.total, new=new["children"] + new["adults"],
                         returning=returning["children"] + returning["adults"],
                         children=children, adults=adults)
@@ -562,7 +572,7 @@ def _months(session_rows, start, end) -> tuple[MonthFigures, ...]:
     year, month = start.year, start.month
     while (year, month) <= (end.year, end.month):
         held, att, hc = sums.get((year, month), (0, 0, 0))
-        out.append(MonthFigures(year, month, f"{MONTH_LABELS[month]} {year}", held, att, hc))
+        out.append(MonthFigures(year, month, f"{month_name(month)} {year}", held, att, hc))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return tuple(out)
 
