@@ -18,7 +18,7 @@ from samvirke_desktop.domain.application_records import read_application
 from samvirke_desktop.domain.formatting import date_long, date_no, money, number
 from samvirke_desktop.domain.grant_statistics import GrantStatistics, grant_statistics
 from samvirke_desktop.domain.report_periods import check_period, period_text
-from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS
+from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS, label_text
 from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports.charts import stacked_month_bars
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
@@ -36,13 +36,20 @@ from samvirke_desktop.reports.flowables import (
 )
 from samvirke_desktop.reports.flowables import table as plain_table
 from samvirke_desktop.reports.styles import GRID, INK, MUTED, hex_color, paragraph_styles
+from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
 TITLE = "Rapport til tilskuddsgiver"
-NOT_WRITTEN = "Ikke fylt ut i søknaden."
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Report", "Ikke fylt ut i søknaden.")
 MINUS = "\u2013"
 # The narrative sections after the figures: (field of the application, heading).
-NARRATIVE = (("results", "Resultater"), ("deviations", "Avvik fra planen"),
-             ("challenges", "Utfordringer"), ("continuation", "Videreføring"))
+NARRATIVE = (("results", QT_TRANSLATE_NOOP("Report", "Resultater")),
+             ("deviations", QT_TRANSLATE_NOOP("Report", "Avvik fra planen")),
+             ("challenges", QT_TRANSLATE_NOOP("Report", "Utfordringer")),
+             ("continuation", QT_TRANSLATE_NOOP("Report", "Videreføring")))
+
+
+def _title() -> str:
+    return translate("Report", "Rapport til tilskuddsgiver")
 
 
 @dataclass(frozen=True)
@@ -74,9 +81,11 @@ def write_grant_report(path: str | os.PathLike, application_id: int,
     application's own."""
     data = grant_report_data(application_id, first, last)
     s = data.stats
-    spec = ReportSpec(title=TITLE, subject=f"{s.title}, {period_text(s.period_from, s.period_to)}",
+    spec = ReportSpec(title=_title(),
+                      subject=f"{s.title}, {period_text(s.period_from, s.period_to)}",
                       orientation=PORTRAIT, printed_on=printed_on,
-                      keywords=["tilskudd", "rapport", s.funder])
+                      keywords=[translate("Report", "tilskudd"), translate("Report", "rapport"),
+                                s.funder])
     return build_report(path, spec, lambda doc: grant_story(doc, data))
 
 
@@ -86,7 +95,7 @@ def grant_story(doc, data: GrantReportData) -> list:
     width, _ = doc.frame_size(PORTRAIT)
     s = data.stats
     story = _cover(doc, data, width)
-    story += [PageBreak(), heading("Sammendrag")]
+    story += [PageBreak(), heading(translate("Report", "Sammendrag"))]
     story += _text_or_missing(data.application.get("summary"))
     if data.empty:
         story.append(notice(_empty_text(s)))
@@ -101,7 +110,7 @@ def grant_story(doc, data: GrantReportData) -> list:
         story += _volunteers(s, width)
     story += _budget(s, width)
     for field, title in NARRATIVE:
-        story += [room_for(30 * mm), heading(title)]
+        story += [room_for(30 * mm), heading(translate("Report", title))]
         story += _text_or_missing(data.application.get(field))
     story += _signature(doc, width)
     return story
@@ -110,17 +119,20 @@ def grant_story(doc, data: GrantReportData) -> list:
 def _empty_text(s: GrantStatistics) -> str:
     period = period_text(s.period_from, s.period_to)
     if not s.activities:
-        return (f"Ingen aktiviteter er knyttet til søknaden, så det er ingen tall å rapportere "
-                f"for perioden {period}. Knytt aktivitetene til søknaden under Søknader.")
-    return (f"Ingen samlinger i perioden {period} for aktivitetene i søknaden, så det er ingen "
-            "deltakere, oppmøter eller frivillige timer å rapportere.")
+        return translate("Report", "Ingen aktiviteter er knyttet til søknaden, så det er ingen "
+                         "tall å rapportere for perioden {period}. Knytt aktivitetene til "
+                         "søknaden under Søknader.").format(period=period)
+    return translate("Report", "Ingen samlinger i perioden {period} for aktivitetene i søknaden, "
+                     "så det er ingen deltakere, oppmøter eller frivillige timer å "
+                     "rapportere.").format(period=period)
 
 
 def _text_or_missing(value) -> list:
     """The team's own text, paragraph by paragraph, or a plain note that it is missing."""
     value = (value or "").strip()
     if not value:
-        return [markup(f'<i><font color="{hex_color(MUTED)}">{NOT_WRITTEN}</font></i>')]
+        missing = translate("Report", NOT_WRITTEN)
+        return [markup(f'<i><font color="{hex_color(MUTED)}">{missing}</font></i>')]
     paragraphs = [p.strip() for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
     out = []
     for paragraph in paragraphs:
@@ -132,26 +144,31 @@ def _text_or_missing(value) -> list:
 def _cover(doc, data: GrantReportData, width: float) -> list:
     s = data.stats
     styles = paragraph_styles()
-    story = [gap(18), para(TITLE.upper(), "small"), gap(2),
+    story = [gap(18), para(_title().upper(), "small"), gap(2),
              heading(s.title, style="title"),
-             para(f"Rapportperiode {period_text(s.period_from, s.period_to)}", "subtitle"),
+             para(translate("Report", "Rapportperiode {period}").format(
+                 period=period_text(s.period_from, s.period_to)), "subtitle"),
              gap(8)]
     scheme = s.scheme
     if s.sub_category:
         scheme = f"{scheme} ({s.sub_category})" if scheme else s.sub_category
-    rows = [("Tilskuddsgiver", s.funder),
-            ("Tilskuddsordning", scheme or "–"),
-            ("Saksnummer / referanse", s.reference or "–"),
-            ("Søknadsperiode", period_text(s.application_period_start, s.application_period_end)),
-            ("Rapporten gjelder", f"{date_long(s.period_from)} til {date_long(s.period_to)}"),
-            ("Status", s.status_label),
-            ("Beløp søkt", money(s.amount_applied)),
-            ("Beløp innvilget", money(s.amount_granted) if s.amount_granted is not None
-             else "Ikke innvilget (ennå)"),
-            ("Aktiviteter", ", ".join(a.name for a in s.activities) or "Ingen knyttet til søknaden")]
+    rows = [(translate("Report", "Tilskuddsgiver"), s.funder),
+            (translate("Report", "Tilskuddsordning"), scheme or "–"),
+            (translate("Report", "Saksnummer / referanse"), s.reference or "–"),
+            (translate("Report", "Søknadsperiode"), period_text(s.application_period_start,
+                                              s.application_period_end)),
+            (translate("Report", "Rapporten gjelder"), translate("Report", "{first} til {last}").format(
+                first=date_long(s.period_from), last=date_long(s.period_to))),
+            (translate("Report", "Status"), label_text(s.status_label)),
+            (translate("Report", "Beløp søkt"), money(s.amount_applied)),
+            (translate("Report", "Beløp innvilget"),
+             money(s.amount_granted) if s.amount_granted is not None
+             else translate("Report", "Ikke innvilget (ennå)")),
+            (translate("Report", "Aktiviteter"), ", ".join(a.name for a in s.activities)
+             or translate("Report", "Ingen knyttet til søknaden"))]
     team = doc.team.display_name
     if team:
-        rows.append(("Rapporten er skrevet av", team))
+        rows.append((translate("Report", "Rapporten er skrevet av"), team))
     cells = [[Paragraph(text(label), styles.cell), Paragraph(f"<b>{text(value)}</b>", styles.body)]
              for label, value in rows]
     cover = plain_table(cells, colWidths=[52 * mm, width - 52 * mm], hAlign="LEFT")
@@ -165,31 +182,34 @@ def _cover(doc, data: GrantReportData, width: float) -> list:
     ]))
     story.append(cover)
     story += [gap(10), para(
-        "Rapporten inneholder bare tall uten navn: deltakerne telles, de nevnes ikke. "
-        f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}.", "small")]
+        translate("Report", "Rapporten inneholder bare tall uten navn: deltakerne telles, de "
+                  "nevnes ikke.")
+        + f" {s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}.", "small")]
     return story
 
 
 def _key_figures(s: GrantStatistics) -> list[tuple[str, str]]:
     p, v = s.participants, s.volunteers
+    of_which = translate("Report", "Herav {group}")
     figures = [
-        ("Unike deltakere", number(p.total)),
-        (f"Herav {p.children.label.lower()}", number(p.children.total)),
-        (f"Herav {p.adults.label.lower()}", number(p.adults.total)),
-        ("Nye deltakere i perioden", number(p.new)),
-        ("Samlinger holdt", number(s.sessions.held)),
-        ("Samlinger avlyst", number(s.sessions.cancelled)),
-        *([("Samlinger planlagt senere", number(s.sessions.planned))]
+        (translate("Report", "Unike deltakere"), number(p.total)),
+        (of_which.format(group=label_text(p.children.label).lower()), number(p.children.total)),
+        (of_which.format(group=label_text(p.adults.label).lower()), number(p.adults.total)),
+        (translate("Report", "Nye deltakere i perioden"), number(p.new)),
+        (translate("Report", "Samlinger holdt"), number(s.sessions.held)),
+        (translate("Report", "Samlinger avlyst"), number(s.sessions.cancelled)),
+        *([(translate("Report", "Samlinger planlagt senere"), number(s.sessions.planned))]
           if s.sessions.planned else []),
-        ("Oppmøter registrert med navn", number(s.attendances.total)),
-        ("Snitt med navn per samling", _decimal(s.attendances.average_per_session)),
-        ("Telt uten navn", number(s.head_counts.total)),
-        ("Frivillige", number(v.unique)),
-        ("Frivillige timer", format_hours(v.hours)),
+        (translate("Report", "Oppmøter registrert med navn"), number(s.attendances.total)),
+        (translate("Report", "Snitt med navn per samling"),
+         _decimal(s.attendances.average_per_session)),
+        (translate("Report", "Telt uten navn"), number(s.head_counts.total)),
+        (translate("Report", "Frivillige"), number(v.unique)),
+        (translate("Report", "Frivillige timer"), format_hours(v.hours)),
     ]
     if v.in_kind_value is not None:
-        figures.append(("Verdi av frivillig innsats", money(v.in_kind_value, 0)))
-    figures.append(("Brukt av budsjettet", money(s.budget.spent, 0)))
+        figures.append((translate("Report", "Verdi av frivillig innsats"), money(v.in_kind_value, 0)))
+    figures.append((translate("Report", "Brukt av budsjettet"), money(s.budget.spent, 0)))
     return figures
 
 
@@ -198,168 +218,191 @@ def _decimal(value: Decimal | None) -> str:
 
 
 def _goals(data: GrantReportData, width: float) -> list:
-    story = [room_for(40 * mm), heading("Mål og måloppnåelse")]
+    story = [room_for(40 * mm), heading(translate("Report", "Mål og måloppnåelse"))]
     goals = data.application.get("goals") or []
     if not goals:
-        return story + [para("Søknaden har ingen registrerte mål.")]
+        return story + [para(translate("Report", "Søknaden har ingen registrerte mål."))]
     styles = paragraph_styles()
     widths = [width * 0.30, width * 0.22, None, 22 * mm]
     widths[2] = width - sum(w for w in widths if w)
-    header = head_cells(["Mål", "Målsetting", "Oppnådd", "Vurdering"])
+    header = head_cells([translate("Report", "Mål"), translate("Report", "Målsetting"),
+                         translate("Report", "Oppnådd"), translate("Report", "Vurdering")])
     rows = []
+    not_described = translate("Report", "Ikke beskrevet ennå")
     for goal in goals:
         achieved = (goal.get("achievement") or "").strip()
         rows.append([
             Paragraph(text(goal.get("description")), styles.cell),
             Paragraph(text(goal.get("target") or "–"), styles.cell),
             Paragraph(text(achieved) if achieved else
-                      f'<i><font color="{hex_color(MUTED)}">Ikke beskrevet ennå</font></i>',
+                      f'<i><font color="{hex_color(MUTED)}">{not_described}</font></i>',
                       styles.cell),
-            Paragraph(f"<b>{text(GOAL_RATING_LABELS.get(goal.get('rating') or '', '')) or '–'}"
-                      "</b>", styles.cell),
+            Paragraph(f"<b>{_rating(goal) or '–'}</b>", styles.cell),
         ])
     return story + [data_table(header, rows, widths, extra_style=[("VALIGN", (0, 0), (-1, -1),
                                                                    "TOP")])]
 
 
+def _rating(goal: dict) -> str:
+    return text(label_text(GOAL_RATING_LABELS.get(goal.get("rating") or "", "")))
+
+
 def _activities(data: GrantReportData, width: float) -> list:
     s = data.stats
-    story = [room_for(40 * mm), heading("Aktiviteter")]
+    story = [room_for(40 * mm), heading(translate("Report", "Aktiviteter"))]
     method = (data.application.get("method") or "").strip()
     if method:
-        story += [heading("Slik ble arbeidet gjort", level=1)] + _text_or_missing(method)
+        story += [heading(translate("Report", "Slik ble arbeidet gjort"), level=1)]
+        story += _text_or_missing(method)
     if not s.activities:
-        return story + [para("Ingen aktiviteter er knyttet til søknaden.")]
+        return story + [para(translate("Report", "Ingen aktiviteter er knyttet til søknaden."))]
     styles = paragraph_styles()
     numbers = (2, 3, 4, 5, 6, 7)
     widths = [None, 31 * mm, 17 * mm, 13 * mm, 17 * mm, 17 * mm, 12 * mm, 17 * mm]
     widths[0] = width - sum(w for w in widths if w)
-    header = head_cells(["Aktivitet", "Type", "Samlinger holdt", "Avlyst", "Oppmøter",
-                         "Unike deltakere", "Telt", "Frivillige timer"], right=numbers)
-    rows = [[Paragraph(text(a.name), styles.cell), Paragraph(text(a.kind_label), styles.cell),
+    header = head_cells([translate("Report", "Aktivitet"), translate("Report", "Type"),
+                         translate("Report", "Samlinger holdt"), translate("Report", "Avlyst"),
+                         translate("Report", "Oppmøter"), translate("Report", "Unike deltakere"),
+                         translate("Report", "Telt"), translate("Report", "Frivillige timer")],
+                        right=numbers)
+    rows = [[Paragraph(text(a.name), styles.cell),
+             Paragraph(text(label_text(a.kind_label)), styles.cell),
              number(a.sessions_held), number(a.sessions_cancelled), number(a.attendances),
              number(a.unique_participants), number(a.head_counts), format_hours(a.volunteer_hours)]
             for a in s.activities]
-    rows.append(["Totalt", "", number(s.sessions.held), number(s.sessions.cancelled),
+    rows.append([translate("Report", "Totalt"), "", number(s.sessions.held),
+                 number(s.sessions.cancelled),
                  number(s.attendances.total), number(s.participants.total),
                  number(s.head_counts.total), format_hours(s.volunteers.hours)])
     story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
     if len(s.activities) > 1:
-        story.append(para("Unike deltakere i alt telles én gang selv om de var med på flere "
-                          "aktiviteter, så summen kan være lavere enn tallene per aktivitet "
-                          "lagt sammen.", "small"))
+        story.append(para(translate("Report", "Unike deltakere i alt telles én gang selv om de "
+                                    "var med på flere aktiviteter, så summen kan være lavere "
+                                    "enn tallene per aktivitet lagt sammen."), "small"))
     return story
 
 
 def _band_table(gender_labels, rows, gender_totals, width: float, first_column: str):
     codes = [code for code, _ in gender_labels]
-    labels = [label for _, label in gender_labels]
+    labels = [label_text(label) for _, label in gender_labels]
     numbers = tuple(range(1, len(codes) + 2))
     column = 22 * mm
     widths = [width - column * (len(codes) + 1)] + [column] * (len(codes) + 1)
-    header = head_cells([first_column] + labels + ["Sum"], right=numbers)
-    body = [[row.label] + [number(row.count(code)) for code in codes] + [number(row.total)]
+    header = head_cells([first_column] + labels + [translate("Report", "Sum")], right=numbers)
+    body = [[label_text(row.label)] + [number(row.count(code)) for code in codes]
+            + [number(row.total)]
             for row in rows]
     totals = dict(gender_totals) if gender_totals is not None else {
         code: sum(row.count(code) for row in rows) for code in codes}
-    body.append(["Sum"] + [number(totals[code]) for code in codes]
+    body.append([translate("Report", "Sum")] + [number(totals[code]) for code in codes]
                 + [number(sum(totals[code] for code in codes))])
     return data_table(header, body, widths, align_right=numbers, total_rows=1)
 
 
 def _participants(s: GrantStatistics, width: float) -> list:
     p = s.participants
-    story = [room_for(120 * mm), heading("Deltakere")]
-    story.append(para(
-        "Unike deltakere er personer registrert med navn som var til stede minst én gang i "
-        "perioden, telt én gang på tvers av samlinger og aktiviteter. Nye deltakere var ikke med "
-        "på noen aktivitet før perioden; gjengangere var det.", "body"))
+    story = [room_for(120 * mm), heading(translate("Report", "Deltakere"))]
+    story.append(para(translate(
+        "Report", "Unike deltakere er personer registrert med navn som var til stede minst én "
+        "gang i perioden, telt én gang på tvers av samlinger og aktiviteter. Nye deltakere var "
+        "ikke med på noen aktivitet før perioden; gjengangere var det."), "body"))
     story.append(gap(2))
     numbers = (1, 2, 3)
     widths = [width - 3 * 28 * mm] + [28 * mm] * 3
-    header = head_cells(["", "Nye", "Gjengangere", "Totalt"], right=numbers)
-    rows = [[g.label, number(g.new), number(g.returning), number(g.total)]
+    header = head_cells(["", translate("Report", "Nye"), translate("Report", "Gjengangere"),
+                         translate("Report", "Totalt")], right=numbers)
+    rows = [[label_text(g.label), number(g.new), number(g.returning), number(g.total)]
             for g in (p.children, p.adults)]
-    rows.append(["Alle unike deltakere", number(p.new), number(p.returning), number(p.total)])
+    rows.append([translate("Report", "Alle unike deltakere"), number(p.new), number(p.returning),
+                 number(p.total)])
     story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
     for group in (p.children, p.adults):
         # A band table is short: it is kept on one page with its heading.
         story.append(KeepTogether([
-            heading(f"{group.label} etter alder og kjønn", level=1),
-            _band_table(group.gender_labels, group.rows, group.gender_totals, width, "Alder")]))
-    story.append(para(f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}. Barn og "
-                      "unge er registrert som barn på samlingene, voksne som forelder eller "
-                      "voksen.", "small"))
+            heading(translate("Report", "{group} etter alder og kjønn").format(
+                group=label_text(group.label)), level=1),
+            _band_table(group.gender_labels, group.rows, group.gender_totals, width,
+                        translate("Report", "Alder"))]))
+    story.append(para(f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}. "
+                      + translate("Report", "Barn og unge er registrert som barn på samlingene, "
+                                  "voksne som forelder eller voksen."), "small"))
     return story
 
 
 def _sessions_and_months(s: GrantStatistics, width: float) -> list:
-    story = [room_for(125 * mm), heading("Samlinger og oppmøte per måned")]
+    story = [room_for(125 * mm), heading(translate("Report", "Samlinger og oppmøte per måned"))]
     story.append(para(
-        f"{number(s.sessions.held)} samlinger ble holdt og {number(s.sessions.cancelled)} avlyst"
-        + (f", og {number(s.sessions.planned)} er planlagt senere i perioden. "
-           if s.sessions.planned else ". ") +
-        f"Det ble registrert {number(s.attendances.total)} oppmøter med navn, i snitt "
-        f"{_decimal(s.attendances.average_per_session)} per samling, og "
-        f"{number(s.head_counts.total)} personer ble telt uten navn.", "body"))
+        translate("Report", "{held} samlinger ble holdt og {cancelled} avlyst").format(
+            held=number(s.sessions.held), cancelled=number(s.sessions.cancelled))
+        + (translate("Report", ", og {planned} er planlagt senere i perioden.").format(
+            planned=number(s.sessions.planned)) if s.sessions.planned else ".") + " "
+        + translate("Report", "Det ble registrert {attendances} oppmøter med navn, i snitt "
+                    "{average} per samling, og {counted} personer ble telt uten navn.").format(
+            attendances=number(s.attendances.total),
+            average=_decimal(s.attendances.average_per_session),
+            counted=number(s.head_counts.total)), "body"))
     story.append(gap(2))
     months = [(m.year, m.month) for m in s.months]
     chart = stacked_month_bars(
-        months, [("Oppmøter med navn", [m.attendances for m in s.months]),
-                 ("Telt uten navn", [m.head_counts for m in s.months])],
+        months, [(translate("Report", "Oppmøter med navn"), [m.attendances for m in s.months]),
+                 (translate("Report", "Telt uten navn"), [m.head_counts for m in s.months])],
         width, 68 * mm)
-    story += [KeepTogether([para("Oppmøter per måned", "h2"), chart]), gap(3)]
+    story += [KeepTogether([para(translate("Report", "Oppmøter per måned"), "h2"), chart]), gap(3)]
     numbers = (1, 2, 3, 4)
     widths = [width - 4 * 30 * mm] + [30 * mm] * 4
-    header = head_cells(["Måned", "Samlinger holdt", "Oppmøter med navn", "Telt uten navn",
-                         "Snitt alle per samling"], right=numbers)
+    header = head_cells([translate("Report", "Måned"), translate("Report", "Samlinger holdt"),
+                         translate("Report", "Oppmøter med navn"),
+                         translate("Report", "Telt uten navn"),
+                         translate("Report", "Snitt alle per samling")], right=numbers)
     rows = [[m.label.capitalize(), number(m.sessions_held), number(m.attendances),
              number(m.head_counts),
              number(Decimal(m.attendances + m.head_counts) / m.sessions_held, 1)
              if m.sessions_held else "–"]
             for m in s.months]
-    rows.append(["Sum", number(s.sessions.held), number(s.attendances.total),
+    rows.append([translate("Report", "Sum"), number(s.sessions.held), number(s.attendances.total),
                  number(s.head_counts.total),
                  number(Decimal(s.attendances.total + s.head_counts.total) / s.sessions.held, 1)
                  if s.sessions.held else "–"])
     story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
-    story.append(para("«Snitt alle per samling» regner med både oppmøter med navn og telte "
-                      "personer.", "small"))
+    story.append(para(translate("Report", "«Snitt alle per samling» regner med både oppmøter "
+                                "med navn og telte personer."), "small"))
     return story
 
 
 def _head_counts(s: GrantStatistics, width: float) -> list:
     hc = s.head_counts
-    title = heading("Telte deltakere uten navn")
+    title = heading(translate("Report", "Telte deltakere uten navn"))
     if not hc.total:
         return [room_for(30 * mm), title,
-                para("Ingen er telt uten navn i perioden: alle deltakerne er registrert med navn.")]
-    intro = para(
-        f"På åpne aktiviteter telles de som kommer uten å bli registrert med navn. Det ble telt "
-        f"{number(hc.total)} personer, i snitt {_decimal(hc.average_per_session)} per samling. "
-        "De er ikke med i tallene for unike deltakere, fordi samme person kan være telt flere "
-        "ganger.", "body")
+                para(translate("Report", "Ingen er telt uten navn i perioden: alle deltakerne "
+                               "er registrert med navn."))]
+    intro = para(translate(
+        "Report", "På åpne aktiviteter telles de som kommer uten å bli registrert med navn. Det "
+        "ble telt {total} personer, i snitt {average} per samling. De er ikke med i tallene for "
+        "unike deltakere, fordi samme person kan være telt flere ganger.").format(
+            total=number(hc.total), average=_decimal(hc.average_per_session)), "body")
     # Heading, text and the short table stay together on one page.
     return [KeepTogether([title, intro, gap(2),
-                          _band_table(hc.gender_labels, hc.rows, None, width, "Alder")])]
+                          _band_table(hc.gender_labels, hc.rows, None, width,
+                                      translate("Report", "Alder"))])]
 
 
 def _volunteers(s: GrantStatistics, width: float) -> list:
     v = s.volunteers
-    story = [room_for(45 * mm), heading("Frivillig innsats")]
-    pairs = [("Frivillige som har bidratt", number(v.unique)),
-             ("Vakter (frivillig × samling)", number(v.presences)),
-             ("Timer i alt", format_hours(v.hours))]
+    story = [room_for(45 * mm), heading(translate("Report", "Frivillig innsats"))]
+    pairs = [(translate("Report", "Frivillige som har bidratt"), number(v.unique)),
+             (translate("Report", "Vakter (frivillig × samling)"), number(v.presences)),
+             (translate("Report", "Timer i alt"), format_hours(v.hours))]
     if v.hour_rate is not None:
-        pairs += [("Timesats for egeninnsats", money(v.hour_rate)),
-                  ("Verdi av frivillig innsats", money(v.in_kind_value))]
+        pairs += [(translate("Report", "Timesats for egeninnsats"), money(v.hour_rate)),
+                  (translate("Report", "Verdi av frivillig innsats"), money(v.in_kind_value))]
     story.append(key_figures(pairs, width))
     if v.hour_rate is None:
-        story.append(para("Tilskuddsgiveren har ingen timesats for frivillig innsats, så bare "
-                          "timene rapporteres.", "small"))
+        story.append(para(translate("Report", "Tilskuddsgiveren har ingen timesats for frivillig "
+                                    "innsats, så bare timene rapporteres."), "small"))
     else:
-        story.append(para(f"Verdien er timene ganget med {money(v.hour_rate)} per time.",
-                          "small"))
+        story.append(para(translate("Report", "Verdien er timene ganget med {rate} per "
+                                    "time.").format(rate=money(v.hour_rate)), "small"))
     return story
 
 
@@ -377,30 +420,35 @@ def _signed(value: Decimal) -> str:
 def _budget(s: GrantStatistics, width: float) -> list:
     b = s.budget
     # The whole table on one page when it fits there.
-    story = [room_for(min(200, 45 + 7 * len(b.lines)) * mm), heading("Budsjett og regnskap")]
+    story = [room_for(min(200, 45 + 7 * len(b.lines)) * mm),
+             heading(translate("Report", "Budsjett og regnskap"))]
     if not b.lines:
-        return story + [para("Søknaden har ingen budsjettposter.")]
-    story.append(para(f"Regnskapet tar med utgifter fra {date_no(b.spent_from)} til "
-                      f"{date_no(b.spent_to)}. Avvik er regnskap minus budsjett: minus betyr "
-                      "under budsjett.", "body"))
+        return story + [para(translate("Report", "Søknaden har ingen budsjettposter."))]
+    story.append(para(translate(
+        "Report", "Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus "
+        "budsjett: minus betyr under budsjett.").format(first=date_no(b.spent_from),
+                                                        last=date_no(b.spent_to)), "body"))
     story.append(gap(2))
     styles = paragraph_styles()
     numbers = (1, 2, 3, 4)
     widths = [None, 30 * mm, 30 * mm, 30 * mm, 17 * mm]
     widths[0] = width - sum(w for w in widths if w)
-    header = head_cells(["Post", "Budsjett", "Regnskap", "Avvik", "Brukt"], right=numbers)
+    header = head_cells([translate("Report", "Post"), translate("Report", "Budsjett"),
+                         translate("Report", "Regnskap"), translate("Report", "Avvik"),
+                         translate("Report", "Brukt")], right=numbers)
     rows = [[Paragraph(text(line.name), styles.cell), money(line.budgeted), money(line.spent),
              _signed(line.variance), _percent(line.percent_used)] for line in b.lines]
-    rows.append(["Sum", money(b.budgeted), money(b.spent), _signed(b.variance),
+    rows.append([translate("Report", "Sum"), money(b.budgeted), money(b.spent), _signed(b.variance),
                  _percent(b.percent_used)])
     story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
     if s.amount_granted is not None and s.amount_granted != b.budgeted:
-        story.append(para(f"Innvilget beløp er {money(s.amount_granted)}; budsjettet over er "
-                          f"på {money(b.budgeted)}.", "small"))
+        story.append(para(translate("Report", "Innvilget beløp er {granted}; budsjettet over "
+                                    "er på {budgeted}.").format(
+            granted=money(s.amount_granted), budgeted=money(b.budgeted)), "small"))
     if b.outside_period:
-        story.append(notice(f"Utgifter på {money(b.outside_period)} er datert utenfor "
-                            "søknadsperioden og er ikke regnet med. Sjekk datoene på "
-                            "bilagene."))
+        story.append(notice(translate(
+            "Report", "Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet "
+            "med. Sjekk datoene på bilagene.").format(amount=money(b.outside_period))))
     return story
 
 
@@ -413,7 +461,8 @@ def _signature(doc, width: float) -> list:
     styles = paragraph_styles()
     between = 8 * mm
     column = (width - 2 * between) / 3
-    labels = ["Prosjektleder (navn med blokkbokstaver)", "Dato", "Signatur"]
+    labels = [translate("Report", "Prosjektleder (navn med blokkbokstaver)"),
+              translate("Report", "Dato"), translate("Report", "Signatur")]
     lines = plain_table(
         [["", "", "", "", ""],
          [Paragraph(text(labels[0]), styles.small), "", Paragraph(text(labels[1]), styles.small),
@@ -427,9 +476,10 @@ def _signature(doc, width: float) -> list:
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 1), (-1, 1), 2),
     ]))
-    block = [heading("Underskrift"),
-             para("Vi bekrefter at opplysningene i rapporten er riktige, og at tilskuddet er "
-                  "brukt slik det er beskrevet.", "body"), gap(4), lines]
+    block = [heading(translate("Report", "Underskrift")),
+             para(translate("Report", "Vi bekrefter at opplysningene i rapporten er riktige, og "
+                            "at tilskuddet er brukt slik det er beskrevet."), "body"),
+             gap(4), lines]
     if doc.team.display_name:
         block += [gap(3), para(doc.team.display_name, "small")]
     return [room_for(60 * mm), KeepTogether(block)]
