@@ -78,7 +78,11 @@ def _bare_grant_pdf(path: Path, data) -> None:
     p, v, hc, b = s.participants, s.volunteers, s.head_counts, s.budget
     story = []
 
+    head = ParagraphStyle("head", fontName=BOLD, fontSize=8, leading=10)
+
     def table(rows, note=""):
+        # Header cells wrap in narrow columns, as printed tables' headers must.
+        rows = [[Paragraph(escape(str(cell)), head) for cell in rows[0]], *rows[1:]]
         t = Table(rows, repeatRows=1)
         t.setStyle([("FONT", (0, 0), (-1, -1), TEXT, 8), ("FONT", (0, 0), (-1, 0), BOLD, 8),
                     ("GRID", (0, 0), (-1, -1), 0.3, "#cccccc")])
@@ -103,10 +107,12 @@ def _bare_grant_pdf(path: Path, data) -> None:
         canvas.restoreState()
 
     heading(s.title, f"Rapportperiode {s.period_from} – {s.period_to}")
-    table([["", ""], ["Tilskuddsgiver", s.funder], ["Tilskuddsordning", s.scheme or "–"],
-           ["Saksnummer", s.reference or "–"], ["Status", s.status_label],
-           ["Beløp søkt", str(s.amount_applied)], ["Beløp innvilget", str(s.amount_granted)],
-           ["Aktiviteter", ", ".join(a.name for a in s.activities)]],
+    cover = [("Tilskuddsgiver", s.funder), ("Tilskuddsordning", s.scheme or "–"),
+             ("Saksnummer", s.reference or "–"), ("Status", s.status_label),
+             ("Beløp søkt", str(s.amount_applied)), ("Beløp innvilget", str(s.amount_granted)),
+             ("Aktiviteter", ", ".join(a.name for a in s.activities))]
+    table([["", ""]] + [[Paragraph(escape(label), body), Paragraph(f"<b>{escape(value)}</b>", body)]
+                        for label, value in cover],
           "Rapporten inneholder bare tall uten navn: deltakerne telles, de nevnes ikke. "
           f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}.")
     story.append(PageBreak())
