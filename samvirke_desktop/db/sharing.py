@@ -21,7 +21,6 @@ import os
 import re
 import socket
 import sqlite3
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -194,6 +193,8 @@ def read_mount_table() -> str:
         except OSError:
             return ""
     if sys.platform == "darwin":
+        import subprocess  # here only: start-up elsewhere does without it
+
         try:
             return subprocess.run(["mount"], capture_output=True, text=True, timeout=5,
                                   check=False).stdout
