@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
     <context>
-        <name />
-        <message>
-            <source>Oppmøterapport</source>
-            <translation>Oppmøterapport</translation>
-        </message>
-        <message>
-            <source>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</source>
-            <translation>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</translation>
-        </message>
-        <message>
-            <source>Oppmøteliste</source>
-            <translation>Oppmøteliste</translation>
-        </message>
-        <message>
-            <source>Tom liste for en måned til å skrive ut og krysse av på papir.</source>
-            <translation>Tom liste for en måned til å skrive ut og krysse av på papir.</translation>
-        </message>
-        <message>
-            <source>Rapport til tilskuddsgiver</source>
-            <translation>Rapport til tilskuddsgiver</translation>
-        </message>
-        <message>
-            <source>Deltakere, samlinger, frivillig innsats og regnskap for én søknad og periode.</source>
-            <translation>Deltakere, samlinger, frivillig innsats og regnskap for én søknad og periode.</translation>
-        </message>
-        <message>
-            <source>Tilskuddsrapport</source>
-            <translation>Tilskuddsrapport</translation>
-        </message>
-        <message>
-            <source>Timeattest</source>
-            <translation>Timeattest</translation>
-        </message>
-        <message>
-            <source>Timer per aktivitet for én frivillig, til CV eller studiet.</source>
-            <translation>Timer per aktivitet for én frivillig, til CV eller studiet.</translation>
-        </message>
-        <message>
-            <source>Aktivitetskalender</source>
-            <translation>Aktivitetskalender</translation>
-        </message>
-        <message>
-            <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</source>
-            <translation>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</translation>
-        </message>
-        <message>
-            <source>Denne måneden</source>
-            <translation>Denne måneden</translation>
-        </message>
-        <message>
-            <source>Forrige måned</source>
-            <translation>Forrige måned</translation>
-        </message>
-        <message>
-            <source>Dette semesteret</source>
-            <translation>Dette semesteret</translation>
-        </message>
-        <message>
-            <source>Forrige semester</source>
-            <translation>Forrige semester</translation>
-        </message>
-        <message>
-            <source>I år</source>
-            <translation>I år</translation>
-        </message>
-        <message>
-            <source>I fjor</source>
-            <translation>I fjor</translation>
-        </message>
-        <message>
-            <source>Hele søknadsperioden</source>
-            <translation>Hele søknadsperioden</translation>
-        </message>
-        <message>
-            <source>Egne datoer</source>
-            <translation>Egne datoer</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>Versjon {version} · databaseskjema {schema}</source>
@@ -1945,6 +1866,53 @@
         </message>
     </context>
     <context>
+        <name>DisplayTab</name>
+        <message>
+            <source>Disse valgene gjelder bare på denne PC-en og for deg som bruker den.</source>
+            <translation>Disse valgene gjelder bare på denne PC-en og for deg som bruker den.</translation>
+        </message>
+        <message>
+            <source>&amp;Språk</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>Nytt språk brukes fra neste gang du starter Samvirke. Rapportene (PDF) lages på det samme språket.</source>
+            <translation>Nytt språk brukes fra neste gang du starter Samvirke. Rapportene (PDF) lages på det samme språket.</translation>
+        </message>
+        <message>
+            <source>&amp;Tekststørrelse</source>
+            <translation>&amp;Tekststørrelse</translation>
+        </message>
+        <message>
+            <source>Som i systemet</source>
+            <translation>Som i systemet</translation>
+        </message>
+        <message>
+            <source>Lyse farger</source>
+            <translation>Lyse farger</translation>
+        </message>
+        <message>
+            <source>Mørke farger</source>
+            <translation>Mørke farger</translation>
+        </message>
+        <message>
+            <source>&amp;Farger</source>
+            <translation>&amp;Farger</translation>
+        </message>
+        <message>
+            <source>&amp;Bruk</source>
+            <translation>&amp;Bruk</translation>
+        </message>
+        <message>
+            <source>Lagrer valgene; tekststørrelse og farger endres med en gang</source>
+            <translation>Lagrer valgene; tekststørrelse og farger endres med en gang</translation>
+        </message>
+        <message>
+            <source>Språk og visning</source>
+            <translation>Språk og visning</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentModel</name>
         <message>
             <source>Navn</source>
@@ -3792,6 +3760,617 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>67 og eldre</source>
+            <translation>67 og eldre</translation>
+        </message>
+        <message>
+            <source>Aldersgrupper fra ordningen</source>
+            <translation>Aldersgrupper fra ordningen</translation>
+        </message>
+        <message>
+            <source>Aldersgrupper fra tilskuddsgiveren</source>
+            <translation>Aldersgrupper fra tilskuddsgiveren</translation>
+        </message>
+        <message>
+            <source>Standard aldersgrupper (tilskuddsgiveren har ikke egne)</source>
+            <translation>Standard aldersgrupper (tilskuddsgiveren har ikke egne)</translation>
+        </message>
+        <message>
+            <source>Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.</source>
+            <translation>Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.</translation>
+        </message>
+        <message>
+            <source>Ukjent alder</source>
+            <translation>Ukjent alder</translation>
+        </message>
+        <message>
+            <source>Utenfor aldersgruppene</source>
+            <translation>Utenfor aldersgruppene</translation>
+        </message>
+        <message>
+            <source>Andre aldersgrupper</source>
+            <translation>Andre aldersgrupper</translation>
+        </message>
+        <message>
+            <source>Uten alder</source>
+            <translation>Uten alder</translation>
+        </message>
+        <message>
+            <source>Barn og unge</source>
+            <translation>Barn og unge</translation>
+        </message>
+        <message>
+            <source>Voksne</source>
+            <translation>Voksne</translation>
+        </message>
+        <message>
+            <source>Jente/kvinne</source>
+            <translation>Jente/kvinne</translation>
+        </message>
+        <message>
+            <source>Gutt/mann</source>
+            <translation>Gutt/mann</translation>
+        </message>
+        <message>
+            <source>Annet</source>
+            <translation>Annet</translation>
+        </message>
+        <message>
+            <source>Ikke oppgitt</source>
+            <translation>Ikke oppgitt</translation>
+        </message>
+        <message>
+            <source>Alder per {date} (periodens første dag)</source>
+            <translation>Alder per {date} (periodens første dag)</translation>
+        </message>
+        <message>
+            <source>Alder ved første oppmøte i perioden</source>
+            <translation>Alder ved første oppmøte i perioden</translation>
+        </message>
+        <message>
+            <source>Oppmøterapport</source>
+            <translation>Oppmøterapport</translation>
+        </message>
+        <message>
+            <source>oppmøte</source>
+            <translation>oppmøte</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger i perioden {period}.</source>
+            <translation>Ingen samlinger i perioden {period}.</translation>
+        </message>
+        <message>
+            <source>Sammendrag</source>
+            <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <source>Samlinger</source>
+            <translation>Samlinger</translation>
+        </message>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>Ingen frivillige er registrert på samlingene i perioden.</source>
+            <translation>Ingen frivillige er registrert på samlingene i perioden.</translation>
+        </message>
+        <message>
+            <source>Periode {period}</source>
+            <translation>Periode {period}</translation>
+        </message>
+        <message>
+            <source>Samlinger holdt</source>
+            <translation>Samlinger holdt</translation>
+        </message>
+        <message>
+            <source>Avlyste samlinger</source>
+            <translation>Avlyste samlinger</translation>
+        </message>
+        <message>
+            <source>Deltakere med oppmøte</source>
+            <translation>Deltakere med oppmøte</translation>
+        </message>
+        <message>
+            <source>Oppmøter registrert med navn</source>
+            <translation>Oppmøter registrert med navn</translation>
+        </message>
+        <message>
+            <source>Snitt registrerte per samling</source>
+            <translation>Snitt registrerte per samling</translation>
+        </message>
+        <message>
+            <source>Telt uten navn</source>
+            <translation>Telt uten navn</translation>
+        </message>
+        <message>
+            <source>Frivillige timer</source>
+            <translation>Frivillige timer</translation>
+        </message>
+        <message>
+            <source>Dato</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Dag</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Tid</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Tema / merknad</source>
+            <translation>Tema / merknad</translation>
+        </message>
+        <message>
+            <source>Barn</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Telt</source>
+            <translation>Telt</translation>
+        </message>
+        <message>
+            <source>Totalt</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Sted: {place}</source>
+            <translation>Sted: {place}</translation>
+        </message>
+        <message>
+            <source>{count} samlinger holdt</source>
+            <translation>{count} samlinger holdt</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>Frivillig</source>
+            <translation>Frivillig</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Sum ({count} frivillige)</source>
+            <translation>Sum ({count} frivillige)</translation>
+        </message>
+        <message>
+            <source>Oppmøte per deltaker</source>
+            <translation>Oppmøte per deltaker</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger ble holdt i perioden, så det er ikke registrert oppmøte.</source>
+            <translation>Ingen samlinger ble holdt i perioden, så det er ikke registrert oppmøte.</translation>
+        </message>
+        <message>
+            <source>Ingen deltakere er registrert med navn i perioden. Oppmøte uten navn står under «Telt» i tabellen over samlingene.</source>
+            <translation>Ingen deltakere er registrert med navn i perioden. Oppmøte uten navn står under «Telt» i tabellen over samlingene.</translation>
+        </message>
+        <message>
+            <source>✓ betyr registrert til stede. «I alt» er antall samlinger hver deltaker var på i hele perioden. Avlyste samlinger er ikke med.</source>
+            <translation>✓ betyr registrert til stede. «I alt» er antall samlinger hver deltaker var på i hele perioden. Avlyste samlinger er ikke med.</translation>
+        </message>
+        <message>
+            <source>Samling {first}–{last} av {count}</source>
+            <translation>Samling {first}–{last} av {count}</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>Registrerte</source>
+            <translation>Registrerte</translation>
+        </message>
+        <message>
+            <source>Side {page} av {pages}</source>
+            <translation>Side {page} av {pages}</translation>
+        </message>
+        <message>
+            <source>Skrevet ut {date}</source>
+            <translation>Skrevet ut {date}</translation>
+        </message>
+        <message>
+            <source>Ikke fylt ut i søknaden.</source>
+            <translation>Ikke fylt ut i søknaden.</translation>
+        </message>
+        <message>
+            <source>Resultater</source>
+            <translation>Resultater</translation>
+        </message>
+        <message>
+            <source>Avvik fra planen</source>
+            <translation>Avvik fra planen</translation>
+        </message>
+        <message>
+            <source>Utfordringer</source>
+            <translation>Utfordringer</translation>
+        </message>
+        <message>
+            <source>Videreføring</source>
+            <translation>Videreføring</translation>
+        </message>
+        <message>
+            <source>Rapport til tilskuddsgiver</source>
+            <translation>Rapport til tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>tilskudd</source>
+            <translation>tilskudd</translation>
+        </message>
+        <message>
+            <source>rapport</source>
+            <translation>rapport</translation>
+        </message>
+        <message>
+            <source>Ingen aktiviteter er knyttet til søknaden, så det er ingen tall å rapportere for perioden {period}. Knytt aktivitetene til søknaden under Søknader.</source>
+            <translation>Ingen aktiviteter er knyttet til søknaden, så det er ingen tall å rapportere for perioden {period}. Knytt aktivitetene til søknaden under Søknader.</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger i perioden {period} for aktivitetene i søknaden, så det er ingen deltakere, oppmøter eller frivillige timer å rapportere.</source>
+            <translation>Ingen samlinger i perioden {period} for aktivitetene i søknaden, så det er ingen deltakere, oppmøter eller frivillige timer å rapportere.</translation>
+        </message>
+        <message>
+            <source>Rapportperiode {period}</source>
+            <translation>Rapportperiode {period}</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiver</source>
+            <translation>Tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Tilskuddsordning</source>
+            <translation>Tilskuddsordning</translation>
+        </message>
+        <message>
+            <source>Saksnummer / referanse</source>
+            <translation>Saksnummer / referanse</translation>
+        </message>
+        <message>
+            <source>Søknadsperiode</source>
+            <translation>Søknadsperiode</translation>
+        </message>
+        <message>
+            <source>Rapporten gjelder</source>
+            <translation>Rapporten gjelder</translation>
+        </message>
+        <message>
+            <source>{first} til {last}</source>
+            <translation>{first} til {last}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Beløp søkt</source>
+            <translation>Beløp søkt</translation>
+        </message>
+        <message>
+            <source>Beløp innvilget</source>
+            <translation>Beløp innvilget</translation>
+        </message>
+        <message>
+            <source>Ikke innvilget (ennå)</source>
+            <translation>Ikke innvilget (ennå)</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Ingen knyttet til søknaden</source>
+            <translation>Ingen knyttet til søknaden</translation>
+        </message>
+        <message>
+            <source>Rapporten er skrevet av</source>
+            <translation>Rapporten er skrevet av</translation>
+        </message>
+        <message>
+            <source>Rapporten inneholder bare tall uten navn: deltakerne telles, de nevnes ikke.</source>
+            <translation>Rapporten inneholder bare tall uten navn: deltakerne telles, de nevnes ikke.</translation>
+        </message>
+        <message>
+            <source>Herav {group}</source>
+            <translation>Herav {group}</translation>
+        </message>
+        <message>
+            <source>Unike deltakere</source>
+            <translation>Unike deltakere</translation>
+        </message>
+        <message>
+            <source>Nye deltakere i perioden</source>
+            <translation>Nye deltakere i perioden</translation>
+        </message>
+        <message>
+            <source>Samlinger avlyst</source>
+            <translation>Samlinger avlyst</translation>
+        </message>
+        <message>
+            <source>Samlinger planlagt senere</source>
+            <translation>Samlinger planlagt senere</translation>
+        </message>
+        <message>
+            <source>Snitt med navn per samling</source>
+            <translation>Snitt med navn per samling</translation>
+        </message>
+        <message>
+            <source>Verdi av frivillig innsats</source>
+            <translation>Verdi av frivillig innsats</translation>
+        </message>
+        <message>
+            <source>Brukt av budsjettet</source>
+            <translation>Brukt av budsjettet</translation>
+        </message>
+        <message>
+            <source>Mål og måloppnåelse</source>
+            <translation>Mål og måloppnåelse</translation>
+        </message>
+        <message>
+            <source>Søknaden har ingen registrerte mål.</source>
+            <translation>Søknaden har ingen registrerte mål.</translation>
+        </message>
+        <message>
+            <source>Mål</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Målsetting</source>
+            <translation>Målsetting</translation>
+        </message>
+        <message>
+            <source>Oppnådd</source>
+            <translation>Oppnådd</translation>
+        </message>
+        <message>
+            <source>Vurdering</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Ikke beskrevet ennå</source>
+            <translation>Ikke beskrevet ennå</translation>
+        </message>
+        <message>
+            <source>Slik ble arbeidet gjort</source>
+            <translation>Slik ble arbeidet gjort</translation>
+        </message>
+        <message>
+            <source>Ingen aktiviteter er knyttet til søknaden.</source>
+            <translation>Ingen aktiviteter er knyttet til søknaden.</translation>
+        </message>
+        <message>
+            <source>Aktivitet</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Avlyst</source>
+            <translation>Avlyst</translation>
+        </message>
+        <message>
+            <source>Oppmøter</source>
+            <translation>Oppmøter</translation>
+        </message>
+        <message>
+            <source>Unike deltakere i alt telles én gang selv om de var med på flere aktiviteter, så summen kan være lavere enn tallene per aktivitet lagt sammen.</source>
+            <translation>Unike deltakere i alt telles én gang selv om de var med på flere aktiviteter, så summen kan være lavere enn tallene per aktivitet lagt sammen.</translation>
+        </message>
+        <message>
+            <source>Deltakere</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <source>Unike deltakere er personer registrert med navn som var til stede minst én gang i perioden, telt én gang på tvers av samlinger og aktiviteter. Nye deltakere var ikke med på noen aktivitet før perioden; gjengangere var det.</source>
+            <translation>Unike deltakere er personer registrert med navn som var til stede minst én gang i perioden, telt én gang på tvers av samlinger og aktiviteter. Nye deltakere var ikke med på noen aktivitet før perioden; gjengangere var det.</translation>
+        </message>
+        <message>
+            <source>Nye</source>
+            <translation>Nye</translation>
+        </message>
+        <message>
+            <source>Gjengangere</source>
+            <translation>Gjengangere</translation>
+        </message>
+        <message>
+            <source>Alle unike deltakere</source>
+            <translation>Alle unike deltakere</translation>
+        </message>
+        <message>
+            <source>{group} etter alder og kjønn</source>
+            <translation>{group} etter alder og kjønn</translation>
+        </message>
+        <message>
+            <source>Alder</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <source>Barn og unge er registrert som barn på samlingene, voksne som forelder eller voksen.</source>
+            <translation>Barn og unge er registrert som barn på samlingene, voksne som forelder eller voksen.</translation>
+        </message>
+        <message>
+            <source>Samlinger og oppmøte per måned</source>
+            <translation>Samlinger og oppmøte per måned</translation>
+        </message>
+        <message>
+            <source>{held} samlinger ble holdt og {cancelled} avlyst</source>
+            <translation>{held} samlinger ble holdt og {cancelled} avlyst</translation>
+        </message>
+        <message>
+            <source>, og {planned} er planlagt senere i perioden.</source>
+            <translation>, og {planned} er planlagt senere i perioden.</translation>
+        </message>
+        <message>
+            <source>Det ble registrert {attendances} oppmøter med navn, i snitt {average} per samling, og {counted} personer ble telt uten navn.</source>
+            <translation>Det ble registrert {attendances} oppmøter med navn, i snitt {average} per samling, og {counted} personer ble telt uten navn.</translation>
+        </message>
+        <message>
+            <source>Oppmøter med navn</source>
+            <translation>Oppmøter med navn</translation>
+        </message>
+        <message>
+            <source>Oppmøter per måned</source>
+            <translation>Oppmøter per måned</translation>
+        </message>
+        <message>
+            <source>Måned</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Snitt alle per samling</source>
+            <translation>Snitt alle per samling</translation>
+        </message>
+        <message>
+            <source>«Snitt alle per samling» regner med både oppmøter med navn og telte personer.</source>
+            <translation>«Snitt alle per samling» regner med både oppmøter med navn og telte personer.</translation>
+        </message>
+        <message>
+            <source>Telte deltakere uten navn</source>
+            <translation>Telte deltakere uten navn</translation>
+        </message>
+        <message>
+            <source>Ingen er telt uten navn i perioden: alle deltakerne er registrert med navn.</source>
+            <translation>Ingen er telt uten navn i perioden: alle deltakerne er registrert med navn.</translation>
+        </message>
+        <message>
+            <source>På åpne aktiviteter telles de som kommer uten å bli registrert med navn. Det ble telt {total} personer, i snitt {average} per samling. De er ikke med i tallene for unike deltakere, fordi samme person kan være telt flere ganger.</source>
+            <translation>På åpne aktiviteter telles de som kommer uten å bli registrert med navn. Det ble telt {total} personer, i snitt {average} per samling. De er ikke med i tallene for unike deltakere, fordi samme person kan være telt flere ganger.</translation>
+        </message>
+        <message>
+            <source>Frivillig innsats</source>
+            <translation>Frivillig innsats</translation>
+        </message>
+        <message>
+            <source>Frivillige som har bidratt</source>
+            <translation>Frivillige som har bidratt</translation>
+        </message>
+        <message>
+            <source>Vakter (frivillig × samling)</source>
+            <translation>Vakter (frivillig × samling)</translation>
+        </message>
+        <message>
+            <source>Timer i alt</source>
+            <translation>Timer i alt</translation>
+        </message>
+        <message>
+            <source>Timesats for egeninnsats</source>
+            <translation>Timesats for egeninnsats</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiveren har ingen timesats for frivillig innsats, så bare timene rapporteres.</source>
+            <translation>Tilskuddsgiveren har ingen timesats for frivillig innsats, så bare timene rapporteres.</translation>
+        </message>
+        <message>
+            <source>Verdien er timene ganget med {rate} per time.</source>
+            <translation>Verdien er timene ganget med {rate} per time.</translation>
+        </message>
+        <message>
+            <source>Budsjett og regnskap</source>
+            <translation>Budsjett og regnskap</translation>
+        </message>
+        <message>
+            <source>Søknaden har ingen budsjettposter.</source>
+            <translation>Søknaden har ingen budsjettposter.</translation>
+        </message>
+        <message>
+            <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett.</source>
+            <translation>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett.</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Budsjett</source>
+            <translation>Budsjett</translation>
+        </message>
+        <message>
+            <source>Regnskap</source>
+            <translation>Regnskap</translation>
+        </message>
+        <message>
+            <source>Avvik</source>
+            <translation>Avvik</translation>
+        </message>
+        <message>
+            <source>Brukt</source>
+            <translation>Brukt</translation>
+        </message>
+        <message>
+            <source>Innvilget beløp er {granted}; budsjettet over er på {budgeted}.</source>
+            <translation>Innvilget beløp er {granted}; budsjettet over er på {budgeted}.</translation>
+        </message>
+        <message>
+            <source>Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet med. Sjekk datoene på bilagene.</source>
+            <translation>Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet med. Sjekk datoene på bilagene.</translation>
+        </message>
+        <message>
+            <source>Prosjektleder (navn med blokkbokstaver)</source>
+            <translation>Prosjektleder (navn med blokkbokstaver)</translation>
+        </message>
+        <message>
+            <source>Signatur</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>Underskrift</source>
+            <translation>Underskrift</translation>
+        </message>
+        <message>
+            <source>Vi bekrefter at opplysningene i rapporten er riktige, og at tilskuddet er brukt slik det er beskrevet.</source>
+            <translation>Vi bekrefter at opplysningene i rapporten er riktige, og at tilskuddet er brukt slik det er beskrevet.</translation>
+        </message>
+        <message>
+            <source>Oppmøteliste</source>
+            <translation>Oppmøteliste</translation>
+        </message>
+        <message>
+            <source>oppmøteliste</source>
+            <translation>oppmøteliste</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger i {month} for {activity}. Legg inn samlinger for måneden, og skriv ut listen på nytt.</source>
+            <translation>Ingen samlinger i {month} for {activity}. Legg inn samlinger for måneden, og skriv ut listen på nytt.</translation>
+        </message>
+        <message>
+            <source>Sett kryss for hver deltaker som er til stede. Skriv nye deltakere på de tomme linjene, antall som ikke er registrert med navn på linjen «Telt uten navn», og frivilliges timer i rutene deres.</source>
+            <translation>Sett kryss for hver deltaker som er til stede. Skriv nye deltakere på de tomme linjene, antall som ikke er registrert med navn på linjen «Telt uten navn», og frivilliges timer i rutene deres.</translation>
+        </message>
+        <message>
+            <source>Ført inn i Samvirke av:</source>
+            <translation>Ført inn i Samvirke av:</translation>
+        </message>
+        <message>
+            <source>Dato:</source>
+            <translation>Dato:</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Telt uten navn (antall)</source>
+            <translation>Telt uten navn (antall)</translation>
+        </message>
+        <message>
+            <source>Frivillige (skriv timer)</source>
+            <translation>Frivillige (skriv timer)</translation>
+        </message>
+        <message>
+            <source>Nye deltakere (navn, fødselsår)</source>
+            <translation>Nye deltakere (navn, fødselsår)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportKindTableModel</name>
         <message>
             <source>Rapport</source>
@@ -3800,6 +4379,85 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Hva den viser</source>
             <translation>Hva den viser</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportKinds</name>
+        <message>
+            <source>Oppmøterapport</source>
+            <translation>Oppmøterapport</translation>
+        </message>
+        <message>
+            <source>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</source>
+            <translation>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</translation>
+        </message>
+        <message>
+            <source>Oppmøteliste</source>
+            <translation>Oppmøteliste</translation>
+        </message>
+        <message>
+            <source>Tom liste for en måned til å skrive ut og krysse av på papir.</source>
+            <translation>Tom liste for en måned til å skrive ut og krysse av på papir.</translation>
+        </message>
+        <message>
+            <source>Rapport til tilskuddsgiver</source>
+            <translation>Rapport til tilskuddsgiver</translation>
+        </message>
+        <message>
+            <source>Deltakere, samlinger, frivillig innsats og regnskap for én søknad og periode.</source>
+            <translation>Deltakere, samlinger, frivillig innsats og regnskap for én søknad og periode.</translation>
+        </message>
+        <message>
+            <source>Tilskuddsrapport</source>
+            <translation>Tilskuddsrapport</translation>
+        </message>
+        <message>
+            <source>Timeattest</source>
+            <translation>Timeattest</translation>
+        </message>
+        <message>
+            <source>Timer per aktivitet for én frivillig, til CV eller studiet.</source>
+            <translation>Timer per aktivitet for én frivillig, til CV eller studiet.</translation>
+        </message>
+        <message>
+            <source>Aktivitetskalender</source>
+            <translation>Aktivitetskalender</translation>
+        </message>
+        <message>
+            <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</source>
+            <translation>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</translation>
+        </message>
+        <message>
+            <source>Denne måneden</source>
+            <translation>Denne måneden</translation>
+        </message>
+        <message>
+            <source>Forrige måned</source>
+            <translation>Forrige måned</translation>
+        </message>
+        <message>
+            <source>Dette semesteret</source>
+            <translation>Dette semesteret</translation>
+        </message>
+        <message>
+            <source>Forrige semester</source>
+            <translation>Forrige semester</translation>
+        </message>
+        <message>
+            <source>I år</source>
+            <translation>I år</translation>
+        </message>
+        <message>
+            <source>I fjor</source>
+            <translation>I fjor</translation>
+        </message>
+        <message>
+            <source>Hele søknadsperioden</source>
+            <translation>Hele søknadsperioden</translation>
+        </message>
+        <message>
+            <source>Egne datoer</source>
+            <translation>Egne datoer</translation>
         </message>
     </context>
     <context>
@@ -5836,6 +6494,261 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Finner ikke {path}. Sjekk at den delte mappen er tilkoblet, eller om filen er flyttet; velg den på nytt i så fall.</source>
             <translation>Finner ikke {path}. Sjekk at den delte mappen er tilkoblet, eller om filen er flyttet; velg den på nytt i så fall.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vocabulary</name>
+        <message>
+            <source>Kvinne</source>
+            <translation>Kvinne</translation>
+        </message>
+        <message>
+            <source>Mann</source>
+            <translation>Mann</translation>
+        </message>
+        <message>
+            <source>Annet</source>
+            <translation>Annet</translation>
+        </message>
+        <message>
+            <source>Ikke oppgitt</source>
+            <translation>Ikke oppgitt</translation>
+        </message>
+        <message>
+            <source>Jente</source>
+            <translation>Jente</translation>
+        </message>
+        <message>
+            <source>Gutt</source>
+            <translation>Gutt</translation>
+        </message>
+        <message>
+            <source>Barn</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Forelder</source>
+            <translation>Forelder</translation>
+        </message>
+        <message>
+            <source>Voksen</source>
+            <translation>Voksen</translation>
+        </message>
+        <message>
+            <source>Leksehjelp</source>
+            <translation>Leksehjelp</translation>
+        </message>
+        <message>
+            <source>Nærmiljøskole</source>
+            <translation>Nærmiljøskole</translation>
+        </message>
+        <message>
+            <source>Nærmiljøpatrulje</source>
+            <translation>Nærmiljøpatrulje</translation>
+        </message>
+        <message>
+            <source>Dugnad</source>
+            <translation>Dugnad</translation>
+        </message>
+        <message>
+            <source>Treffsted</source>
+            <translation>Treffsted</translation>
+        </message>
+        <message>
+            <source>Møte</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <source>Ferieaktivitet</source>
+            <translation>Ferieaktivitet</translation>
+        </message>
+        <message>
+            <source>Utkast</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Sendt</source>
+            <translation>Sendt</translation>
+        </message>
+        <message>
+            <source>Innvilget</source>
+            <translation>Innvilget</translation>
+        </message>
+        <message>
+            <source>Delvis innvilget</source>
+            <translation>Delvis innvilget</translation>
+        </message>
+        <message>
+            <source>Avslått</source>
+            <translation>Avslått</translation>
+        </message>
+        <message>
+            <source>Rapportert</source>
+            <translation>Rapportert</translation>
+        </message>
+        <message>
+            <source>Avsluttet</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Koordinator</source>
+            <translation>Koordinator</translation>
+        </message>
+        <message>
+            <source>Aktivitetsleder</source>
+            <translation>Aktivitetsleder</translation>
+        </message>
+        <message>
+            <source>Søknadsskriver</source>
+            <translation>Søknadsskriver</translation>
+        </message>
+        <message>
+            <source>NAV</source>
+            <translation>NAV</translation>
+        </message>
+        <message>
+            <source>Boligforvaltning</source>
+            <translation>Boligforvaltning</translation>
+        </message>
+        <message>
+            <source>Politi</source>
+            <translation>Politi</translation>
+        </message>
+        <message>
+            <source>Skole</source>
+            <translation>Skole</translation>
+        </message>
+        <message>
+            <source>Bibliotek</source>
+            <translation>Bibliotek</translation>
+        </message>
+        <message>
+            <source>Butikk</source>
+            <translation>Butikk</translation>
+        </message>
+        <message>
+            <source>Tros- og livssynssamfunn</source>
+            <translation>Tros- og livssynssamfunn</translation>
+        </message>
+        <message>
+            <source>Helse</source>
+            <translation>Helse</translation>
+        </message>
+        <message>
+            <source>Frivillig organisasjon</source>
+            <translation>Frivillig organisasjon</translation>
+        </message>
+        <message>
+            <source>Kommunal tjeneste</source>
+            <translation>Kommunal tjeneste</translation>
+        </message>
+        <message>
+            <source>Nådd</source>
+            <translation>Nådd</translation>
+        </message>
+        <message>
+            <source>Delvis nådd</source>
+            <translation>Delvis nådd</translation>
+        </message>
+        <message>
+            <source>Ikke nådd</source>
+            <translation>Ikke nådd</translation>
+        </message>
+        <message>
+            <source>Foto</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Kontakt på SMS</source>
+            <translation>Kontakt på SMS</translation>
+        </message>
+        <message>
+            <source>Kontakt på e-post</source>
+            <translation>Kontakt på e-post</translation>
+        </message>
+        <message>
+            <source>Publisering</source>
+            <translation>Publisering</translation>
+        </message>
+        <message>
+            <source>mandag</source>
+            <translation>mandag</translation>
+        </message>
+        <message>
+            <source>tirsdag</source>
+            <translation>tirsdag</translation>
+        </message>
+        <message>
+            <source>onsdag</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>torsdag</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>fredag</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>lørdag</source>
+            <translation>lørdag</translation>
+        </message>
+        <message>
+            <source>søndag</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <source>januar</source>
+            <translation>januar</translation>
+        </message>
+        <message>
+            <source>februar</source>
+            <translation>februar</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>april</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <source>mai</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>august</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <source>november</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>desember</translation>
         </message>
     </context>
 </TS>
