@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMenu, QWid
 
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.errors import SamvirkeError
-from samvirke_desktop.gui import notices
+from samvirke_desktop.gui import notices, style
 from samvirke_desktop.gui.forms.ui_list_page import Ui_ListPage
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import ID_ROLE, RowTableModel
@@ -51,12 +51,17 @@ class ListPage(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
 
         self.ui.titleLabel.setText(self.title())
+        # What a screen reader says for the search box and the table: the page's name.
+        self.ui.searchEdit.setAccessibleName(self.tr("Søk i {title}").format(
+            title=self.title().lower()))
+        view.setAccessibleName(self.title())
         self.ui.archivedCheck.setVisible(self.supports_archived)
         self.ui.searchEdit.setVisible(self.searchable)
         # Filtering 20 000 rows takes a few milliseconds: every keystroke filters at once.
         self.ui.searchEdit.textChanged.connect(self.set_search)
         self.ui.archivedCheck.toggled.connect(self.refresh)
-        self.ui.newButton.setIcon(symbol("mdi6.plus", color="white", active_color="white"))
+        on_accent = style.colours()["on_accent"]  # the primary button's text colour
+        self.ui.newButton.setIcon(symbol("mdi6.plus", color=on_accent, active_color=on_accent))
         self.ui.newButton.setVisible(self.can_create())
         self.ui.newButton.clicked.connect(self.new_record)
         self._build_export_menu()
