@@ -191,6 +191,7 @@ class ApplicationsPage(ListPage):
         self.sums_model = YearSumsTableModel(self)
         self.sums_view = QTableView(self)
         self.sums_view.setModel(self.sums_model)
+        self.sums_view.setAccessibleName(self.tr("Summer per år"))
         self.sums_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.sums_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sums_view.setShowGrid(False)
