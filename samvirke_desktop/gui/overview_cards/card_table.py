@@ -40,6 +40,7 @@ class TableCard(QFrame):
         self.model = self.model_class(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.title())  # what a screen reader calls the list
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
