@@ -77,6 +77,7 @@ class OverviewPage(QWidget):
         self.sessions_proxy.setSourceModel(self.sessions_model)
         view = self.ui.sessionsView
         view.setModel(self.sessions_proxy)
+        view.setAccessibleName(self.tr("Samlinger denne uken"))
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(False)  # keep "Til stede" near the rest
         view.horizontalHeader().setSortIndicator(SessionTableModel.COL_DATE,
