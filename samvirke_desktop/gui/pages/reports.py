@@ -89,6 +89,7 @@ class ReportsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         view = self.ui.tableView
         view.setModel(self.proxy)
+        view.setAccessibleName(self.tr("Rapporter"))
         header = view.horizontalHeader()
         header.setSectionResizeMode(ReportKindTableModel.COL_NAME,
                                     QHeaderView.ResizeMode.ResizeToContents)
