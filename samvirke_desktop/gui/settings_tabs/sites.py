@@ -58,6 +58,7 @@ class SitesTab(QWidget):
         self.model = SiteTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Områder"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
