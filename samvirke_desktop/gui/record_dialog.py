@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from samvirke_desktop.errors import ConflictError, DatabaseBusy, SamvirkeError, ValidationError
-from samvirke_desktop.gui import notices
+from samvirke_desktop.gui import notices, style
+from samvirke_desktop.gui.accessibility import name_composite_fields
 from samvirke_desktop.gui.icons import symbol
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class RecordDialog(QDialog):
 
         self.body = QWidget(self)
         self.setup_form(self.body)
+        name_composite_fields(self.body)  # pickers and tick lists take their label's name
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -80,8 +82,9 @@ class RecordDialog(QDialog):
         bottom.addWidget(self.required_note)
         bottom.addStretch(1)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(symbol("mdi6.content-save-outline", color="white",
-                                              active_color="white"), self.tr("&Lagre"), self)
+        on_accent = style.colours()["on_accent"]  # light or dark, as the button's text
+        self.save_button = QPushButton(symbol("mdi6.content-save-outline", color=on_accent,
+                                              active_color=on_accent), self.tr("&Lagre"), self)
         self.save_button.setProperty("class", "primary")
         self.save_button.setToolTip(self.tr("Lagre (Ctrl+S)"))
         self.save_button.setDefault(True)
