@@ -25,15 +25,20 @@ def plain_label(text: str) -> str:
 
 
 def name_composite_fields(root: QWidget) -> None:
-    """Name the inputs inside every composite field of ``root`` after the field's label."""
+    """Name the inputs inside every composite field of ``root`` after the field's label (or
+    the field's own accessible name, where Designer gave it one instead of a label)."""
+    fields = []
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
-        if buddy is None or isinstance(buddy, INPUT_TYPES):
-            continue
-        name = plain_label(label.text())
+        if buddy is not None and not isinstance(buddy, INPUT_TYPES):
+            fields.append((buddy, plain_label(label.text())))
+    for widget in root.findChildren(QWidget):
+        if widget.accessibleName() and not isinstance(widget, INPUT_TYPES):
+            fields.append((widget, widget.accessibleName()))
+    for field, name in fields:
         if not name:
             continue
-        for widget in buddy.findChildren(QWidget):
+        for widget in field.findChildren(QWidget):
             if not isinstance(widget, INPUT_TYPES) or widget.accessibleName():
                 continue
             if isinstance(widget, QAbstractItemView):
