@@ -74,6 +74,8 @@ class FiguresPanel(QWidget):
         period.addStretch(1)
         period_label = QLabel(self.tr("&Periode"), self)
         period_label.setBuddy(self.from_edit)
+        self.from_edit.setAccessibleName(self.tr("Periode fra"))
+        self.to_edit.setAccessibleName(self.tr("Periode til"))
         form.addRow(period_label, period)
         self.age_basis_combo = QComboBox(self)
         self.age_basis_combo.addItem(self.tr("Ved periodens første dag"), "period_start")
