@@ -12,6 +12,10 @@ class SiteDialog(RegisterDialog):
     def can_edit(self) -> bool:
         return site_records.can_edit()
 
+    def prepare_form(self) -> None:
+        # Postcode and town share one label, whose buddy is the postcode.
+        self.ui.cityEdit.setAccessibleName(self.tr("Sted"))
+
     def new_title(self) -> str:
         return self.tr("Nytt område")
 
