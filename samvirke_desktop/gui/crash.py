@@ -42,6 +42,7 @@ class CrashDialog(QDialog):
 
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
+        self.ui.detailsEdit.setAccessibleName(self.tr("Detaljer om feilen"))
         self.ui.detailsEdit.setPlainText(details)
         self.ui.copyButton.clicked.connect(self.copy_details)
         self.ui.closeButton.clicked.connect(self.accept)
