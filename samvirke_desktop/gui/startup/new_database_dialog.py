@@ -29,6 +29,7 @@ class NewDatabaseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewDatabaseDialog()
         self.ui.setupUi(self)
+        self.ui.folderEdit.setAccessibleName(self.tr("Mappe"))
         self.setMinimumSize(560, 400)
         self.chosen_path: Path | None = None
         self._reusable = Path(reusable).absolute() if reusable else None
