@@ -32,6 +32,7 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self.ui = Ui_ImportPreviewPage()
         self.ui.setupUi(self)
+        self.ui.rowsView.setAccessibleName(self.tr("Radene i filen"))
         self._wizard = wizard
         self.setCommitPage(True)
         self.model = PreviewTableModel(self)
