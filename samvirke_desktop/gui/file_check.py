@@ -10,10 +10,11 @@ session that was cut off, the slower integrity check still runs before the windo
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from samvirke_desktop.db import connection, sharing
 from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.gui.first_paint import after_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +81,13 @@ def switch_to_read_only(window, report: sharing.StartupReport) -> bool:
 
 
 def check_later(window) -> FileCheck | None:
-    """Run the check left pending on ``window``'s database, if any, from the event loop: after
-    the window has painted itself, so the check never delays the first sight of it."""
+    """Run the check left pending on ``window``'s database, if any, once the window has
+    painted itself, so the check never delays the first sight of it."""
     report = getattr(window.opened, "pending_check", None)
     if report is None:
         return None
     window.opened.pending_check = None
     check = FileCheck(window, report)
     window.file_check = check
-    QTimer.singleShot(0, check.start)
+    after_first_paint(window, check.start)
     return check
