@@ -13,7 +13,10 @@ class Sidebar(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setIconSize(QSize(20, 20))
+        self.setAccessibleName(self.tr("Sider"))
+        # Icons, rows and width follow the text size (Innstillinger → Språk og visning).
+        line = self.fontMetrics().height()
+        self.setIconSize(QSize(round(line * 1.4), round(line * 1.4)))
         self.setFixedWidth(230)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -22,8 +25,13 @@ class Sidebar(QListWidget):
     def add_page(self, key: str, title: str, icon_name: str) -> QListWidgetItem:
         item = QListWidgetItem(symbol(icon_name), title)
         item.setData(KEY_ROLE, key)
-        item.setSizeHint(QSize(0, 40))
+        item.setSizeHint(QSize(0, max(40, round(self.fontMetrics().height() * 2.4))))
         self.addItem(item)
+        # Wide enough for the longest name: icon, padding and margins around the text.
+        line = self.fontMetrics().height()  # bold when selected, padding in em
+        text = round(self.fontMetrics().horizontalAdvance(title) * 1.1)
+        needed = text + self.iconSize().width() + 3 * line + 40
+        self.setFixedWidth(max(self.width(), 230, needed))
         return item
 
     def item_for(self, key: str) -> QListWidgetItem | None:
