@@ -30,7 +30,7 @@ class Sidebar(QListWidget):
         # Wide enough for the longest name: icon, padding and margins around the text.
         line = self.fontMetrics().height()  # bold when selected, padding in em
         text = round(self.fontMetrics().horizontalAdvance(title) * 1.1)
-        needed = text + self.iconSize().width() + 3 * line + 40
+        needed = text + self.iconSize().width() + 2 * line + 28
         self.setFixedWidth(max(self.width(), 230, needed))
         return item
 
