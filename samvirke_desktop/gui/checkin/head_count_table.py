@@ -40,6 +40,7 @@ class HeadCountTable(QObject):
                 spin.setMinimumHeight(36)
                 if age_from is None and gender is None:
                     spin.setToolTip(self.tr("Bare et antall, uten alder og kjønn"))
+                    spin.setAccessibleName(spin.toolTip())
                 else:
                     spin.setAccessibleName(f"{band_label}, {gender_label.replace(chr(10), ' ')}")
                 spin.valueChanged.connect(lambda _value, k=key: self._changed(k))
