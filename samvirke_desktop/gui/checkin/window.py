@@ -104,6 +104,12 @@ class CheckInWindow(QWidget):
         self.ui = Ui_CheckInWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE)
+        # What a screen reader calls the lists (the search boxes have labels).
+        for view, name in ((self.ui.rosterView, self.tr("Deltakere")),
+                           (self.ui.searchResults, self.tr("Treff på søket")),
+                           (self.ui.volunteerResults, self.tr("Treff på frivillige")),
+                           (self.ui.volunteerView, self.tr("Frivillige"))):
+            view.setAccessibleName(name)
         # Fixed limits: the window system is never asked to change them while it is shown.
         self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self.saver = Saver(self, self.ui.messageBanner, self.ui.savedLabel,
