@@ -38,6 +38,8 @@ class MonthGridWindow(QWidget):
         self.ui = Ui_MonthGridWindow()
         self.ui.setupUi(self)
         self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
+        self.ui.personResults.setAccessibleName(self.tr("Treff på deltakere"))
+        self.ui.volunteerResults.setAccessibleName(self.tr("Treff på frivillige"))
         self.saver = Saver(self, self.ui.messageBanner, self.ui.savedLabel)
 
         self.presence = PresenceGridModel(self)
