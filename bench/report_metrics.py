@@ -84,8 +84,21 @@ def _bare_grant_pdf(path: Path, data) -> None:
         # Header cells wrap in narrow columns, as printed tables' headers must.
         rows = [[Paragraph(escape(str(cell)), head) for cell in rows[0]], *rows[1:]]
         t = Table(rows, repeatRows=1)
-        t.setStyle([("FONT", (0, 0), (-1, -1), TEXT, 8), ("FONT", (0, 0), (-1, 0), BOLD, 8),
-                    ("GRID", (0, 0), (-1, -1), 0.3, "#cccccc")])
+        # The look of a printed table: shaded header, zebra rows, numbers to the right, a
+        # bold sum row, a light grid.
+        t.setStyle([("FONT", (0, 0), (-1, -1), TEXT, 8), ("LEADING", (0, 0), (-1, -1), 10),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), "#1f2a33"),
+                    ("BACKGROUND", (0, 0), (-1, 0), "#dfe8ef"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("GRID", (0, 0), (-1, -1), 0.4, "#c9d1d8"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#dfe8ef"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -2), [None, "#f6f8fa"]),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("BACKGROUND", (0, -1), (-1, -1), "#eef3f7"),
+                    ("FONT", (0, -1), (-1, -1), BOLD, 8),
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, "#1f2a33")])
         story.extend([t, Spacer(1, 8)])
         if note:
             story.append(Paragraph(escape(note), small))
