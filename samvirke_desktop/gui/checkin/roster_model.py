@@ -7,7 +7,7 @@ per row), which keeps opening a list of 60 well under a frame's time.
 import dataclasses
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from samvirke_desktop.domain.attendance import RosterEntry
-from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, gender_label
+from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, gender_label, label_text
+from samvirke_desktop.gui import style
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 10
 RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -33,26 +34,31 @@ ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 CURRENT_STATES = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected
 CACHE_SIZE = 600   # tiles kept painted; about ten times a large list
 SPACING = 2
-PRESENT_BG, PRESENT_EDGE, PRESENT_MARK = QColor("#e2f3e6"), QColor("#58a86c"), QColor("#2e8b4a")
-ABSENT_BG, ABSENT_EDGE = QColor("#ffffff"), QColor("#c9d1d8")
-KNOWN_ABSENT_MARK = QColor("#b8483e")
-CURRENT_EDGE = QColor("#2a6496")
-TEXT, MUTED_TEXT = QColor("#1f2a33"), QColor("#56616b")
-PHOTO_BG, PHOTO_TEXT = QColor("#fdecea"), QColor("#a3261d")
-TAG_BG, TAG_TEXT = QColor("#eef3f7"), QColor("#34424f")
+
+
+def tile_colours() -> dict[str, QColor]:
+    """The tiles' colours in the scheme in use (gui/style.py: light or dark)."""
+    c = style.colours()
+    return {name: QColor(c[key]) for name, key in (
+        ("PRESENT_BG", "success_background"), ("PRESENT_EDGE", "success"),
+        ("PRESENT_MARK", "success"), ("ABSENT_BG", "base"), ("ABSENT_EDGE", "card_border"),
+        ("KNOWN_ABSENT_MARK", "error"), ("CURRENT_EDGE", "focus"), ("TEXT", "text"),
+        ("MUTED_TEXT", "muted"), ("PHOTO_BG", "error_background"), ("PHOTO_TEXT", "error_text"),
+        ("TAG_BG", "info_background"), ("TAG_TEXT", "info_text"), ("ON_MARK", "base"))}
 TRANSPARENT = QColor(0, 0, 0, 0)
 
 
 def age_text(entry: RosterEntry) -> str:
     if entry.age is None:
         return ""
-    return f"{entry.age} år"
+    return QCoreApplication.translate("RosterDelegate", "{age} år").format(age=entry.age)
 
 
 def detail_text(entry: RosterEntry) -> str:
     """«10 år · jente · Barn»"""
-    parts = [age_text(entry), gender_label(entry.gender, entry.age).lower()
-             if entry.gender != "unspecified" else "", ATTENDANCE_ROLE_LABELS.get(entry.role, "")]
+    parts = [age_text(entry), label_text(gender_label(entry.gender, entry.age)).lower()
+             if entry.gender != "unspecified" else "",
+             label_text(ATTENDANCE_ROLE_LABELS.get(entry.role, ""))]
     return " · ".join(p for p in parts if p)
 
 
@@ -183,9 +189,11 @@ class RosterDelegate(QStyledItemDelegate):
     def _draw(self, painter: QPainter, area: QRectF, entry: RosterEntry, photo: bool,
               current: bool) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        k = tile_colours()
         rect = area.adjusted(3, 3, -3, -3)
-        background = PRESENT_BG if entry.present else ABSENT_BG
-        edge = CURRENT_EDGE if current else (PRESENT_EDGE if entry.present else ABSENT_EDGE)
+        background = k["PRESENT_BG"] if entry.present else k["ABSENT_BG"]
+        edge = k["CURRENT_EDGE"] if current else (
+            k["PRESENT_EDGE"] if entry.present else k["ABSENT_EDGE"])
         painter.setPen(QPen(edge, 3 if current else 1.5))
         painter.setBrush(QBrush(background))
         painter.drawRoundedRect(rect, 8, 8)
@@ -194,18 +202,18 @@ class RosterDelegate(QStyledItemDelegate):
         mark = QRectF(rect.left() + 8, rect.center().y() - 14, 28, 28)
         if entry.present:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(PRESENT_MARK))
+            painter.setBrush(QBrush(k["PRESENT_MARK"]))
             painter.drawEllipse(mark)
             tick = QPainterPath(QPointF(mark.left() + 8, mark.center().y() + 1))
             tick.lineTo(mark.left() + 13, mark.center().y() + 6)
             tick.lineTo(mark.right() - 7, mark.top() + 9)
-            painter.setPen(QPen(QBrush(QColor("white")), 3.2, Qt.PenStyle.SolidLine,
+            painter.setPen(QPen(QBrush(k["ON_MARK"]), 3.2, Qt.PenStyle.SolidLine,
                                 Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(tick)
         else:
-            painter.setBrush(QBrush(QColor("white")))
-            color = KNOWN_ABSENT_MARK if entry.present is False else ABSENT_EDGE
+            painter.setBrush(QBrush(k["ON_MARK"]))
+            color = k["KNOWN_ABSENT_MARK"] if entry.present is False else k["ABSENT_EDGE"]
             painter.setPen(QPen(color, 2))
             painter.drawEllipse(mark)
             if entry.present is False:
@@ -216,7 +224,7 @@ class RosterDelegate(QStyledItemDelegate):
         # name, shortened when the tile is narrow. Line 2: age, gender, role, and tags.
         text_left = int(mark.right() + 10)
         name_right = int(rect.right() - 6)
-        painter.setPen(QPen(TEXT))
+        painter.setPen(QPen(k["TEXT"]))
         painter.setFont(self._name_font)
         first = self._name_metrics.elidedText(entry.first_name, ELIDE_RIGHT,
                                               max(name_right - text_left, 30))
@@ -233,12 +241,13 @@ class RosterDelegate(QStyledItemDelegate):
 
         right = rect.right() - 6
         tags = []
+        translate = QCoreApplication.translate
         if photo:
-            tags.append(("Ikke foto", PHOTO_BG, PHOTO_TEXT))
+            tags.append((translate("RosterDelegate", "Ikke foto"), k["PHOTO_BG"], k["PHOTO_TEXT"]))
         if entry.needs_completion:
-            tags.append(("Ufullstendig", TAG_BG, TAG_TEXT))
+            tags.append((translate("RosterDelegate", "Ufullstendig"), k["TAG_BG"], k["TAG_TEXT"]))
         elif entry.walk_in:
-            tags.append(("Ikke på listen", TAG_BG, TAG_TEXT))
+            tags.append((translate("RosterDelegate", "Ikke på listen"), k["TAG_BG"], k["TAG_TEXT"]))
         if tags:
             painter.setFont(self._tag_font)
         for text, bg, fg in tags:
@@ -250,7 +259,7 @@ class RosterDelegate(QStyledItemDelegate):
             painter.setPen(QPen(fg))
             painter.drawText(box, CENTRE, text)
             right = box.left() - 4
-        painter.setPen(QPen(MUTED_TEXT))
+        painter.setPen(QPen(k["MUTED_TEXT"]))
         painter.setFont(self._detail_font)
         detail_width = int(right - text_left - 4)
         if detail_width > 20:
@@ -289,7 +298,7 @@ class RosterView(QListView):
         model = self.model()
         if self.empty_text and (model is None or model.rowCount() == 0):
             painter = QPainter(self.viewport())
-            painter.setPen(QPen(MUTED_TEXT))
+            painter.setPen(QPen(style.colour("muted")))
             font = QFont(self.font())
             font.setPixelSize(16)
             painter.setFont(font)
