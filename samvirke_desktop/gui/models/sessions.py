@@ -3,10 +3,10 @@ and the sessions of one activity with week, topic and status."""
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
-from samvirke_desktop.domain.formatting import date_no, number, time_no
-from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
+from samvirke_desktop.domain.formatting import date_no, number, time_no, weekday_name
+from samvirke_desktop.gui import style
 from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
 
 
@@ -28,7 +28,7 @@ class SessionTableModel(RowTableModel):
 
     def display(self, row, column):
         if column == self.COL_DATE:
-            weekday = WEEKDAY_LABELS[row.date.isoweekday()]
+            weekday = weekday_name(row.date.isoweekday())
             return f"{weekday} {date_no(row.date)}"
         if column == self.COL_TIME:
             if row.start_time and row.end_time:
@@ -58,7 +58,7 @@ class SessionTableModel(RowTableModel):
         return row.cancelled
 
 
-STATUS_COLOURS = {"missing": QColor("#a33a00"), "today": QColor("#2a6496")}
+STATUS_COLOURS = {"missing": "warning", "today": "accent"}  # names in gui/style.py
 
 
 class ActivitySessionTableModel(RowTableModel):
@@ -79,7 +79,7 @@ class ActivitySessionTableModel(RowTableModel):
 
     def display(self, row, column):
         if column == self.COL_DATE:
-            return f"{WEEKDAY_LABELS[row.date.isoweekday()]} {date_no(row.date)}"
+            return f"{weekday_name(row.date.isoweekday())} {date_no(row.date)}"
         if column == self.COL_WEEK:
             return str(row.week)
         if column == self.COL_TIME:
@@ -125,7 +125,7 @@ class ActivitySessionTableModel(RowTableModel):
             row = self.row_at(index.row())
             colour = STATUS_COLOURS.get(row.status(self.today))
             if colour is not None:
-                return colour
+                return style.colour(colour)
         if role == Qt.ItemDataRole.FontRole and index.isValid():
             row = self.row_at(index.row())
             if row.date == self.today and not row.cancelled:
