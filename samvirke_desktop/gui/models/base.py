@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from samvirke_desktop.db.folding import fold
+from samvirke_desktop.gui import style
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -168,7 +169,7 @@ class RowTableModel(QAbstractTableModel):
                 return text if len(text) > LONG_TEXT else None
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and self.is_muted(row):
-            return MUTED
+            return style.colour("muted")  # light or dark scheme
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
