@@ -3,14 +3,12 @@ whether it is going on, and a warning when a volunteer lacks a police certificat
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from samvirke_desktop.domain.activities import STATE_LABELS
 from samvirke_desktop.domain.formatting import date_no, number
+from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
-
-WARNING_COLOUR = QColor("#8a5300")
 
 
 class ActivityTableModel(RowTableModel):
@@ -89,8 +87,10 @@ class ActivityTableModel(RowTableModel):
             if self.warning_count(row):
                 if role == Qt.ItemDataRole.DecorationRole:
                     if self._warning_icon is None:
-                        self._warning_icon = symbol("mdi6.alert", color="#b26a00", active_color="#b26a00")
+                        warning = style.colours()["warning"]
+                        self._warning_icon = symbol("mdi6.alert", color=warning,
+                                                    active_color=warning)
                     return self._warning_icon
                 if role == Qt.ItemDataRole.ForegroundRole:
-                    return WARNING_COLOUR
+                    return style.colour("warning")
         return super().data(index, role)
