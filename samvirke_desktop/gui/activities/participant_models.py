@@ -3,16 +3,14 @@ and regular volunteers with the state of their police certificate."""
 import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.validation import InvalidValue, parse_date
 from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS
+from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
-from samvirke_desktop.gui.models.base import LEFT, MUTED, RIGHT
-
-WARNING_COLOUR = QColor("#8a5300")
+from samvirke_desktop.gui.models.base import LEFT, RIGHT
 
 
 def _date_text(value) -> str:
@@ -123,7 +121,7 @@ class EnrolmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column == self.COL_BORN else LEFT
         if role == Qt.ItemDataRole.ForegroundRole and self._ended(row):
-            return MUTED
+            return style.colour("muted")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.COL_START, self.COL_END):
                 return self.tr("Skriv datoen som dd.mm.åååå. Tomt: ingen grense.")
@@ -239,14 +237,15 @@ class VolunteerEntryModel(QAbstractTableModel):
                 return entry.name
             return entry.describe()
         if role == Qt.ItemDataRole.ForegroundRole and not entry.active:
-            return MUTED
+            return style.colour("muted")
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_CERTIFICATE \
                 and warn:
             if self._warning_icon is None:
-                self._warning_icon = symbol("mdi6.alert", color="#b26a00", active_color="#b26a00")
+                warning = style.colours()["warning"]
+                self._warning_icon = symbol("mdi6.alert", color=warning, active_color=warning)
             return self._warning_icon
         if role == Qt.ItemDataRole.ForegroundRole and warn:
-            return WARNING_COLOUR
+            return style.colour("warning")
         if role == Qt.ItemDataRole.ToolTipRole and warn:
             return self.tr("Mangler gyldig politiattest. Aktiviteten er for barn: se attesten "
                            "før vedkommende er med, og registrer datoen på den frivillige.")
