@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS
+from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import RowTableModel, folded, text_sort_key
 
@@ -74,7 +75,7 @@ class ResidentTableModel(RowTableModel):
                 and index.column() == self.COL_NAME:
             row = self.row_at(index.row())
             if row.needs_completion and not row.archived:
-                return symbol("mdi6.account-edit-outline", color="#a15c00",
-                              active_color="#a15c00")
+                warning = style.colours()["warning"]
+                return symbol("mdi6.account-edit-outline", color=warning, active_color=warning)
             return None
         return super().data(index, role)
