@@ -3,15 +3,13 @@ days, and regular volunteers on activities with children who have shown none."""
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from samvirke_desktop.domain import overview
 from samvirke_desktop.domain.police_certificate import EXPIRING_WITHIN_DAYS, CertificateStatus
+from samvirke_desktop.gui import style
 from samvirke_desktop.gui.models.base import RowTableModel
 from samvirke_desktop.gui.overview_cards.card_table import TableCard
-
-URGENT = QColor("#a3261d")
-SOON = QColor("#8a5a00")
 
 
 class CertificateModel(RowTableModel):
@@ -33,7 +31,8 @@ class CertificateModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() \
                 and index.column() == self.COL_STATUS:
             status = self.row_at(index.row()).check.status
-            return QBrush(SOON if status is CertificateStatus.EXPIRING else URGENT)
+            return QBrush(style.colour("warning" if status is CertificateStatus.EXPIRING
+                                       else "error"))
         return super().data(index, role)
 
 
