@@ -1,6 +1,5 @@
 """The stored school holidays of the team's municipality: name, first and last day, weeks."""
-from samvirke_desktop.domain.formatting import date_no, number
-from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
+from samvirke_desktop.domain.formatting import date_no, number, weekday_name
 from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
 
 
@@ -16,9 +15,9 @@ class SchoolHolidayTableModel(RowTableModel):
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_FIRST:
-            return f"{WEEKDAY_LABELS[row.first_date.isoweekday()]} {date_no(row.first_date)}"
+            return f"{weekday_name(row.first_date.isoweekday())} {date_no(row.first_date)}"
         if column == self.COL_LAST:
-            return f"{WEEKDAY_LABELS[row.last_date.isoweekday()]} {date_no(row.last_date)}"
+            return f"{weekday_name(row.last_date.isoweekday())} {date_no(row.last_date)}"
         if column == self.COL_WEEKS:
             return row.weeks_label
         if column == self.COL_DAYS:
