@@ -5,11 +5,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.formatting import date_no, weekday_name
 from samvirke_desktop.domain.police_certificate import CertificateStatus
 from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.domain.volunteers import semester_name
-from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.gui.models.base import RowTableModel, folded, text_sort_key
 from samvirke_desktop.gui.records.certificate_look import status_color, status_icon
 
@@ -22,7 +21,7 @@ CERTIFICATE_ORDER = (CertificateStatus.EXPIRED, CertificateStatus.MISSING,
 def weekdays_short(text: str) -> str:
     """"2,4" → "ti, to"."""
     days = sorted({int(d) for d in (text or "").split(",") if d.strip().isdigit()})
-    return ", ".join(WEEKDAY_LABELS[d][:2] for d in days if d in WEEKDAY_LABELS)
+    return ", ".join(weekday_name(d)[:2] for d in days if 1 <= d <= 7)
 
 
 class VolunteerTableModel(RowTableModel):
