@@ -3,8 +3,7 @@ double-click opens the check-in window to register them from memory or the paper
 import datetime
 
 from samvirke_desktop.domain import overview
-from samvirke_desktop.domain.formatting import date_no, time_no
-from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
+from samvirke_desktop.domain.formatting import date_no, time_no, weekday_name
 from samvirke_desktop.gui.models.base import RowTableModel
 from samvirke_desktop.gui.overview_cards.card_table import TableCard
 
@@ -17,7 +16,7 @@ class UnregisteredModel(RowTableModel):
 
     def display(self, row, column):
         if column == self.COL_WHEN:
-            text = f"{WEEKDAY_LABELS[row.date.isoweekday()][:3]} {date_no(row.date)}"
+            text = f"{weekday_name(row.date.isoweekday())[:3]} {date_no(row.date)}"
             return f"{text} {time_no(row.start_time)}" if row.start_time else text
         return row.activity
 
