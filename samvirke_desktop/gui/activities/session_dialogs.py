@@ -4,7 +4,7 @@ import datetime
 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from samvirke_desktop.domain.formatting import date_no, time_no
+from samvirke_desktop.domain.formatting import date_no, time_no, weekday_name
 from samvirke_desktop.domain.scheduling import (
     add_session,
     cancel_session,
@@ -12,7 +12,6 @@ from samvirke_desktop.domain.scheduling import (
     update_session,
 )
 from samvirke_desktop.domain.validation import FieldErrors, parse_date, parse_time
-from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
 from samvirke_desktop.gui.forms.ui_session_cancel import Ui_SessionCancelForm
 from samvirke_desktop.gui.forms.ui_session_form import Ui_SessionForm
 from samvirke_desktop.gui.record_dialog import RecordDialog
@@ -24,7 +23,7 @@ CANCEL_REASONS = ("Sykdom", "Lokalet er stengt", "For få påmeldte", "Dårlig v
 def session_title(day: datetime.date, start: datetime.time | None,
                   end: datetime.time | None) -> str:
     """"Tirsdag 01.09.2026 kl. 17:00–19:00"."""
-    text = f"{WEEKDAY_LABELS[day.isoweekday()].capitalize()} {date_no(day)}"
+    text = f"{weekday_name(day.isoweekday()).capitalize()} {date_no(day)}"
     if start is not None:
         text += f" kl. {time_no(start)}" + (f"–{time_no(end)}" if end else "")
     return text
