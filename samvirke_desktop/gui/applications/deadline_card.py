@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.deadlines import DEFAULT_DAYS, Deadline, deadline_overview
 from samvirke_desktop.errors import SamvirkeError
-from samvirke_desktop.gui.icons import ACCENT
+from samvirke_desktop.gui import style
 
 MAX_SHOWN = 6
-PASSED_COLOUR = "#b3261e"
 
 
 class DeadlineCard(QFrame):
@@ -71,11 +70,12 @@ class DeadlineCard(QFrame):
         self.upcoming, self.passed = overview.upcoming, overview.passed
         self.passed_label.setVisible(bool(self.passed))
         self.passed_label.setText(self._section(
-            self.tr("Passert uten at statusen er endret"), self.passed, PASSED_COLOUR))
+            self.tr("Passert uten at statusen er endret"), self.passed,
+            style.colours()["error"]))
         if self.upcoming:
             self.upcoming_label.setText(self._section(
                 self.tr("De neste {days} dagene").format(days=DEFAULT_DAYS), self.upcoming,
-                link_colour=ACCENT))
+                link_colour=style.colours()["accent"]))
         else:
             self.upcoming_label.setText(html.escape(self.tr(
                 "Ingen frister de neste {days} dagene.").format(days=DEFAULT_DAYS)))
