@@ -7,15 +7,12 @@ writes. A filter shows all rows, those with problems, or those that will be skip
 copying 50 000 rows.
 """
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
-from PySide6.QtGui import QColor
 
 from samvirke_desktop.domain.import_values import text
 from samvirke_desktop.domain.people_import import ERROR, OK, WARNING
+from samvirke_desktop.gui import style
 
 ALL, PROBLEMS, SKIPPED = "all", "problems", "skipped"
-ERROR_COLOUR = QColor("#b3261e")
-WARNING_COLOUR = QColor("#8a5a00")
-LEFT_OUT_COLOUR = QColor("#7a838c")
 CELL_LIMIT = 60
 
 
@@ -174,11 +171,11 @@ class PreviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in (
                 self.COL_STATUS, self.problems_column()):
             if row.status == ERROR:
-                return ERROR_COLOUR
+                return style.colour("error")
             if not row.include:
-                return LEFT_OUT_COLOUR
+                return style.colour("muted")
             if row.status == WARNING:
-                return WARNING_COLOUR
+                return style.colour("warning")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_ROW, 5) and (
                 column == self.COL_ROW or self.attendance):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
