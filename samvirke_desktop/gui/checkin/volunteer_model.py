@@ -6,15 +6,12 @@ through ``domain.attendance.set_volunteer_hours``.
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from samvirke_desktop.domain.check_in import CheckInVolunteer
 from samvirke_desktop.domain.police_certificate import CertificateStatus
 from samvirke_desktop.domain.volunteer_hours import format_hours
-
-WARNING_TEXT = QColor("#a3261d")
-EXPIRING_TEXT = QColor("#8a5a00")
-PRESENT_BG = QColor("#e2f3e6")
+from samvirke_desktop.gui import style
 
 
 class VolunteerModel(QAbstractTableModel):
@@ -89,17 +86,17 @@ class VolunteerModel(QAbstractTableModel):
             if column == self.COL_CERTIFICATE:
                 return volunteer.warning_text or volunteer.certificate.describe()
             if column == self.COL_NAME and not volunteer.regular:
-                return "Ikke en av de faste frivillige på aktiviteten."
+                return self.tr("Ikke en av de faste frivillige på aktiviteten.")
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.COL_CERTIFICATE and volunteer.warning:
-                return WARNING_TEXT
+                return style.colour("error")
             if column == self.COL_CERTIFICATE and \
                     volunteer.certificate.status is CertificateStatus.EXPIRING:
-                return EXPIRING_TEXT
+                return style.colour("warning")
             if column == self.COL_PRESENT:
-                return QColor("#2e8b4a")
+                return style.colour("success")
         if role == Qt.ItemDataRole.BackgroundRole and volunteer.present:
-            return PRESENT_BG
+            return style.colour("success_background")
         if role == Qt.ItemDataRole.FontRole and (
                 column == self.COL_PRESENT or (column == self.COL_CERTIFICATE
                                                and volunteer.warning)):
