@@ -2,15 +2,19 @@
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget
 
+from samvirke_desktop.gui import style
 from samvirke_desktop.gui.forms.ui_welcome_panel import Ui_WelcomePanel
-from samvirke_desktop.gui.icons import ACCENT, symbol
+from samvirke_desktop.gui.icons import symbol
 
-# Framed, so the three choices read as buttons before the mouse is over them.
-CHOICE_STYLE = f"""
-QCommandLinkButton {{ border: 1px solid #d5dde4; border-radius: 6px; padding: 8px 10px;
-    background: #fbfcfd; }}
-QCommandLinkButton:hover {{ background: #eef3f7; border-color: #9fb6c9; }}
-QCommandLinkButton:focus {{ border: 2px solid {ACCENT}; }}
+
+def choice_style() -> str:
+    """Framed, so the three choices read as buttons before the mouse is over them."""
+    c = style.colours()
+    return f"""
+QCommandLinkButton {{ border: 1px solid {c['card_border']}; border-radius: 6px; padding: 8px 10px;
+    background: {c['card']}; color: {c['text']}; }}
+QCommandLinkButton:hover {{ background: {c['sidebar_hover']}; border-color: {c['info_border']}; }}
+QCommandLinkButton:focus {{ border: 2px solid {c['focus']}; }}
 """
 
 
@@ -23,7 +27,7 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_WelcomePanel()
         self.ui.setupUi(self)
-        self.ui.card.setStyleSheet(CHOICE_STYLE)
+        self.ui.card.setStyleSheet(choice_style())
         for button, icon, signal in (
                 (self.ui.createButton, "mdi6.database-plus-outline", self.create_requested),
                 (self.ui.openButton, "mdi6.folder-open-outline", self.open_requested),
