@@ -44,9 +44,6 @@ from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import ID_ROLE
 from samvirke_desktop.gui.models.school_holidays import SchoolHolidayTableModel
 
-RESULT_STYLE = ("background: #e8f1f8; color: #1f3a52; border: 1px solid #b7cfe3; "
-                "border-radius: 6px; padding: 6px 10px;")
-
 
 class SchoolHolidaysTab(QWidget):
     @staticmethod
@@ -152,7 +149,7 @@ class SchoolHolidaysTab(QWidget):
         update_row.addWidget(self.update_button)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet(RESULT_STYLE)
+        self.result_label.setProperty("class", "infoBanner")  # gui/style.py, light or dark
         self.result_label.hide()
         update_row.addWidget(self.result_label, 1)
         outer.addLayout(update_row)
