@@ -296,13 +296,11 @@ def run_all(path: Path, work: Path, repeat: int) -> list[Result]:
     cold_start = bench_cold_start(copy, work, repeat)  # the window, and its first page
     memory = bench_memory(copy, work)
 
-    from PySide6.QtWidgets import QApplication
+    # The application as the program makes it: names, translations, text size, style.
+    from samvirke_desktop.gui.app import create_application
 
-    app = QApplication.instance() or QApplication([])
+    app = create_application([])
     _quiet_offscreen_warnings()
-    from samvirke_desktop.gui.style import apply_style
-
-    apply_style(app)
     open_models(copy)
     return [
         *cold_start,
@@ -330,6 +328,11 @@ def main(argv=None) -> int:
 
     load_before = load()
     work = Path(tempfile.mkdtemp(prefix="samvirke-bench-"))
+    # Settings, logs and data of this process too go to the work folder, never the user's.
+    from start_up import isolated_environment
+
+    os.environ.update({k: v for k, v in isolated_environment(work).items()
+                       if k.startswith("XDG_")})
     try:
         path = database_for(args.size, args.database)
         results = run_all(path, work, args.repeat)
