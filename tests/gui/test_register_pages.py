@@ -3,7 +3,7 @@ colour, icon and words, and the forms opened from the list and refreshed after s
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 
 from samvirke_desktop.db.models import Resident, Volunteer
 from samvirke_desktop.domain import actor
@@ -13,7 +13,7 @@ from samvirke_desktop.domain.volunteers import semester_name
 from samvirke_desktop.gui.pages.partners import PartnersPage
 from samvirke_desktop.gui.pages.residents import ResidentsPage
 from samvirke_desktop.gui.pages.volunteers import NEEDS_ATTENTION, VolunteersPage
-from samvirke_desktop.gui.records.certificate_look import STATUS_LOOK
+from samvirke_desktop.gui.records.certificate_look import STATUS_LOOK, status_color
 
 
 def make_page(qtbot, page_class):
@@ -100,8 +100,8 @@ def test_volunteer_certificates_have_colour_icon_and_words(filled_database, qtbo
     cell = model.index(kari, model.COL_CERTIFICATE)
     assert cell.data() == "Mangler"
     assert isinstance(cell.data(Qt.ItemDataRole.DecorationRole), QIcon)
-    assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
-        STATUS_LOOK[CertificateStatus.MISSING][0])
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == status_color(CertificateStatus.MISSING)
+    assert STATUS_LOOK[CertificateStatus.MISSING][0] == "error"  # named colour, light or dark
     assert "aktiviteter med barn" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(kari, model.COL_HOURS).data() == "2"
     assert semester_name(model._today) in model.headerData(model.COL_HOURS,

@@ -16,7 +16,7 @@ from samvirke_desktop.domain.team_settings import team_identity
 from samvirke_desktop.domain.validation import InvalidValue, parse_date
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui.forms.ui_volunteer_form import Ui_VolunteerForm
-from samvirke_desktop.gui.records.certificate_look import STATUS_LOOK, status_icon
+from samvirke_desktop.gui.records.certificate_look import status_colour_name, status_icon
 from samvirke_desktop.gui.records.register_dialog import RegisterDialog, text_of
 
 CERTIFICATE_DATES = ("police_certificate_requested", "police_certificate_issued",
@@ -202,7 +202,7 @@ class VolunteerDialog(RegisterDialog):
 
     def _show_certificate(self, *_args) -> None:
         check = self.certificate_check()
-        color = STATUS_LOOK[check.status][0]
+        color = status_colour_name(check.status)
         size = self.ui.certificateIconLabel.height()
         self.ui.certificateIconLabel.setPixmap(status_icon(check.status).pixmap(size, size))
         text = check.describe()
