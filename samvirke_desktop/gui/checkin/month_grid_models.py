@@ -6,16 +6,15 @@ the columns, and a last row sums each column.
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from samvirke_desktop.domain.month_grid import MonthGrid
 from samvirke_desktop.domain.volunteer_hours import format_hours
+from samvirke_desktop.gui import style
 
-PRESENT_BG = QColor("#dff1e3")
-TOTAL_BG = QColor("#eef3f7")
-MUTED = QColor("#8a939b")
-PRESENT_TEXT = QColor("#1f6b35")
-WARNING_TEXT = QColor("#a3261d")
+# Colour names of gui/style.py (light or dark scheme).
+PRESENT_BG, TOTAL_BG, MUTED = "success_background", "sidebar", "muted"
+PRESENT_TEXT, WARNING_TEXT = "success", "error"
 
 
 class _GridModel(QAbstractTableModel):
@@ -80,7 +79,7 @@ class _GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(TOTAL_BG)
+            return QBrush(style.colour(TOTAL_BG))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -103,7 +102,7 @@ class PresenceGridModel(_GridModel):
         if role == Qt.ItemDataRole.ToolTipRole and not person.enrolled:
             return "Ikke på deltakerlisten: registreres som en som kom uten å være påmeldt."
         if role == Qt.ItemDataRole.ForegroundRole and not person.enrolled:
-            return QBrush(MUTED)
+            return QBrush(style.colour(MUTED))
         return None
 
     def state(self, index) -> bool | None:
@@ -137,9 +136,9 @@ class PresenceGridModel(_GridModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and state:
-            return QBrush(PRESENT_BG)
+            return QBrush(style.colour(PRESENT_BG))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(PRESENT_TEXT if state else MUTED)
+            return QBrush(style.colour(PRESENT_TEXT if state else MUTED))
         if role == Qt.ItemDataRole.FontRole and state:
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -168,7 +167,7 @@ class HoursGridModel(_GridModel):
             name = f"⚠ {volunteer.listed_name}" if volunteer.warning else volunteer.listed_name
             return f"{name}  ({format_hours(total)} t)" if total else name
         if role == Qt.ItemDataRole.ForegroundRole and volunteer.warning:
-            return QBrush(WARNING_TEXT)
+            return QBrush(style.colour(WARNING_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and volunteer.warning:
             return ("Ingen gyldig politiattest registrert, og aktiviteten har barn. Se en gyldig "
                     "politiattest og registrer datoen på den frivillige.")
@@ -225,7 +224,7 @@ class HoursGridModel(_GridModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and hours is not None:
-            return QBrush(PRESENT_BG)
+            return QBrush(style.colour(PRESENT_BG))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
