@@ -18,10 +18,10 @@ from samvirke_desktop.db.models import DB
 from samvirke_desktop.domain import attendance, check_in
 from samvirke_desktop.domain.check_in import CheckInData, head_count_cells
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS
+from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, label_text
 from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.errors import SamvirkeError, ValidationError
-from samvirke_desktop.gui import notices
+from samvirke_desktop.gui import notices, style
 from samvirke_desktop.gui.checkin.head_count_table import HeadCountTable
 from samvirke_desktop.gui.checkin.roster_model import RosterModel
 from samvirke_desktop.gui.checkin.saving import FAILED, Saver
@@ -40,24 +40,32 @@ MINIMUM_WIDTH, MINIMUM_HEIGHT = 900, 600
 CHILD_GENDERS = (("female", "Jente"), ("male", "Gutt"), ("other", "Annet"),
                  ("unspecified", "Ikke oppgitt"))
 
-STYLE = """
-QLabel[class="checkInTitle"] { font-size: 26px; font-weight: 600; color: #1f2a33; }
-QLabel[class="checkInWhen"] { font-size: 16px; color: #3d4852; }
-QLabel[class="counterValue"] { font-size: 40px; font-weight: 700; color: #1f2a33; }
-QLabel[class="counterCaption"] { font-size: 14px; color: #3d4852; }
-QFrame[class="counter"] { background: #ffffff; border: 1px solid #d5dde4; border-radius: 10px; }
-QFrame[class="counter"] QLabel { background: transparent; border: none; }
-QFrame[class="counterMain"] { background: #2a6496; border-radius: 10px; }
-QFrame[class="counterMain"] QLabel { color: white; background: transparent; }
-QLabel[class="warningBanner"] { background: #fff4d6; color: #5c3b00; border: 1px solid #e0b64a;
-    border-radius: 6px; padding: 8px 10px; font-size: 15px; }
-QLineEdit#searchEdit { font-size: 18px; padding: 6px 8px; }
-QListView#searchResults { font-size: 16px; }
-QListView#rosterView { background: #f4f7f9; border: 1px solid #d5dde4; border-radius: 6px; }
-QTableView#volunteerView { font-size: 15px; }
-QTabWidget#sideTabs QTabBar::tab { font-size: 15px; padding: 8px 12px; }
-QSpinBox { font-size: 16px; }
-QPushButton#newChildButton, QPushButton#childAddButton { font-size: 15px; padding: 6px 12px; }
+def check_in_style() -> str:
+    """Large type for a screen read at the door; sizes follow the text size setting and the
+    colours the light or dark scheme (gui/style.py)."""
+    c, pt = style.colours(), style.points
+    return f"""
+QLabel[class="checkInTitle"] {{ font-size: {pt(2.17)}; font-weight: 600; color: {c['text']}; }}
+QLabel[class="checkInWhen"] {{ font-size: {pt(1.33)}; color: {c['caption']}; }}
+QLabel[class="counterValue"] {{ font-size: {pt(3.33)}; font-weight: 700; color: {c['text']}; }}
+QLabel[class="counterCaption"] {{ font-size: {pt(1.17)}; color: {c['caption']}; }}
+QFrame[class="counter"] {{ background: {c['card']}; border: 1px solid {c['card_border']};
+    border-radius: 10px; }}
+QFrame[class="counter"] QLabel {{ background: transparent; border: none; }}
+QFrame[class="counterMain"] {{ background: {c['accent']}; border-radius: 10px; }}
+QFrame[class="counterMain"] QLabel {{ color: {c['on_accent']}; background: transparent; }}
+QLabel[class="warningBanner"] {{ background: {c['warning_background']}; color: {c['warning_text']};
+    border: 1px solid {c['warning_border']}; border-radius: 6px; padding: 8px 10px;
+    font-size: {pt(1.25)}; }}
+QLineEdit#searchEdit {{ font-size: {pt(1.5)}; padding: 6px 8px; }}
+QListView#searchResults {{ font-size: {pt(1.33)}; }}
+QListView#rosterView {{ background: {c['alternate']}; border: 1px solid {c['card_border']};
+    border-radius: 6px; }}
+QTableView#volunteerView {{ font-size: {pt(1.25)}; }}
+QTabWidget#sideTabs QTabBar::tab {{ font-size: {pt(1.25)}; padding: 8px 12px; }}
+QSpinBox {{ font-size: {pt(1.33)}; }}
+QPushButton#newChildButton, QPushButton#childAddButton {{ font-size: {pt(1.25)};
+    padding: 6px 12px; }}
 """
 
 
@@ -103,7 +111,7 @@ class CheckInWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_CheckInWindow()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(check_in_style())
         # What a screen reader calls the lists (the search boxes have labels).
         for view, name in ((self.ui.rosterView, self.tr("Deltakere")),
                            (self.ui.searchResults, self.tr("Treff på søket")),
@@ -312,7 +320,7 @@ class CheckInWindow(QWidget):
         toggle.triggered.connect(lambda: self.toggle(index))
         menu.addSeparator()
         for role, label in ATTENDANCE_ROLE_LABELS.items():
-            action = QAction(self.tr("Som {role}").format(role=label.lower()), menu)
+            action = QAction(self.tr("Som {role}").format(role=label_text(label).lower()), menu)
             action.setCheckable(True)
             action.setChecked(entry.role == role)
             action.triggered.connect(lambda _checked=False, r=role: self.set_role(index, r))
@@ -337,7 +345,7 @@ class CheckInWindow(QWidget):
         self.ui.searchResults.hide()
         self.ui.roleCombo.addItem(self.tr("Etter alder"), None)
         for role, label in ATTENDANCE_ROLE_LABELS.items():
-            self.ui.roleCombo.addItem(label, role)
+            self.ui.roleCombo.addItem(label_text(label), role)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
@@ -444,7 +452,7 @@ class CheckInWindow(QWidget):
         ui.childErrorLabel.hide()
         ui.childGenderCombo.setPlaceholderText(self.tr("Velg"))
         for code, label in CHILD_GENDERS:
-            ui.childGenderCombo.addItem(label, code)
+            ui.childGenderCombo.addItem(label_text(label), code)
         ui.childGenderCombo.setCurrentIndex(-1)
         ui.newChildButton.clicked.connect(lambda: self.show_quick_child(""))
         ui.childAddButton.clicked.connect(self.add_new_child)
