@@ -7,6 +7,8 @@ when working down a column of the paper sheet).
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from samvirke_desktop.gui import style
+
 CELL_WIDTH, CELL_HEIGHT = 66, 34
 
 
@@ -18,14 +20,17 @@ class GridView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
-        self.horizontalHeader().setDefaultSectionSize(CELL_WIDTH)
+        # Cells grow with the text size (Innstillinger → Språk og visning).
+        scale = max(1.0, self.fontMetrics().height() / 17)
+        self.horizontalHeader().setDefaultSectionSize(round(CELL_WIDTH * scale))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setHighlightSections(True)
-        self.verticalHeader().setDefaultSectionSize(CELL_HEIGHT)
+        self.verticalHeader().setDefaultSectionSize(round(CELL_HEIGHT * scale))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setHighlightSections(True)
-        self.setStyleSheet("QTableView { font-size: 17px; } "
-                           "QHeaderView::section { font-size: 14px; padding: 2px 6px; }")
+        self.setStyleSheet(f"QTableView {{ font-size: {style.points(1.42)}; }} "
+                           f"QHeaderView::section {{ font-size: {style.points(1.17)}; "
+                           "padding: 2px 6px; }")
 
     def marked(self) -> list:
         """The selected cells, or the current one when none is selected."""
