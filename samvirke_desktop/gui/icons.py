@@ -18,9 +18,15 @@ def app_icon() -> QIcon:
     return icon
 
 
-def symbol(name: str, color: str = MUTED, active_color: str = ACCENT) -> QIcon:
-    """A qtawesome icon such as ``mdi6.account-group``; imported here so start-up pays once."""
+def symbol(name: str, color: str | None = None, active_color: str | None = None) -> QIcon:
+    """A qtawesome icon such as ``mdi6.account-group``; imported here so start-up pays once.
+    Without colours: the scheme's caption and accent colours (light or dark, gui/style.py)."""
     import qtawesome
+
+    from samvirke_desktop.gui import style
+
+    color = color or style.colours()["caption"]
+    active_color = active_color or style.colours()["accent"]
 
     return qtawesome.icon(name, color=color, color_active=active_color,
                           color_selected=active_color)
