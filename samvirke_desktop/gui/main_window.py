@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         from samvirke_desktop.gui.user_guide import add_guide_action  # Brukerveiledning, F1
 
         self.guide_action = add_guide_action(help_menu, self)
+        from samvirke_desktop.gui.shortcuts_dialog import add_shortcuts_action  # and Ctrl+1 …
+
+        self.shortcuts_action = add_shortcuts_action(help_menu, self)
         self.about_action = self._action(self.tr("&Om Samvirke"), None, self.show_about,
                                          "mdi6.information-outline")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)

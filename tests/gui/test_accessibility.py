@@ -128,6 +128,7 @@ def _window_factories():
     from samvirke_desktop.gui.startup.signed_out_panel import SignedOutPanel
     from samvirke_desktop.gui.startup.welcome_panel import WelcomePanel
     from samvirke_desktop.gui.user_dialogs import UserDialog
+    from samvirke_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from samvirke_desktop.gui.user_guide import GuideDialog
 
     def held_session():
@@ -170,6 +171,7 @@ def _window_factories():
         ("GuideDialog", lambda: GuideDialog()),
         ("WelcomePanel", lambda: WelcomePanel()),
         ("SignedOutPanel", lambda: SignedOutPanel()),
+        ("ShortcutsDialog", lambda: ShortcutsDialog()),
     ]
 
 
@@ -286,3 +288,25 @@ def test_names_in_any_script_keep_their_own_direction(qtbot, name, right_to_left
     assert runs and any(run.isRightToLeft() for run in runs) == right_to_left
     assert all(run.glyphIndexes() and 0 not in run.glyphIndexes() for run in runs), \
         "a character has no glyph in any font"
+
+
+def test_help_menu_lists_the_shortcuts_and_ctrl_digits_go_to_pages(qtbot, demo):
+    from samvirke_desktop.gui.main_window import MainWindow
+    from samvirke_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    help_menu = [a.menu() for a in window.menuBar().actions() if a.text() == "&Hjelp"][0]
+    assert "&Hurtigtaster" in [a.text() for a in help_menu.actions()]
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = {}
+    for g in range(dialog.tree.topLevelItemCount()):
+        group = dialog.tree.topLevelItem(g)
+        for r in range(group.childCount()):
+            rows[(group.text(0), group.child(r).text(0))] = group.child(r).text(1)
+    assert rows[("Skjemaer", "Ctrl+S")] == "Lagre"
+    assert rows[("Lister (Beboere, Frivillige, Aktiviteter …)", "Ctrl+F")] == "Søk i listen"
+    second = window.sidebar.item(1).data(Qt.ItemDataRole.UserRole)
+    window.page_shortcuts[1].activated.emit()
+    assert window.current_page_key() == second
