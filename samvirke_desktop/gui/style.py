@@ -145,7 +145,7 @@ QFrame[class="card"] QLabel {{ background: transparent; border: none; }}
 QPushButton[class="primary"] {{ background: {c['accent']}; color: {c['on_accent']};
     border: 1px solid {c['accent']}; border-radius: 4px; padding: 0.4em 1em; }}
 QPushButton[class="primary"]:hover {{ background: {c['accent_hover']}; }}
-QPushButton[class="primary"]:focus {{ border: 2px solid {c['focus']}; }}
+QPushButton[class="primary"]:focus {{ border: 3px double {c['on_accent']}; }}
 QPushButton[class="primary"]:disabled {{ background: {c['window']};
     color: {c['disabled_text']}; border-color: {c['card_border']}; }}
 QListWidget#sidebar {{ background: {c['sidebar']}; border: none;
@@ -165,6 +165,9 @@ QLabel[class="warningBanner"] {{ background: {c['warning_background']}; color: {
     border: 1px solid {c['warning_border']}; border-radius: 6px; padding: 8px 10px; }}
 QLabel[class="infoBanner"] {{ background: {c['info_background']}; color: {c['info_text']};
     border: 1px solid {c['info_border']}; border-radius: 6px; padding: 8px 10px; }}
+/* Keyboard focus must be plain to see (WCAG 2.4.7): a 2 px frame in the focus colour. */
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c['focus']};
+    border-radius: 3px; }}
 QLabel[class="fieldError"] {{ color: {c['error']}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
 QSpinBox[invalid="true"], QDoubleSpinBox[invalid="true"] {{ border: 2px solid {c['error']};
