@@ -56,6 +56,7 @@ class ListPage(QWidget):
             title=self.title().lower()))
         view.setAccessibleName(self.title())
         self.ui.archivedCheck.setVisible(self.supports_archived)
+        self.ui.archivedCheck.setText(self.tr("Vis ar&kiverte"))  # Alt+K from the keyboard
         self.ui.searchEdit.setVisible(self.searchable)
         # Filtering 20 000 rows takes a few milliseconds: every keystroke filters at once.
         self.ui.searchEdit.textChanged.connect(self.set_search)

@@ -111,12 +111,12 @@ class RegisterDialog(RecordDialog):
     def _build_actions(self) -> None:
         if self.read_only:
             return
-        self.archive_button = self.add_action_button(self.tr("Arkiver"), "mdi6.archive-outline",
+        self.archive_button = self.add_action_button(self.tr("Ar&kiver"), "mdi6.archive-outline",
                                                      self.archive)
-        self.restore_button = self.add_action_button(self.tr("Hent fram"),
+        self.restore_button = self.add_action_button(self.tr("&Hent fram"),
                                                      "mdi6.archive-arrow-up-outline",
                                                      self.restore)
-        self.delete_button = self.add_action_button(self.tr("Slett"), "mdi6.delete-outline",
+        self.delete_button = self.add_action_button(self.tr("Sle&tt"), "mdi6.delete-outline",
                                                     self.delete)
         self._update_actions()
 
