@@ -20,57 +20,6 @@ def _keys(text: str) -> str:
     return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText) or text
 
 
-def shortcut_groups() -> list[tuple[str, list[tuple[str, str]]]]:
-    """(where, [(keys, what)]) in the order the dialog shows them."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ShortcutsDialog", text)
-
-    return [
-        (tr("Overalt"), [
-            (_keys("F1"), tr("Brukerveiledning")),
-            (tr("{first} … {last}").format(first=_keys("Ctrl+1"), last=_keys("Ctrl+9")),
-             tr("Gå til side nummer 1 til 9 i listen til venstre")),
-            (tr("Alt + understreket bokstav"), tr("Trykk knappen eller gå til feltet med den "
-                                                  "bokstaven understreket")),
-            (f"{_keys('Tab')} / {_keys('Shift+Tab')}", tr("Neste / forrige felt eller knapp")),
-            (_keys("Ctrl+O"), tr("Åpne database")),
-            (_keys("Ctrl+Q"), tr("Avslutt Samvirke")),
-        ]),
-        (tr("Lister (Beboere, Frivillige, Aktiviteter …)"), [
-            (_keys("Ctrl+F"), tr("Søk i listen")),
-            (_keys("Ctrl+N"), tr("Ny oppføring")),
-            (tr("Enter eller dobbeltklikk"), tr("Åpne raden")),
-        ]),
-        (tr("Skjemaer"), [
-            (_keys("Ctrl+S"), tr("Lagre")),
-            (_keys("Esc"), tr("Lukk uten å lagre (du blir spurt om endringer)")),
-            (_keys("Alt+Down"), tr("Velg dato i kalenderen (i et datofelt)")),
-        ]),
-        (tr("Samlinger og timeplan"), [
-            (_keys("Ctrl+N"), tr("Ny samling")),
-            (tr("Enter eller dobbeltklikk"), tr("Registrer oppmøte på samlingen")),
-        ]),
-        (tr("Oppmøte"), [
-            (_keys("Ctrl+F"), tr("Søk etter navn")),
-            (_keys("Ctrl+N"), tr("Nytt barn")),
-            (f"{_keys('Space')} / {_keys('Enter')}", tr("Til stede / ikke til stede")),
-            ("B, F, V", tr("Rolle: barn, forelder, voksen")),
-            (_keys("F5"), tr("Les inn på nytt")),
-            (_keys("Ctrl+W"), tr("Lukk")),
-        ]),
-        (tr("Oppmøte fra papir (måned)"), [
-            (f"{_keys('Ctrl+PgUp')} / {_keys('Ctrl+PgDown')}", tr("Forrige / neste måned")),
-            (tr("Piltastene"), tr("Flytt mellom rutene")),
-            (_keys("Space"), tr("Kryss av eller fjern krysset")),
-            (tr("X eller 1"), tr("Til stede, og gå ned")),
-            (tr("0 eller {delete}").format(delete=_keys("Del")), tr("Fjern, og gå ned")),
-        ]),
-        (tr("Rapporter"), [
-            (_keys("Ctrl+Return"), tr("Lag PDF")),
-        ]),
-    ]
-
-
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,7 +36,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Taster"), self.tr("Hva de gjør")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        for where, rows in shortcut_groups():
+        for where, rows in self.shortcut_groups():
             group = QTreeWidgetItem(self.tree, [where])
             font = group.font(0)
             font.setBold(True)
@@ -103,6 +52,53 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+
+    def shortcut_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(where, [(keys, what)]) in the order the dialog shows them."""
+        return [
+            (self.tr("Overalt"), [
+                (_keys("F1"), self.tr("Brukerveiledning")),
+                (self.tr("{first} … {last}").format(first=_keys("Ctrl+1"), last=_keys("Ctrl+9")),
+                 self.tr("Gå til side nummer 1 til 9 i listen til venstre")),
+                (self.tr("Alt + understreket bokstav"), self.tr("Trykk knappen eller gå til feltet med den "
+                                                      "bokstaven understreket")),
+                (f"{_keys('Tab')} / {_keys('Shift+Tab')}", self.tr("Neste / forrige felt eller knapp")),
+                (_keys("Ctrl+O"), self.tr("Åpne database")),
+                (_keys("Ctrl+Q"), self.tr("Avslutt Samvirke")),
+            ]),
+            (self.tr("Lister (Beboere, Frivillige, Aktiviteter …)"), [
+                (_keys("Ctrl+F"), self.tr("Søk i listen")),
+                (_keys("Ctrl+N"), self.tr("Ny oppføring")),
+                (self.tr("Enter eller dobbeltklikk"), self.tr("Åpne raden")),
+            ]),
+            (self.tr("Skjemaer"), [
+                (_keys("Ctrl+S"), self.tr("Lagre")),
+                (_keys("Esc"), self.tr("Lukk uten å lagre (du blir spurt om endringer)")),
+                (_keys("Alt+Down"), self.tr("Velg dato i kalenderen (i et datofelt)")),
+            ]),
+            (self.tr("Samlinger og timeplan"), [
+                (_keys("Ctrl+N"), self.tr("Ny samling")),
+                (self.tr("Enter eller dobbeltklikk"), self.tr("Registrer oppmøte på samlingen")),
+            ]),
+            (self.tr("Oppmøte"), [
+                (_keys("Ctrl+F"), self.tr("Søk etter navn")),
+                (_keys("Ctrl+N"), self.tr("Nytt barn")),
+                (f"{_keys('Space')} / {_keys('Enter')}", self.tr("Til stede / ikke til stede")),
+                ("B, F, V", self.tr("Rolle: barn, forelder, voksen")),
+                (_keys("F5"), self.tr("Les inn på nytt")),
+                (_keys("Ctrl+W"), self.tr("Lukk")),
+            ]),
+            (self.tr("Oppmøte fra papir (måned)"), [
+                (f"{_keys('Ctrl+PgUp')} / {_keys('Ctrl+PgDown')}", self.tr("Forrige / neste måned")),
+                (self.tr("Piltastene"), self.tr("Flytt mellom rutene")),
+                (_keys("Space"), self.tr("Kryss av eller fjern krysset")),
+                (self.tr("X eller 1"), self.tr("Til stede, og gå ned")),
+                (self.tr("0 eller {delete}").format(delete=_keys("Del")), self.tr("Fjern, og gå ned")),
+            ]),
+            (self.tr("Rapporter"), [
+                (_keys("Ctrl+Return"), self.tr("Lag PDF")),
+            ]),
+        ]
 
 def add_page_shortcuts(window) -> list[QShortcut]:
     """Ctrl+1 … Ctrl+9: the window's sidebar pages in their order (only those shown)."""
