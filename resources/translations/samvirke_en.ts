@@ -33,6 +33,13 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>{name}: liste</source>
+            <translation>{name}: list</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesPage</name>
         <message>
             <source>Aktiviteter</source>
@@ -1531,6 +1538,18 @@
             <translation>Volunteers</translation>
         </message>
         <message>
+            <source>Deltakere</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Treff på søket</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Treff på frivillige</source>
+            <translation>Matching volunteers</translation>
+        </message>
+        <message>
             <source>Til stede i alt</source>
             <translation>Present in total</translation>
         </message>
@@ -1776,6 +1795,10 @@
     <context>
         <name>CrashDialog</name>
         <message>
+            <source>Detaljer om feilen</source>
+            <translation>Details of the error</translation>
+        </message>
+        <message>
             <source>Kopiert.</source>
             <translation>Copied.</translation>
         </message>
@@ -2015,6 +2038,14 @@
         <message>
             <source>&amp;Periode</source>
             <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <source>Periode fra</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <source>Periode til</source>
+            <translation>Period to</translation>
         </message>
         <message>
             <source>Ved periodens første dag</source>
@@ -2643,6 +2674,14 @@
     <context>
         <name>ListPage</name>
         <message>
+            <source>Søk i {title}</source>
+            <translation>Search in {title}</translation>
+        </message>
+        <message>
+            <source>Vis ar&amp;kiverte</source>
+            <translation>Show ar&amp;chived</translation>
+        </message>
+        <message>
             <source>&amp;Excel (.xlsx)…</source>
             <translation>&amp;Excel (.xlsx)…</translation>
         </message>
@@ -2969,6 +3008,14 @@
     <context>
         <name>MonthGridWindow</name>
         <message>
+            <source>Treff på deltakere</source>
+            <translation>Matching participants</translation>
+        </message>
+        <message>
+            <source>Treff på frivillige</source>
+            <translation>Matching volunteers</translation>
+        </message>
+        <message>
             <source>Ingen beboer med det navnet. Registrer personen i Beboere eller i oppmøtet for samlingen.</source>
             <translation>No resident with that name. Register the person under Residents or in the attendance for the session.</translation>
         </message>
@@ -3043,6 +3090,10 @@
     </context>
     <context>
         <name>NewDatabaseDialog</name>
+        <message>
+            <source>Mappe</source>
+            <translation>Folder</translation>
+        </message>
         <message>
             <source>Filen legges i Samvirkes egen mappe: {folder}</source>
             <translation>The file is put in Samvirke's own folder: {folder}</translation>
@@ -3435,6 +3486,10 @@
     <context>
         <name>PreviewPage</name>
         <message>
+            <source>Radene i filen</source>
+            <translation>The rows in the file</translation>
+        </message>
+        <message>
             <source>Alle rader</source>
             <translation>All rows</translation>
         </message>
@@ -3715,16 +3770,24 @@
             <translation>Archive</translation>
         </message>
         <message>
-            <source>Hent fram</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
             <source>Slett</source>
             <translation>Delete</translation>
         </message>
         <message>
             <source>Har {history}, så den arkiveres i stedet for å slettes.</source>
             <translation>Has {history}, so it is archived instead of deleted.</translation>
+        </message>
+        <message>
+            <source>Ar&amp;kiver</source>
+            <translation>Ar&amp;chive</translation>
+        </message>
+        <message>
+            <source>&amp;Hent fram</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Sle&amp;tt</source>
+            <translation>Dele&amp;te</translation>
         </message>
         <message>
             <source>Ta oppføringen ut av listene uten å slette den.</source>
@@ -5119,6 +5182,25 @@ The changes you have not saved are not included.</translation>
         </message>
     </context>
     <context>
+        <name>RosterDelegate</name>
+        <message>
+            <source>{age} år</source>
+            <translation>{age} years</translation>
+        </message>
+        <message>
+            <source>Ikke foto</source>
+            <translation>No photos</translation>
+        </message>
+        <message>
+            <source>Ufullstendig</source>
+            <translation>Incomplete</translation>
+        </message>
+        <message>
+            <source>Ikke på listen</source>
+            <translation>Not on the list</translation>
+        </message>
+    </context>
+    <context>
         <name>RowEditor</name>
         <message>
             <source>Fjern raden</source>
@@ -5543,6 +5625,196 @@ The changes you have not saved are not included.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Hurtigtaster – Samvirke</source>
+            <translation>Keyboard shortcuts – Samvirke</translation>
+        </message>
+        <message>
+            <source>Alt i Samvirke kan gjøres med tastaturet. Tekststørrelse og farger velger du under Innstillinger → Språk og visning.</source>
+            <translation>Everything in Samvirke can be done with the keyboard. Choose text size and colours under Settings → Language and display.</translation>
+        </message>
+        <message>
+            <source>Hurtigtaster</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Taster</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Hva de gjør</source>
+            <translation>What they do</translation>
+        </message>
+        <message>
+            <source>Overalt</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Brukerveiledning</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>{first} … {last}</source>
+            <translation>{first} … {last}</translation>
+        </message>
+        <message>
+            <source>Gå til side nummer 1 til 9 i listen til venstre</source>
+            <translation>Go to page number 1 to 9 in the list on the left</translation>
+        </message>
+        <message>
+            <source>Alt + understreket bokstav</source>
+            <translation>Alt + underlined letter</translation>
+        </message>
+        <message>
+            <source>Trykk knappen eller gå til feltet med den bokstaven understreket</source>
+            <translation>Press the button or go to the field with that letter underlined</translation>
+        </message>
+        <message>
+            <source>Neste / forrige felt eller knapp</source>
+            <translation>Next / previous field or button</translation>
+        </message>
+        <message>
+            <source>Åpne database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>Avslutt Samvirke</source>
+            <translation>Quit Samvirke</translation>
+        </message>
+        <message>
+            <source>Lister (Beboere, Frivillige, Aktiviteter …)</source>
+            <translation>Lists (Residents, Volunteers, Activities …)</translation>
+        </message>
+        <message>
+            <source>Søk i listen</source>
+            <translation>Search the list</translation>
+        </message>
+        <message>
+            <source>Ny oppføring</source>
+            <translation>New entry</translation>
+        </message>
+        <message>
+            <source>Enter eller dobbeltklikk</source>
+            <translation>Enter or double-click</translation>
+        </message>
+        <message>
+            <source>Åpne raden</source>
+            <translation>Open the row</translation>
+        </message>
+        <message>
+            <source>Skjemaer</source>
+            <translation>Forms</translation>
+        </message>
+        <message>
+            <source>Lagre</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Lukk uten å lagre (du blir spurt om endringer)</source>
+            <translation>Close without saving (you are asked about changes)</translation>
+        </message>
+        <message>
+            <source>Velg dato i kalenderen (i et datofelt)</source>
+            <translation>Choose a date in the calendar (in a date field)</translation>
+        </message>
+        <message>
+            <source>Samlinger og timeplan</source>
+            <translation>Sessions and schedule</translation>
+        </message>
+        <message>
+            <source>Ny samling</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>Registrer oppmøte på samlingen</source>
+            <translation>Register attendance at the session</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Søk etter navn</source>
+            <translation>Search for a name</translation>
+        </message>
+        <message>
+            <source>Nytt barn</source>
+            <translation>New child</translation>
+        </message>
+        <message>
+            <source>Til stede / ikke til stede</source>
+            <translation>Present / not present</translation>
+        </message>
+        <message>
+            <source>Rolle: barn, forelder, voksen</source>
+            <translation>Role: child (B), parent (F), adult (V)</translation>
+        </message>
+        <message>
+            <source>Les inn på nytt</source>
+            <translation>Load again</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Oppmøte fra papir (måned)</source>
+            <translation>Attendance from paper (month)</translation>
+        </message>
+        <message>
+            <source>Forrige / neste måned</source>
+            <translation>Previous / next month</translation>
+        </message>
+        <message>
+            <source>Piltastene</source>
+            <translation>The arrow keys</translation>
+        </message>
+        <message>
+            <source>Flytt mellom rutene</source>
+            <translation>Move between the boxes</translation>
+        </message>
+        <message>
+            <source>Kryss av eller fjern krysset</source>
+            <translation>Tick or remove the tick</translation>
+        </message>
+        <message>
+            <source>X eller 1</source>
+            <translation>X or 1</translation>
+        </message>
+        <message>
+            <source>Til stede, og gå ned</source>
+            <translation>Present, and move down</translation>
+        </message>
+        <message>
+            <source>0 eller {delete}</source>
+            <translation>0 or {delete}</translation>
+        </message>
+        <message>
+            <source>Fjern, og gå ned</source>
+            <translation>Remove, and move down</translation>
+        </message>
+        <message>
+            <source>Rapporter</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Lag PDF</source>
+            <translation>Make PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Hurtigtaster</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Sider</source>
+            <translation>Pages</translation>
+        </message>
+    </context>
+    <context>
         <name>SignedOutPanel</name>
         <message>
             <source>Logg inn for å bruke Samvirke</source>
@@ -5561,6 +5833,10 @@ The changes you have not saved are not included.</translation>
     </context>
     <context>
         <name>SiteDialog</name>
+        <message>
+            <source>Sted</source>
+            <translation>Town</translation>
+        </message>
         <message>
             <source>Nytt område</source>
             <translation>New area</translation>
@@ -6280,6 +6556,13 @@ The changes you have not saved are not included.</translation>
         <message>
             <source>Notater</source>
             <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerModel</name>
+        <message>
+            <source>Ikke en av de faste frivillige på aktiviteten.</source>
+            <translation>Not one of the activity's regular volunteers.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,13 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>{name}: liste</source>
+            <translation>{name}: liste</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesPage</name>
         <message>
             <source>Aktiviteter</source>
@@ -1531,6 +1538,18 @@
             <translation>Frivillige</translation>
         </message>
         <message>
+            <source>Deltakere</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <source>Treff på søket</source>
+            <translation>Treff på søket</translation>
+        </message>
+        <message>
+            <source>Treff på frivillige</source>
+            <translation>Treff på frivillige</translation>
+        </message>
+        <message>
             <source>Til stede i alt</source>
             <translation>Til stede i alt</translation>
         </message>
@@ -1776,6 +1795,10 @@
     <context>
         <name>CrashDialog</name>
         <message>
+            <source>Detaljer om feilen</source>
+            <translation>Detaljer om feilen</translation>
+        </message>
+        <message>
             <source>Kopiert.</source>
             <translation>Kopiert.</translation>
         </message>
@@ -2015,6 +2038,14 @@
         <message>
             <source>&amp;Periode</source>
             <translation>&amp;Periode</translation>
+        </message>
+        <message>
+            <source>Periode fra</source>
+            <translation>Periode fra</translation>
+        </message>
+        <message>
+            <source>Periode til</source>
+            <translation>Periode til</translation>
         </message>
         <message>
             <source>Ved periodens første dag</source>
@@ -2643,6 +2674,14 @@
     <context>
         <name>ListPage</name>
         <message>
+            <source>Søk i {title}</source>
+            <translation>Søk i {title}</translation>
+        </message>
+        <message>
+            <source>Vis ar&amp;kiverte</source>
+            <translation>Vis ar&amp;kiverte</translation>
+        </message>
+        <message>
             <source>&amp;Excel (.xlsx)…</source>
             <translation>&amp;Excel (.xlsx)…</translation>
         </message>
@@ -2969,6 +3008,14 @@
     <context>
         <name>MonthGridWindow</name>
         <message>
+            <source>Treff på deltakere</source>
+            <translation>Treff på deltakere</translation>
+        </message>
+        <message>
+            <source>Treff på frivillige</source>
+            <translation>Treff på frivillige</translation>
+        </message>
+        <message>
             <source>Ingen beboer med det navnet. Registrer personen i Beboere eller i oppmøtet for samlingen.</source>
             <translation>Ingen beboer med det navnet. Registrer personen i Beboere eller i oppmøtet for samlingen.</translation>
         </message>
@@ -3043,6 +3090,10 @@
     </context>
     <context>
         <name>NewDatabaseDialog</name>
+        <message>
+            <source>Mappe</source>
+            <translation>Mappe</translation>
+        </message>
         <message>
             <source>Filen legges i Samvirkes egen mappe: {folder}</source>
             <translation>Filen legges i Samvirkes egen mappe: {folder}</translation>
@@ -3435,6 +3486,10 @@
     <context>
         <name>PreviewPage</name>
         <message>
+            <source>Radene i filen</source>
+            <translation>Radene i filen</translation>
+        </message>
+        <message>
             <source>Alle rader</source>
             <translation>Alle rader</translation>
         </message>
@@ -3715,16 +3770,24 @@
             <translation>Arkiver</translation>
         </message>
         <message>
-            <source>Hent fram</source>
-            <translation>Hent fram</translation>
-        </message>
-        <message>
             <source>Slett</source>
             <translation>Slett</translation>
         </message>
         <message>
             <source>Har {history}, så den arkiveres i stedet for å slettes.</source>
             <translation>Har {history}, så den arkiveres i stedet for å slettes.</translation>
+        </message>
+        <message>
+            <source>Ar&amp;kiver</source>
+            <translation>Ar&amp;kiver</translation>
+        </message>
+        <message>
+            <source>&amp;Hent fram</source>
+            <translation>&amp;Hent fram</translation>
+        </message>
+        <message>
+            <source>Sle&amp;tt</source>
+            <translation>Sle&amp;tt</translation>
         </message>
         <message>
             <source>Ta oppføringen ut av listene uten å slette den.</source>
@@ -5119,6 +5182,25 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         </message>
     </context>
     <context>
+        <name>RosterDelegate</name>
+        <message>
+            <source>{age} år</source>
+            <translation>{age} år</translation>
+        </message>
+        <message>
+            <source>Ikke foto</source>
+            <translation>Ikke foto</translation>
+        </message>
+        <message>
+            <source>Ufullstendig</source>
+            <translation>Ufullstendig</translation>
+        </message>
+        <message>
+            <source>Ikke på listen</source>
+            <translation>Ikke på listen</translation>
+        </message>
+    </context>
+    <context>
         <name>RowEditor</name>
         <message>
             <source>Fjern raden</source>
@@ -5543,6 +5625,196 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Hurtigtaster – Samvirke</source>
+            <translation>Hurtigtaster – Samvirke</translation>
+        </message>
+        <message>
+            <source>Alt i Samvirke kan gjøres med tastaturet. Tekststørrelse og farger velger du under Innstillinger → Språk og visning.</source>
+            <translation>Alt i Samvirke kan gjøres med tastaturet. Tekststørrelse og farger velger du under Innstillinger → Språk og visning.</translation>
+        </message>
+        <message>
+            <source>Hurtigtaster</source>
+            <translation>Hurtigtaster</translation>
+        </message>
+        <message>
+            <source>Taster</source>
+            <translation>Taster</translation>
+        </message>
+        <message>
+            <source>Hva de gjør</source>
+            <translation>Hva de gjør</translation>
+        </message>
+        <message>
+            <source>Overalt</source>
+            <translation>Overalt</translation>
+        </message>
+        <message>
+            <source>Brukerveiledning</source>
+            <translation>Brukerveiledning</translation>
+        </message>
+        <message>
+            <source>{first} … {last}</source>
+            <translation>{first} … {last}</translation>
+        </message>
+        <message>
+            <source>Gå til side nummer 1 til 9 i listen til venstre</source>
+            <translation>Gå til side nummer 1 til 9 i listen til venstre</translation>
+        </message>
+        <message>
+            <source>Alt + understreket bokstav</source>
+            <translation>Alt + understreket bokstav</translation>
+        </message>
+        <message>
+            <source>Trykk knappen eller gå til feltet med den bokstaven understreket</source>
+            <translation>Trykk knappen eller gå til feltet med den bokstaven understreket</translation>
+        </message>
+        <message>
+            <source>Neste / forrige felt eller knapp</source>
+            <translation>Neste / forrige felt eller knapp</translation>
+        </message>
+        <message>
+            <source>Åpne database</source>
+            <translation>Åpne database</translation>
+        </message>
+        <message>
+            <source>Avslutt Samvirke</source>
+            <translation>Avslutt Samvirke</translation>
+        </message>
+        <message>
+            <source>Lister (Beboere, Frivillige, Aktiviteter …)</source>
+            <translation>Lister (Beboere, Frivillige, Aktiviteter …)</translation>
+        </message>
+        <message>
+            <source>Søk i listen</source>
+            <translation>Søk i listen</translation>
+        </message>
+        <message>
+            <source>Ny oppføring</source>
+            <translation>Ny oppføring</translation>
+        </message>
+        <message>
+            <source>Enter eller dobbeltklikk</source>
+            <translation>Enter eller dobbeltklikk</translation>
+        </message>
+        <message>
+            <source>Åpne raden</source>
+            <translation>Åpne raden</translation>
+        </message>
+        <message>
+            <source>Skjemaer</source>
+            <translation>Skjemaer</translation>
+        </message>
+        <message>
+            <source>Lagre</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Lukk uten å lagre (du blir spurt om endringer)</source>
+            <translation>Lukk uten å lagre (du blir spurt om endringer)</translation>
+        </message>
+        <message>
+            <source>Velg dato i kalenderen (i et datofelt)</source>
+            <translation>Velg dato i kalenderen (i et datofelt)</translation>
+        </message>
+        <message>
+            <source>Samlinger og timeplan</source>
+            <translation>Samlinger og timeplan</translation>
+        </message>
+        <message>
+            <source>Ny samling</source>
+            <translation>Ny samling</translation>
+        </message>
+        <message>
+            <source>Registrer oppmøte på samlingen</source>
+            <translation>Registrer oppmøte på samlingen</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Oppmøte</translation>
+        </message>
+        <message>
+            <source>Søk etter navn</source>
+            <translation>Søk etter navn</translation>
+        </message>
+        <message>
+            <source>Nytt barn</source>
+            <translation>Nytt barn</translation>
+        </message>
+        <message>
+            <source>Til stede / ikke til stede</source>
+            <translation>Til stede / ikke til stede</translation>
+        </message>
+        <message>
+            <source>Rolle: barn, forelder, voksen</source>
+            <translation>Rolle: barn, forelder, voksen</translation>
+        </message>
+        <message>
+            <source>Les inn på nytt</source>
+            <translation>Les inn på nytt</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Oppmøte fra papir (måned)</source>
+            <translation>Oppmøte fra papir (måned)</translation>
+        </message>
+        <message>
+            <source>Forrige / neste måned</source>
+            <translation>Forrige / neste måned</translation>
+        </message>
+        <message>
+            <source>Piltastene</source>
+            <translation>Piltastene</translation>
+        </message>
+        <message>
+            <source>Flytt mellom rutene</source>
+            <translation>Flytt mellom rutene</translation>
+        </message>
+        <message>
+            <source>Kryss av eller fjern krysset</source>
+            <translation>Kryss av eller fjern krysset</translation>
+        </message>
+        <message>
+            <source>X eller 1</source>
+            <translation>X eller 1</translation>
+        </message>
+        <message>
+            <source>Til stede, og gå ned</source>
+            <translation>Til stede, og gå ned</translation>
+        </message>
+        <message>
+            <source>0 eller {delete}</source>
+            <translation>0 eller {delete}</translation>
+        </message>
+        <message>
+            <source>Fjern, og gå ned</source>
+            <translation>Fjern, og gå ned</translation>
+        </message>
+        <message>
+            <source>Rapporter</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Lag PDF</source>
+            <translation>Lag PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Hurtigtaster</source>
+            <translation>&amp;Hurtigtaster</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Sider</source>
+            <translation>Sider</translation>
+        </message>
+    </context>
+    <context>
         <name>SignedOutPanel</name>
         <message>
             <source>Logg inn for å bruke Samvirke</source>
@@ -5561,6 +5833,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
     </context>
     <context>
         <name>SiteDialog</name>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
         <message>
             <source>Nytt område</source>
             <translation>Nytt område</translation>
@@ -6280,6 +6556,13 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Notater</source>
             <translation>Notater</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerModel</name>
+        <message>
+            <source>Ikke en av de faste frivillige på aktiviteten.</source>
+            <translation>Ikke en av de faste frivillige på aktiviteten.</translation>
         </message>
     </context>
     <context>
