@@ -1,5 +1,6 @@
 """Every test gets a fresh real SQLite database file; Qt runs offscreen."""
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +31,20 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     actor.set_current(actor.COMMAND_LINE)
     yield
     connection.close_database()
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """pytest-qt closes a test's widgets and asks Qt to delete them later, but outside an
+    event loop "later" never comes: they would live on, half torn down, into the next tests
+    (and crash there when the style or font of the application changes). Delete them now."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -229,8 +229,14 @@ def apply_style(app: QApplication, *, dark: bool | None = None,
                 base_points: float | None = None) -> None:
     """Fusion (the same look on Windows and Linux, and in screenshots) with our palette and
     style sheet. ``dark`` None follows the system; ``base_points`` None keeps the app font."""
-    app.setStyle("Fusion")
+    # Each of these re-polishes every open widget; skipped when nothing would change.
+    if app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")
     _scheme["dark"] = system_is_dark(app) if dark is None else dark
     _scheme["points"] = base_points or app.font().pointSizeF() or 9.0
-    app.setPalette(palette(_scheme["dark"]))
-    app.setStyleSheet(style_sheet(colours(), _scheme["points"]))
+    new_palette = palette(_scheme["dark"])
+    if new_palette != app.palette():
+        app.setPalette(new_palette)
+    sheet = style_sheet(colours(), _scheme["points"])
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)
