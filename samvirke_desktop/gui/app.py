@@ -10,6 +10,7 @@ from samvirke_desktop.gui import language
 from samvirke_desktop.gui.crash import handle_exception, install_excepthook
 from samvirke_desktop.gui.icons import app_icon
 from samvirke_desktop.gui.logging_setup import setup_logging
+from samvirke_desktop.gui.shipped_fonts import add_shipped_fonts
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("samvirke")
     app.setWindowIcon(app_icon())
+    add_shipped_fonts()  # names in scripts the PC may have no font for
     language.start(app)  # translations, date/number formats, text size, light or dark
     return app
 

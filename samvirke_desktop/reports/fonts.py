@@ -1,7 +1,8 @@
 """The fonts every report embeds, shipped in resources/fonts (never a system font).
 
 Noto Sans covers Latin names with Polish, Vietnamese, Turkish and Nordic letters; it has
-no check mark or tick box, so those come from DejaVu Sans.
+no check mark or tick box, so those come from DejaVu Sans, and no Ge'ez letters (Tigrinya and
+Amharic names), so those come from Noto Sans Ethiopic.
 """
 from functools import lru_cache
 
@@ -12,13 +13,17 @@ TEXT = "SamvirkeSans"
 BOLD = "SamvirkeSans-Bold"
 ITALIC = "SamvirkeSans-Italic"
 SYMBOLS = "SamvirkeSymbols"
+ETHIOPIC = "SamvirkeEthiopic"
 
 FILES = {
     TEXT: "NotoSans-Regular.ttf",
     BOLD: "NotoSans-Bold.ttf",
     ITALIC: "NotoSans-Italic.ttf",
     SYMBOLS: "DejaVuSans.ttf",
+    ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
 }
+# Where a character the text font lacks is looked for, in this order.
+FALLBACKS = (SYMBOLS, ETHIOPIC)
 
 CHECK_MARK = "\u2713"   # ✓
 TICK_BOX = "\u2610"     # ☐
@@ -52,25 +57,38 @@ def register_fonts() -> None:
 
 
 @lru_cache(maxsize=4096)
-def _needs_fallback(ch: str) -> bool:
+def _fallback_for(ch: str) -> str | None:
+    """The font that draws ``ch`` when the text font cannot; None: the text font does."""
     from reportlab.pdfbase import pdfmetrics
 
     code = ord(ch)
-    return (code not in pdfmetrics.getFont(TEXT).face.charToGlyph
-            and code in pdfmetrics.getFont(SYMBOLS).face.charToGlyph)
+    if code in pdfmetrics.getFont(TEXT).face.charToGlyph:
+        return None
+    for name in FALLBACKS:
+        if code in pdfmetrics.getFont(name).face.charToGlyph:
+            return name
+    return None
 
 
 def with_fallback(escaped: str) -> str:
-    """Paragraph markup where characters the text font lacks (✓, ☐) use the symbol font."""
+    """Paragraph markup where characters the text font lacks (✓, ☐, Ge'ez letters) use the
+    font that has them; a run of such characters shares one font tag."""
     register_fonts()
     if escaped.isascii():
         return escaped
     out = []
+    run_font = None
     for ch in escaped:
-        if not ch.isascii() and _needs_fallback(ch):
-            out.append(f'<font name="{SYMBOLS}">{ch}</font>')
-        else:
-            out.append(ch)
+        font = _fallback_for(ch) if not ch.isascii() else None
+        if font != run_font:
+            if run_font:
+                out.append("</font>")
+            if font:
+                out.append(f'<font name="{font}">')
+            run_font = font
+        out.append(ch)
+    if run_font:
+        out.append("</font>")
     return "".join(out)
 
 

@@ -267,9 +267,13 @@ def _ink_span(widget) -> tuple[int, int]:
     ("فاطمة الزهراء", True), ("Amanuel ተስፋይ", False), ("ሰላም ተስፋይ", False), ("Łukasz Wójcik", False)])
 def test_names_in_any_script_keep_their_own_direction(qtbot, name, right_to_left):
     """Arabic is laid out right to left and starts at the right edge of a field, Tigrinya
-    (Ge'ez script) and Latin left to right, whatever the program's language is."""
+    (Ge'ez script) and Latin left to right, whatever the program's language is; every letter
+    has a glyph, from the fonts the program ships where the PC has none."""
     from PySide6.QtGui import QTextLayout
 
+    from samvirke_desktop.gui.shipped_fonts import add_shipped_fonts
+
+    add_shipped_fonts()  # as the program does at start
     edit = QLineEdit()
     qtbot.addWidget(edit)
     edit.resize(320, 32)

@@ -38,6 +38,27 @@ def test_check_mark_and_tick_box_come_from_the_symbol_font():
     assert fonts.with_fallback("Şükrü") == "Şükrü"
 
 
+def test_geez_letters_come_from_the_ethiopic_font_in_one_run():
+    assert fonts.missing_glyphs(fonts.TEXT, "ተስፋይ") == set("ተስፋይ")
+    assert fonts.missing_glyphs(fonts.ETHIOPIC, "ተስፋይ ሰላም") == set()
+    assert (fonts.with_fallback("Amanuel ተስፋይ ✓")
+            == f'Amanuel <font name="{fonts.ETHIOPIC}">ተስፋይ</font> '
+               f'<font name="{fonts.SYMBOLS}">✓</font>')
+
+
+def test_a_tigrinya_name_prints_in_the_attendance_report(homework, tmp_path):
+    from samvirke_desktop.db.models import Enrolment, Resident
+    from samvirke_desktop.reports.attendance_report import write_attendance_report
+    from tests.reports.pdf_checks import font_problems, read_pdf
+
+    child = Resident.create(first_name="Amanuel", last_name="ተስፋይ", birth_year=2015)
+    Enrolment.create(activity=homework["activity"], resident=child, role="child")
+    path = write_attendance_report(tmp_path / "oppmote.pdf", homework["activity"].id,
+                                   datetime.date(2026, 6, 1), datetime.date(2026, 6, 30))
+    assert "ተስፋይ, Amanuel" in read_pdf(path).text
+    assert font_problems(path) == []
+
+
 def test_names_sort_by_last_name_with_æøå_after_z():
     people = [("Ola", "Østbø"), ("Anne", "Zahl"), ("Łukasz", "Wójcik"), ("Per", "Ærø"),
               ("Bo", "Åberg"), ("Şükrü", "Yılmaz"), ("Ayaan Maxamed", "Cabdi")]
