@@ -5039,6 +5039,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
     <context>
         <name>ResidentTableModel</name>
         <message>
+            <source>{consent} trukket</source>
+            <translation>{consent} trukket</translation>
+        </message>
+        <message>
             <source>Navn</source>
             <translation>Navn</translation>
         </message>

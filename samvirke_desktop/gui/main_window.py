@@ -26,6 +26,7 @@ from samvirke_desktop import paths
 from samvirke_desktop.db.connection import OpenedDatabase
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.domain import actor, backups, permissions, users
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import database_files, notices
 from samvirke_desktop.gui.backup_runner import BackupRunner
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
                           "alt. Lag en administrator under Innstillinger → Brukere.")
         else:
             text = self.tr("Innlogget: {name} ({role})").format(
-                name=who.display_name, role=users.role_label(who.role))
+                name=who.display_name, role=label_text(users.role_label(who.role)))
             tip = self.tr("Brukernavn: {username}").format(username=who.username)
         self.user_label.setText(text)
         self.user_label.setToolTip(tip)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from samvirke_desktop.db.models import USER_ROLES
 from samvirke_desktop.domain import users
 from samvirke_desktop.domain.activities import list_activities
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import ValidationError
 from samvirke_desktop.gui.forms.ui_password_form import Ui_PasswordForm
 from samvirke_desktop.gui.forms.ui_user_form import Ui_UserForm
@@ -19,7 +20,7 @@ class UserDialog(RecordDialog):
         self.ui = Ui_UserForm()
         self.ui.setupUi(body)
         for role in USER_ROLES:
-            self.ui.roleCombo.addItem(users.role_label(role), role)
+            self.ui.roleCombo.addItem(label_text(users.role_label(role)), role)
         self.ui.roleCombo.currentIndexChanged.connect(self._role_changed)
         for row in list_activities():
             item = QListWidgetItem(row.name, self.ui.activitiesList)

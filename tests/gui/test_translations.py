@@ -189,3 +189,32 @@ def test_display_tab_saves_language_size_and_colours(qapp, qtbot):
     finally:
         language.apply_display(qapp, 100, "light")
     assert qapp.font().pointSizeF() == pytest.approx(before, abs=0.1)
+
+
+def test_list_tables_show_the_vocabulary_in_the_chosen_language(qapp, restore_language):
+    """Words the domain stores as codes (gender, consent, status …) follow the language."""
+    from PySide6.QtCore import Qt
+
+    from samvirke_desktop.domain.residents import ResidentRow
+    from samvirke_desktop.gui.models.residents import ResidentTableModel
+
+    row = ResidentRow(id=1, first_name="Amina", last_name="Hassan", age=9, gender="female",
+                      site="Kvartal 5", household="", language="", archived=False,
+                      anonymised=False, search_text="amina hassan", consents=("photo",),
+                      withdrawn_consents=("sms",))
+    model = ResidentTableModel()
+    model.set_rows([row])
+
+    def shown(column):
+        return model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole)
+
+    assert shown(model.COL_GENDER) == "Jente"
+    assert shown(model.COL_CONSENTS) == "Foto, Kontakt på SMS trukket"
+    language.install_language(qapp, "en")
+    english = translation.catalogue("en")
+    girl = english.lookup("vocabulary", "Jente")
+    photo = english.lookup("vocabulary", "Foto")
+    sms = english.lookup("vocabulary", "Kontakt på SMS")
+    assert girl and girl != "Jente" and photo and sms
+    assert shown(model.COL_GENDER) == girl
+    assert shown(model.COL_CONSENTS) == f"{photo}, {sms} withdrawn"

@@ -21,7 +21,7 @@ from samvirke_desktop.domain.activity_records import (
     site_choices,
     volunteer_entries,
 )
-from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, ATTENDANCE_ROLE_LABELS
+from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, ATTENDANCE_ROLE_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.activities.participant_models import (
@@ -67,9 +67,9 @@ class ActivityDialog(RecordDialog):
         self.ui.setupUi(body)
         ui = self.ui
         for code, label in ACTIVITY_KIND_LABELS.items():
-            ui.kindCombo.addItem(label, code)
+            ui.kindCombo.addItem(label_text(label), code)
         for code, label in ATTENDANCE_ROLE_LABELS.items():
-            ui.newRoleCombo.addItem(label, code)
+            ui.newRoleCombo.addItem(label_text(label), code)
         ui.certificateWarning.hide()
 
         self.enrolments = EnrolmentModel(self, getattr(self, "_today", None))
@@ -182,7 +182,7 @@ class ActivityDialog(RecordDialog):
 
     def display_value(self, name, value):
         if name == "kind":
-            return ACTIVITY_KIND_LABELS.get(value, value)
+            return label_text(ACTIVITY_KIND_LABELS.get(value, value))
         if name == "enrolments" and value is not None:
             return ", ".join(row["name"] for row in value) or "–"
         if name == "volunteers" and value is not None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.validation import InvalidValue, parse_date
-from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS
+from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, label_text
 from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import LEFT, RIGHT
@@ -113,7 +113,7 @@ class EnrolmentModel(QAbstractTableModel):
             if column == self.COL_ROLE:
                 if role == Qt.ItemDataRole.EditRole:
                     return row["role"]
-                return ATTENDANCE_ROLE_LABELS.get(row["role"], row["role"])
+                return label_text(ATTENDANCE_ROLE_LABELS.get(row["role"], row["role"]))
             if column == self.COL_START:
                 return row["start_date"]
             if column == self.COL_END:
@@ -158,7 +158,7 @@ class RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for code, label in ATTENDANCE_ROLE_LABELS.items():
-            combo.addItem(label, code)
+            combo.addItem(label_text(label), code)
         return combo
 
     def setEditorData(self, editor, index):

@@ -22,6 +22,7 @@ from samvirke_desktop.domain.activity_sessions import (
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.scheduling import delete_schedule, delete_session, uncancel_session
 from samvirke_desktop.domain.school_holidays import school_start, school_year_of
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.activities.session_dialogs import (
@@ -144,7 +145,7 @@ class ActivitySessionsWindow(QWidget):
         s = self.summary
         self.setWindowTitle(self.tr("Samlinger – {name}").format(name=s.name))
         self.ui.titleLabel.setText(s.name + (self.tr(" (arkivert)") if s.archived else ""))
-        parts = [s.kind_label, s.where, s.responsible]
+        parts = [label_text(s.kind_label), s.where, s.responsible]
         self.ui.detailsLabel.setText("  ·  ".join(p for p in parts if p))
         combo = self.ui.scheduleCombo
         current = combo.currentData()

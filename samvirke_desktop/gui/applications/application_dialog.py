@@ -25,7 +25,7 @@ from samvirke_desktop.domain.application_status import history, status_label
 from samvirke_desktop.domain.formatting import date_no, money
 from samvirke_desktop.domain.funder_records import funder_choices
 from samvirke_desktop.domain.validation import InvalidValue
-from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS
+from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.applications.budget_editor import BudgetEditor, open_file, start_folder
@@ -91,7 +91,7 @@ class ApplicationDialog(RecordDialog):
         self._funders = []
         self._load_funders()
         for code in APPLICATION_STATUSES:
-            ui.statusCombo.addItem(status_label(code), code)
+            ui.statusCombo.addItem(label_text(status_label(code)), code)
         ui.historyTable.setup([
             Column("date", self.tr("Dato"), 110, read_only=True),
             Column("status", self.tr("Status"), 150, read_only=True),
@@ -104,7 +104,7 @@ class ApplicationDialog(RecordDialog):
             Column("target", self.tr("Måltall"), 240, tooltip=self.tr(
                 "Hva dere ville nå, for eksempel «40 barn per kveld»")),
             Column("rating", self.tr("Vurdering"), 130, choices=tuple(
-                (code, label or self.tr("Ikke vurdert")) for code, label
+                (code, label_text(label) or self.tr("Ikke vurdert")) for code, label
                 in GOAL_RATING_LABELS.items())),
         ])
         self.budget = BudgetEditor(ui, self._today, self)
@@ -253,7 +253,7 @@ class ApplicationDialog(RecordDialog):
                         "ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer "
                         "datoen?").format(day=date_no(day), label=last.label,
                                           last=date_no(last.changed_on),
-                                          new=status_label(values["status"]))]
+                                          new=label_text(status_label(values["status"])))]
 
     def display_value(self, name, value):
         if name == "goals":
@@ -266,7 +266,7 @@ class ApplicationDialog(RecordDialog):
             names = {a.id: a.name for a in self._activities}
             return ", ".join(names.get(i, str(i)) for i in value) or "–"
         if name == "status":
-            return status_label(value)
+            return label_text(status_label(value))
         if name in ("funder_id", "scheme_id"):
             combo = self.ui.funderCombo if name == "funder_id" else self.ui.schemeCombo
             position = combo.findData(value)
@@ -424,7 +424,7 @@ class ApplicationDialog(RecordDialog):
         for activity in self._activities:
             if activity.archived and activity.id not in linked:
                 continue
-            text = f"{activity.name} ({activity.kind_label})"
+            text = f"{activity.name} ({label_text(activity.kind_label)})"
             if activity.archived:
                 text += self.tr(" – arkivert")
             item = QListWidgetItem(text, listing)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from samvirke_desktop.domain.activities import STATE_LABELS
 from samvirke_desktop.domain.formatting import date_no, number
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
@@ -38,7 +39,7 @@ class ActivityTableModel(RowTableModel):
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_KIND:
-            return row.kind_label
+            return label_text(row.kind_label)
         if column == self.COL_SITE:
             return row.site
         if column == self.COL_PLACE:

@@ -1,5 +1,6 @@
 """Tables of the applications area: applications, sums per year, and funders."""
 from samvirke_desktop.domain.formatting import date_no, money, number
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.gui.models.base import RowTableModel, text_sort_key
 
 
@@ -24,7 +25,7 @@ class ApplicationTableModel(RowTableModel):
         if column == self.COL_PERIOD:
             return f"{date_no(row.period_start)}–{date_no(row.period_end)}"
         if column == self.COL_STATUS:
-            return row.status_label
+            return label_text(row.status_label)
         if column == self.COL_APPLIED:
             return money(row.amount_applied)
         if column == self.COL_GRANTED:

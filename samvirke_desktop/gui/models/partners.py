@@ -1,4 +1,5 @@
 """The partners list: name, type, contact people, sites, phone, e-mail."""
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.gui.models.base import RowTableModel, folded
 
 
@@ -13,7 +14,7 @@ class PartnerTableModel(RowTableModel):
         if column == self.COL_NAME:
             return row.name
         if column == self.COL_KIND:
-            return row.kind_label
+            return label_text(row.kind_label)
         if column == self.COL_CONTACTS:
             return ", ".join(row.contacts)
         if column == self.COL_SITES:

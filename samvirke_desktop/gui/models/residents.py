@@ -1,9 +1,9 @@
 """The residents list: name, age, gender, site, household, language (and interpreter need),
 and the consents in force."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS
+from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS, label_text
 from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
 from samvirke_desktop.gui.models.base import RowTableModel, folded, text_sort_key
@@ -11,8 +11,9 @@ from samvirke_desktop.gui.models.base import RowTableModel, folded, text_sort_ke
 
 def consent_text(kinds, withdrawn=()) -> str:
     """"Foto, SMS" for consents in force; "Foto trukket" for one withdrawn."""
-    parts = [CONSENT_KIND_LABELS.get(kind, kind) for kind in kinds]
-    parts += [f"{CONSENT_KIND_LABELS.get(kind, kind)} trukket" for kind in withdrawn]
+    parts = [label_text(CONSENT_KIND_LABELS.get(kind, kind)) for kind in kinds]
+    parts += [QCoreApplication.translate("ResidentTableModel", "{consent} trukket").format(
+        consent=label_text(CONSENT_KIND_LABELS.get(kind, kind))) for kind in withdrawn]
     return ", ".join(parts)
 
 
@@ -31,7 +32,7 @@ class ResidentTableModel(RowTableModel):
         if column == self.COL_AGE:
             return number(row.age) if row.age is not None else ""
         if column == self.COL_GENDER:
-            return row.gender_label
+            return label_text(row.gender_label)
         if column == self.COL_SITE:
             return row.site
         if column == self.COL_HOUSEHOLD:

@@ -1,5 +1,6 @@
 """The accounts list in Innstillinger → Brukere."""
 from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.gui.models.base import RowTableModel
 
 
@@ -16,7 +17,7 @@ class UserTableModel(RowTableModel):
         if column == self.COL_USERNAME:
             return row.username
         if column == self.COL_ROLE:
-            return row.role_label
+            return label_text(row.role_label)
         if column == self.COL_ACTIVITIES:
             return ", ".join(row.led_activities) if row.role == "activity_leader" else ""
         if column == self.COL_LAST_LOGIN:

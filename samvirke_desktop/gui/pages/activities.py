@@ -18,7 +18,7 @@ from samvirke_desktop.domain.activities import (
 )
 from samvirke_desktop.domain.activity_records import certificate_warning_counts, site_choices
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS
+from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -66,7 +66,7 @@ class ActivitiesPage(ListPage):
         self.kind_combo.setAccessibleName(self.tr("Type"))
         self.kind_combo.addItem(self.tr("Alle typer"), None)
         for code, label in ACTIVITY_KIND_LABELS.items():
-            self.kind_combo.addItem(label, code)
+            self.kind_combo.addItem(label_text(label), code)
         self.site_combo = QComboBox(self)
         self.site_combo.setAccessibleName(self.tr("Område"))
         self.state_combo = QComboBox(self)

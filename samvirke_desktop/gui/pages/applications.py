@@ -26,6 +26,7 @@ from samvirke_desktop.domain.applications import (
     sums_per_year,
 )
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -116,7 +117,7 @@ class ApplicationsPage(ListPage):
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Alle statuser"), ALL)
         for code in APPLICATION_STATUSES:
-            self.status_combo.addItem(status_label(code), code)
+            self.status_combo.addItem(label_text(status_label(code)), code)
         self.funder_combo = QComboBox(self)
         self.funder_combo.setAccessibleName(self.tr("Tilskuddsgiver"))
         self.funder_combo.setMinimumContentsLength(16)

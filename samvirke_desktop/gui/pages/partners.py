@@ -3,7 +3,7 @@ from samvirke_desktop.domain import partner_records
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.partners import list_partners
 from samvirke_desktop.domain.site_records import site_choices
-from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS
+from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS, label_text
 from samvirke_desktop.gui.models.partners import PartnerTableModel
 from samvirke_desktop.gui.pages.register_page import RegisterPage
 from samvirke_desktop.gui.records.partner_dialog import PartnerDialog
@@ -27,7 +27,8 @@ class PartnersPage(RegisterPage):
             "siteFilter", [(None, self.tr("Alle områder"))] + site_choices(),
             lambda row, key: key in row.site_ids,
             self.tr("Vis bare samarbeidspartnere i ett område"))
-        kinds = sorted(PARTNER_KIND_LABELS.items(), key=lambda item: item[1].casefold())
+        kinds = sorted(((code, label_text(label)) for code, label in PARTNER_KIND_LABELS.items()),
+                       key=lambda item: item[1].casefold())
         self.kind_filter = self.add_filter(
             "kindFilter", [(None, self.tr("Alle typer"))] + kinds,
             lambda row, key: row.kind == key, self.tr("Vis bare én type samarbeidspartner"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from samvirke_desktop.domain import partner_records
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.site_records import site_choices
-from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS
+from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS, label_text
 from samvirke_desktop.gui.forms.ui_partner_form import Ui_PartnerForm
 from samvirke_desktop.gui.records.register_dialog import (
     RegisterDialog,
@@ -33,8 +33,8 @@ class PartnerDialog(RegisterDialog):
 
     def prepare_form(self) -> None:
         ui = self.ui
-        kinds = sorted(PARTNER_KIND_LABELS.items(), key=lambda item: (item[0] == "other",
-                                                                     item[1].casefold()))
+        kinds = sorted(((code, label_text(label)) for code, label in PARTNER_KIND_LABELS.items()),
+                       key=lambda item: (item[0] == "other", item[1].casefold()))
         fill_combo(ui.kindCombo, kinds)
         ui.sitesField.allow_new(False)
         ui.sitesField.set_visible_rows(2)
@@ -124,7 +124,7 @@ class PartnerDialog(RegisterDialog):
 
     def display_value(self, name, value):
         if name == "kind":
-            return PARTNER_KIND_LABELS.get(value, "–")
+            return label_text(PARTNER_KIND_LABELS.get(value, "–"))
         if name == "sites":
             labels = dict(site_choices())
             return ", ".join(labels.get(site_id, str(site_id)) for site_id in value) or "–"

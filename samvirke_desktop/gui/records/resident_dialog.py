@@ -11,7 +11,7 @@ from samvirke_desktop.domain.duplicates import duplicate_warning
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.site_records import site_choices
 from samvirke_desktop.domain.validation import InvalidValue, age_on, validate_birth
-from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS
+from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.forms.ui_resident_form import Ui_ResidentForm
@@ -128,7 +128,7 @@ class ResidentDialog(RegisterDialog):
         ui.guardiansEditor.row_added.connect(self._guardian_row_added)
         ui.consentsEditor.configure(
             [Column("kind", self.tr("Gjelder"), CHOICE, stretch=2,
-                    choices=list(CONSENT_KIND_LABELS.items())),
+                    choices=[(k, label_text(v)) for k, v in CONSENT_KIND_LABELS.items()]),
              Column("given_date", self.tr("Gitt"), DATE, stretch=2, min_width=120),
              Column("given_by", self.tr("Gitt av"), TEXT, stretch=3, max_length=200),
              Column("given_by_guardian", "", CHECK, stretch=0,
@@ -278,7 +278,7 @@ class ResidentDialog(RegisterDialog):
             return "; ".join(self._guardian_text(row) for row in value) or "–"
         if name == "consents":
             return "; ".join(
-                f"{CONSENT_KIND_LABELS.get(row['kind'], row['kind'])} {row['given_date']}"
+                f"{label_text(CONSENT_KIND_LABELS.get(row['kind'], row['kind']))} {row['given_date']}"
                 + (f" (trukket {row['withdrawn_date']})" if row["withdrawn_date"] else "")
                 for row in value) or "–"
         return super().display_value(name, value)
