@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QFrame,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -63,6 +65,23 @@ def page_allowed(key: str) -> bool:
     return any(permissions.can(c) for c in PAGE_ACCESS.get(key, ())) or key not in PAGE_ACCESS
 
 
+class PageStack(QStackedWidget):
+    """The pages, one shown at a time, as large as the page shown needs (a stacked widget
+    otherwise needs room for its largest page, and every page would scroll as if it were)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self):
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self):
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, opened: OpenedDatabase, parent: QWidget | None = None, *,
                  welcome: bool = False, first_page_after_painting: bool = False):
@@ -84,9 +103,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.sidebar = Sidebar(self.work)
-        self.stack = QStackedWidget(self.work)
+        self.stack = PageStack()
+        # When the window is narrower or lower than a page needs (large text, a small
+        # screen), the page scrolls instead of squeezing its buttons and labels until cut.
+        self.page_area = QScrollArea(self.work)
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setWidget(self.stack)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_area, 1)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.work)
         self.welcome_panel = WelcomePanel(self.central)
@@ -245,8 +271,22 @@ class MainWindow(QMainWindow):
         if key in self._stale:
             self._stale.discard(key)
             self._refresh_page(page)
+        self._fit_sidebar(page)  # before the page is shown, so its columns fit the room it has
         self.stack.setCurrentWidget(page)
         self.sidebar.select(key)
+
+    def _fit_sidebar(self, page: QWidget | None = None) -> None:
+        """Page names in the sidebar when the page has room beside them, else only icons."""
+        page = page or self.stack.currentWidget()
+        if page is None or not self.isVisible():
+            return
+        scroll_bar = self.page_area.verticalScrollBar().sizeHint().width()
+        room = self.work.width() - self.sidebar.full_width() - scroll_bar
+        self.sidebar.set_compact(room < page.minimumSizeHint().width())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_sidebar()
 
     def current_page_key(self) -> str | None:
         return self.sidebar.current_key()

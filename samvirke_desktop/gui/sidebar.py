@@ -1,10 +1,12 @@
-"""The page list on the left: an icon and a name per page."""
+"""The page list on the left: an icon and a name per page, or only the icons (with the name as
+tooltip and for screen readers) when the window is too narrow for the page beside the names."""
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from samvirke_desktop.gui.icons import symbol
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Sidebar(QListWidget):
@@ -17,22 +19,47 @@ class Sidebar(QListWidget):
         # Icons, rows and width follow the text size (Innstillinger → Språk og visning).
         line = self.fontMetrics().height()
         self.setIconSize(QSize(round(line * 1.4), round(line * 1.4)))
-        self.setFixedWidth(230)
+        self._full_width = 230
+        self.compact = False
+        self.setFixedWidth(self._full_width)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.currentItemChanged.connect(self._on_current_changed)
 
     def add_page(self, key: str, title: str, icon_name: str) -> QListWidgetItem:
-        item = QListWidgetItem(symbol(icon_name), title)
+        item = QListWidgetItem(symbol(icon_name), "" if self.compact else title)
         item.setData(KEY_ROLE, key)
+        item.setData(TITLE_ROLE, title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if self.compact:
+            item.setToolTip(title)
         item.setSizeHint(QSize(0, max(40, round(self.fontMetrics().height() * 2.4))))
         self.addItem(item)
         # Wide enough for the longest name: icon, padding and margins around the text.
         line = self.fontMetrics().height()  # bold when selected, padding in em
         text = round(self.fontMetrics().horizontalAdvance(title) * 1.1)
         needed = text + self.iconSize().width() + 2 * line + 28
-        self.setFixedWidth(max(self.width(), 230, needed))
+        self._full_width = max(self._full_width, needed)
+        if not self.compact:
+            self.setFixedWidth(self._full_width)
         return item
+
+    def full_width(self) -> int:
+        """The width with the page names shown."""
+        return self._full_width
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the icons (True) or icons and names (False)."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for row in range(self.count()):
+            item = self.item(row)
+            title = item.data(TITLE_ROLE)
+            item.setText("" if compact else title)
+            item.setToolTip(title if compact else "")
+        line = self.fontMetrics().height()
+        self.setFixedWidth(self.iconSize().width() + line + 28 if compact else self._full_width)
 
     def item_for(self, key: str) -> QListWidgetItem | None:
         for row in range(self.count()):

@@ -172,6 +172,20 @@ QLabel[class="fieldError"] {{ color: {c['error']}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
 QSpinBox[invalid="true"], QDoubleSpinBox[invalid="true"] {{ border: 2px solid {c['error']};
     border-radius: 3px; }}
+""" + (_large_text_rules(base_points) if base_points >= LARGE_TEXT_POINTS else "")
+
+
+# From about 130 % text size, button icons and tick boxes grow with the text.
+LARGE_TEXT_POINTS = 12.0
+
+
+def _large_text_rules(base_points: float) -> str:
+    icon = round(base_points * 16 / 9)
+    box = round(base_points * 13 / 9)
+    return f"""
+QPushButton, QToolButton {{ icon-size: {icon}px; }}
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {{ width: {box}px;
+    height: {box}px; }}
 """
 
 

@@ -1,7 +1,8 @@
 """Starting column widths: each column as wide as its content, and all of them within the view.
 
 Numbers and money keep their full width; when the text columns together are too wide, the
-widest of them are narrowed to the same width, never below ``MIN_TEXT_WIDTH``.
+widest of them are narrowed to the same width, never below ``MIN_TEXT_WIDTH``. Both limits
+grow with the text size, so large text shows as many letters of a name (the table scrolls).
 """
 from PySide6.QtWidgets import QTableView
 
@@ -36,10 +37,15 @@ def fit_columns(view: QTableView, right_aligned: frozenset[int] = frozenset()) -
         return
     header.setResizeContentsPrecision(SAMPLE_ROWS)
     view.resizeColumnsToContents()
-    widths = [min(max(header.sectionSize(c), 60) + PADDING, MAX_WIDTH) for c in range(count)]
+    from samvirke_desktop.gui.language import text_scale
+
+    scale = text_scale() / 100
+    widest = round(MAX_WIDTH * scale)
+    widths = [min(max(header.sectionSize(c), 60) + PADDING, widest) for c in range(count)]
     text_columns = [c for c in range(count) if c not in right_aligned]
     room = view.viewport().width() - sum(widths[c] for c in range(count) if c in right_aligned)
-    ceiling = shared_ceiling([widths[c] for c in text_columns], room)
+    ceiling = shared_ceiling([widths[c] for c in text_columns], room,
+                             round(MIN_TEXT_WIDTH * scale))
     if ceiling is not None:
         for column in text_columns:
             widths[column] = min(widths[column], ceiling)

@@ -314,3 +314,62 @@ def test_help_menu_lists_the_shortcuts_and_ctrl_digits_go_to_pages(qtbot, demo):
     second = window.sidebar.item(1).data(Qt.ItemDataRole.UserRole)
     window.page_shortcuts[1].activated.emit()
     assert window.current_page_key() == second
+
+
+@pytest.fixture
+def large_text(qapp):
+    """Text size 200 % as chosen in Innstillinger → Språk og visning; 100 % afterwards."""
+    from samvirke_desktop.gui import language
+
+    language.set_text_scale(200)
+    language.apply_display(qapp, 200, "light")
+    yield
+    language.set_text_scale(100)
+    language.apply_display(qapp, 100, "light")
+
+
+def _squeezed(root: QWidget) -> list[str]:
+    """Buttons, boxes and labels on one line given less width than their text needs."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, (QPushButton, QCheckBox, QComboBox)) or (
+                isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()):
+            if widget.width() < widget.minimumSizeHint().width():
+                problems.append(f"{type(widget).__name__} «{getattr(widget, 'text', str)()}»")
+    return problems
+
+
+def test_at_200_percent_every_page_fits_beside_the_sidebar_uncut(qtbot, demo, large_text):
+    """On a 1280 × 800 window the sidebar keeps its names where the page has room and shows
+    only its icons (names as tooltips and for screen readers) where it has not; no page is
+    wider than the room it gets, and no button, box or label is squeezed."""
+    from samvirke_desktop.gui.main_window import MainWindow
+    from samvirke_desktop.gui.pages import PAGES
+    from samvirke_desktop.gui.sidebar import TITLE_ROLE
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    compact = {}
+    for spec in PAGES:
+        window.show_page(spec.key)
+        qtbot.wait(1)
+        page = window.pages[spec.key]
+        compact[spec.key] = window.sidebar.compact
+        if spec.key != "settings":  # its tabs scroll sideways by themselves
+            assert window.page_area.horizontalScrollBar().maximum() == 0, spec.key
+            assert _squeezed(page) == [], spec.key
+    assert compact["residents"] is False and compact["activities"] is True
+    item = window.sidebar.item_for("activities")
+    window.show_page("activities")
+    assert item.text() == "" and item.toolTip() == "Aktiviteter"
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Aktiviteter"
+    assert item.data(TITLE_ROLE) == "Aktiviteter"
+    window.show_page("residents")
+    assert item.text() == "Aktiviteter" and item.toolTip() == ""

@@ -126,9 +126,15 @@ class ApplicationsPage(ListPage):
         self.year_combo = QComboBox(self)
         self.year_combo.setAccessibleName(self.tr("År"))
         self.year_combo.setToolTip(self.tr("Året søknadsperioden begynner"))
+        row = self.filter_row()
         for offset, combo in enumerate((self.status_combo, self.funder_combo, self.year_combo)):
-            tools.insertWidget(position + offset, combo)
+            if row is tools:
+                tools.insertWidget(position + offset, combo)
+            else:
+                row.insertWidget(row.count() - 1, combo)
             combo.currentIndexChanged.connect(self._filter_changed)
+        if row is not tools:
+            row.insertWidget(row.count() - 1, self.ui.archivedCheck)
         self.ui.searchEdit.setMinimumWidth(220)
         self.ui.searchEdit.setToolTip(self.tr("Skriv deler av tittel eller tilskuddsgiver."))
         self.funders_button = QPushButton(symbol("mdi6.bank-outline"),

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QMainWindow, QMenu, QWidget
 
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.errors import SamvirkeError
@@ -75,6 +75,23 @@ class ListPage(QWidget):
             signal.connect(self._update_count)
         self._fitted = False
         self.refresh()
+
+    def filter_row(self):
+        """Where filters go: beside the search box, or with large text (150 % and up) on a
+        row of their own below it, so the row is not squeezed until the widgets are cut."""
+        from samvirke_desktop.gui.language import text_scale
+
+        if text_scale() < 150:
+            return self.ui.toolLayout
+        row = getattr(self, "_own_filter_row", None)
+        if row is None:
+            main = self.layout()
+            at = next(i for i in range(main.count())
+                      if main.itemAt(i).layout() is self.ui.toolLayout)
+            row = self._own_filter_row = QHBoxLayout()
+            row.addStretch(1)
+            main.insertLayout(at + 1, row)
+        return row
 
     # --- to override ----------------------------------------------------------
     def title(self) -> str:

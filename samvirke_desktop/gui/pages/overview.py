@@ -3,7 +3,7 @@ opens the check-in), and cards for what needs doing (``gui.overview_cards``)."""
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from samvirke_desktop.domain import overview
 from samvirke_desktop.domain.formatting import number
@@ -15,6 +15,14 @@ from samvirke_desktop.gui.overview_cards import OVERVIEW_CARDS, create_card
 from samvirke_desktop.gui.table_columns import fit_columns
 
 MAX_CARD_COLUMNS = 3
+
+
+def _per_row(normal: int, large: int, largest: int) -> int:
+    """How many cards fit side by side at the chosen text size (more text, fewer cards)."""
+    from samvirke_desktop.gui.language import text_scale
+
+    scale = text_scale()
+    return normal if scale < 150 else large if scale < 175 else largest
 
 
 class StatCard(QFrame):
@@ -64,9 +72,19 @@ class OverviewPage(QWidget):
                 self.tr("Søknader som pågår"),
                 self.tr("Utkast, sendte og innvilgede søknader som ikke er rapportert ennå.")),
         }
-        for card in self.cards.values():
-            self.ui.countsLayout.addWidget(card)
+        counts = QGridLayout()
+        counts.setSpacing(self.ui.countsLayout.spacing())
+        per_row = _per_row(len(self.cards), 3, 2)
+        for position, card in enumerate(self.cards.values()):
+            counts.addWidget(card, *divmod(position, per_row))
+        self.ui.countsLayout.addLayout(counts)
         self.ui.countsLayout.addStretch(1)
+        if _per_row(2, 1, 1) == 1:  # large text: the hint on a line of its own
+            self.ui.weekHeaderLayout.removeWidget(self.ui.weekHintLabel)
+            card_layout = self.ui.weekCard.layout()
+            card_layout.insertWidget(card_layout.indexOf(self.ui.sessionsView),
+                                     self.ui.weekHintLabel)
+            self.ui.weekHintLabel.setWordWrap(True)
 
         # What needs doing, one card each; each hides itself from roles that may not see it.
         self.overview_cards = {spec.key: create_card(spec, self.dashboard, today)
@@ -125,7 +143,7 @@ class OverviewPage(QWidget):
         for card in self.overview_cards.values():
             grid.removeWidget(card)
         shown = [card for card in self.overview_cards.values() if not card.isHidden()]
-        columns = min(MAX_CARD_COLUMNS, len(shown)) or 1
+        columns = min(_per_row(MAX_CARD_COLUMNS, 2, 1), len(shown)) or 1
         for position, card in enumerate(shown):
             row, column = divmod(position, columns)
             last_row = position == len(shown) - 1

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
@@ -50,7 +50,7 @@ class RegisterPage(ListPage):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in items:
             combo.addItem(label, ALL if key is None else key)
-        layout = self._filter_row()
+        layout = self.filter_row()
         if layout is self.ui.toolLayout:
             layout.insertWidget(layout.indexOf(self.ui.archivedCheck) + 1 + len(self._filters),
                                 combo)
@@ -59,22 +59,6 @@ class RegisterPage(ListPage):
         self._filters.append((combo, keep))
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo
-
-    def _filter_row(self):
-        """Beside the search box; with large text (150 % and up) on a row of their own
-        below it, so the row is not squeezed until the widgets overlap."""
-        from samvirke_desktop.gui.language import text_scale
-
-        if text_scale() < 150:
-            return self.ui.toolLayout
-        row = getattr(self, "_own_filter_row", None)
-        if row is None:
-            main = self.layout()
-            at = next(i for i in range(main.count()) if main.itemAt(i).layout() is self.ui.toolLayout)
-            row = self._own_filter_row = QHBoxLayout()
-            row.addStretch(1)
-            main.insertLayout(at + 1, row)
-        return row
 
     def set_filter_items(self, combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
         """New choices for a filter (a site added since), keeping what is chosen if still there."""

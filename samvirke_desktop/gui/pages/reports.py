@@ -94,6 +94,12 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(ReportKindTableModel.COL_NAME,
                                     QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        from samvirke_desktop.gui.language import text_scale
+
+        if text_scale() >= 150:
+            # No room for the descriptions beside the names (they would wrap a word to a
+            # line); the chosen report's description is above its choices anyway.
+            view.setColumnHidden(ReportKindTableModel.COL_DESCRIPTION, True)
         view.selectionModel().currentRowChanged.connect(self._row_changed)
 
         for combo in (self.ui.activityCombo, self.ui.applicationCombo, self.ui.volunteerCombo,
