@@ -14,10 +14,10 @@ import peewee
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QFrame,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
