@@ -141,6 +141,13 @@ def _check_installation() -> int:
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
         raise _Problem("Disse filene mangler i installasjonen: " + ", ".join(missing))
+    try:  # Arabic names in the reports need their letters joined and reordered
+        arabic = fonts.visual_order("فاطمة")
+    except ImportError as exc:
+        raise _Problem(f"Modulen for arabisk skrift i rapportene mangler ({exc.name}). "
+                       "Bygg eller installer Samvirke på nytt.") from exc
+    if arabic != "\ufe94\ufee4\ufec3\ufe8e\ufed3":
+        raise _Problem("Arabiske navn blir ikke satt riktig sammen i rapportene.")
     return schema.LATEST_VERSION
 
 

@@ -185,22 +185,31 @@ def frame_size(paper: str, orientation: str) -> tuple[float, float]:
 
 
 def _draw_fitted(canvas, text, font, size, x, y, room, color, *, align_right=False) -> float:
-    """Text shrunk (down to 7 pt), then shortened with «…», to stay within ``room``.
+    """Text shrunk (down to 7 pt), then shortened with «…», to stay within ``room``; names
+    in other scripts in the font that has their letters, Arabic joined and right to left.
 
     Returns the width drawn."""
-    while size > 7 and canvas.stringWidth(text, font, size) > room:
+    text = fonts.visual_order(text)
+
+    def width(value: str, points: float) -> float:
+        return sum(canvas.stringWidth(piece, name, points)
+                   for piece, name in fonts.runs(value, font))
+
+    while size > 7 and width(text, size) > room:
         size -= 0.5
-    if canvas.stringWidth(text, font, size) > room:
-        while text and canvas.stringWidth(text + "…", font, size) > room:
+    if width(text, size) > room:
+        while text and width(text + "…", size) > room:
             text = text[:-1]
         text = text.rstrip() + "…"
-    canvas.setFont(font, size)
+    drawn = width(text, size)
+    start = x - drawn if align_right else x
     canvas.setFillColor(color)
-    if align_right:
-        canvas.drawRightString(x, y, text)
-    else:
-        canvas.drawString(x, y, text)
-    return canvas.stringWidth(text, font, size)
+    line = canvas.beginText(start, y)
+    for piece, name in fonts.runs(text, font):
+        line.setFont(name, size)
+        line.textOut(piece)
+    canvas.drawText(line)
+    return drawn
 
 
 def _load_logo(path: Path | None):

@@ -35,9 +35,10 @@ def table(rows: list[list], **kwargs) -> Table:
 
 
 def text(value) -> str:
-    """Plain text made safe for a Paragraph (names may hold «&» or «<»), with symbols the
-    text font lacks drawn in the symbol font."""
-    return fonts.with_fallback(escape(str(value if value is not None else "")))
+    """Plain text made safe for a Paragraph (names may hold «&» or «<»), Arabic joined and
+    in right-to-left order, and letters or symbols the text font lacks in a font that has them."""
+    plain = str(value if value is not None else "")
+    return fonts.with_fallback(escape(fonts.visual_order(plain)))
 
 
 def para(value, style: str = "body") -> Paragraph:

@@ -2,7 +2,9 @@
 
 Noto Sans covers Latin names with Polish, Vietnamese, Turkish and Nordic letters; it has
 no check mark or tick box, so those come from DejaVu Sans, and no Ge'ez letters (Tigrinya and
-Amharic names), so those come from Noto Sans Ethiopic.
+Amharic names), so those come from Noto Sans Ethiopic. Arabic letters come from DejaVu
+Sans, joined and put in right-to-left order first (``visual_order``): ReportLab draws text as
+it is given, left to right, one letter form per character.
 """
 from functools import lru_cache
 
@@ -68,6 +70,35 @@ def _fallback_for(ch: str) -> str | None:
         if code in pdfmetrics.getFont(name).face.charToGlyph:
             return name
     return None
+
+
+def _has_right_to_left(text: str) -> bool:
+    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text)
+
+
+def visual_order(text: str) -> str:
+    """``text`` as it is to be drawn: Arabic letters in their joined forms and right-to-left
+    runs (Arabic, Hebrew) reversed into drawing order. Other text is returned unchanged."""
+    if text.isascii() or not _has_right_to_left(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(text))
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` in pieces of one font each: ``font``, or a fallback font for characters the
+    text fonts lack (for drawing straight on the canvas, where no markup helps)."""
+    register_fonts()
+    pieces: list[tuple[str, str]] = []
+    for ch in text:
+        chosen = (_fallback_for(ch) if not ch.isascii() else None) or font
+        if pieces and pieces[-1][1] == chosen:
+            pieces[-1] = (pieces[-1][0] + ch, chosen)
+        else:
+            pieces.append((ch, chosen))
+    return pieces
 
 
 def with_fallback(escaped: str) -> str:

@@ -46,6 +46,34 @@ def test_geez_letters_come_from_the_ethiopic_font_in_one_run():
                f'<font name="{fonts.SYMBOLS}">✓</font>')
 
 
+def test_arabic_is_joined_and_put_in_drawing_order():
+    # فاطمة: ف initial, ا final, ط initial, م medial, ة final; drawn from the right.
+    assert fonts.visual_order("فاطمة") == "\ufe94\ufee4\ufec3\ufe8e\ufed3"
+    assert fonts.visual_order("Łukasz Wójcik") == "Łukasz Wójcik"
+    assert fonts.visual_order("ተስፋይ") == "ተስፋይ"
+    # A Latin name with an Arabic one keeps its own place; the Arabic part reads from the right.
+    assert fonts.visual_order("Amina فاطمة").startswith("Amina ")
+    assert fonts.missing_glyphs(fonts.SYMBOLS, fonts.visual_order("الزهراء, فاطمة")) == set()
+
+
+def test_an_arabic_name_prints_joined_in_the_attendance_report(homework, tmp_path):
+    from samvirke_desktop.db.models import Enrolment, Resident
+    from samvirke_desktop.reports.attendance_report import write_attendance_report
+    from tests.reports.pdf_checks import font_problems, read_pdf
+
+    child = Resident.create(first_name="فاطمة", last_name="الزهراء", birth_year=2015)
+    Enrolment.create(activity=homework["activity"], resident=child, role="child")
+    path = write_attendance_report(tmp_path / "oppmote.pdf", homework["activity"].id,
+                                   datetime.date(2026, 6, 1), datetime.date(2026, 6, 30))
+    text = read_pdf(path).text
+    # فاطمة in its joined letter forms (pypdf reads right-to-left runs back either way),
+    # never as loose letters.
+    joined = "\ufe94\ufee4\ufec3\ufe8e\ufed3"
+    assert joined in text or joined[::-1] in text
+    assert "فاطمة" not in text
+    assert font_problems(path) == []
+
+
 def test_a_tigrinya_name_prints_in_the_attendance_report(homework, tmp_path):
     from samvirke_desktop.db.models import Enrolment, Resident
     from samvirke_desktop.reports.attendance_report import write_attendance_report
@@ -81,3 +109,27 @@ def test_dates_months_and_hours_are_read_and_written_the_norwegian_way():
     from decimal import Decimal
     assert [format_hours(Decimal(v)) for v in ("2.00", "2.50", "0.75", "1234.25")] == \
         ["2", "2,5", "0,75", "1\u00a0234,25"]
+
+
+def test_the_page_header_draws_names_in_any_script(tmp_path):
+    """The header is drawn on the canvas (no paragraph markup): a volunteer's name in Ge'ez or
+    Arabic letters still gets a font that has them."""
+    from pypdf import PdfReader
+    from reportlab.lib.colors import black
+    from reportlab.pdfgen.canvas import Canvas
+
+    from samvirke_desktop.reports.document import _draw_fitted
+
+    path = tmp_path / "topp.pdf"
+    canvas = Canvas(str(path))
+    fonts.register_fonts()
+    width = _draw_fitted(canvas, "Timeattest – Amanuel ተስፋይ, فاطمة", fonts.TEXT, 9, 40, 800,
+                         500, black)
+    canvas.save()
+    page = PdfReader(str(path)).pages[0]
+    used = {str(f.get_object()["/BaseFont"]).split("+")[-1]
+            for f in page["/Resources"]["/Font"].values()}
+    assert {"NotoSans-Regular", "NotoSansEthiopic-Regular", "DejaVuSans"} <= used
+    text = page.extract_text()
+    assert "Amanuel ተስፋይ" in text and "فاطمة" not in text
+    assert 0 < width <= 500
