@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.backup_runner = BackupRunner(self)
         self.backup_runner.finished.connect(self._backup_finished)
         self.backup_runner.failed.connect(self._backup_failed)
+        QGuiApplication.instance().fontChanged.connect(self._text_size_changed)
         self._build_menus()
         self._restore_geometry()
         self._database_changed()
@@ -290,6 +291,18 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str | None:
         return self.sidebar.current_key()
+
+    def _text_size_changed(self, _font) -> None:
+        """A new text size: the pages not on screen are made again when next shown, so they
+        arrange themselves for it (filters on a row of their own, fewer cards to a row)."""
+        current = self.stack.currentWidget()
+        for key, page in list(self.pages.items()):
+            if page is not current:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+                del self.pages[key]
+                self._stale.discard(key)
+        self._fit_sidebar()
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():

@@ -1,6 +1,6 @@
 """The page list on the left: an icon and a name per page, or only the icons (with the name as
 tooltip and for screen readers) when the window is too narrow for the page beside the names."""
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from samvirke_desktop.gui.icons import symbol
@@ -33,16 +33,31 @@ class Sidebar(QListWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         if self.compact:
             item.setToolTip(title)
-        item.setSizeHint(QSize(0, max(40, round(self.fontMetrics().height() * 2.4))))
         self.addItem(item)
-        # Wide enough for the longest name: icon, padding and margins around the text.
-        line = self.fontMetrics().height()  # bold when selected, padding in em
-        text = round(self.fontMetrics().horizontalAdvance(title) * 1.1)
-        needed = text + self.iconSize().width() + 2 * line + 28
-        self._full_width = max(self._full_width, needed)
-        if not self.compact:
-            self.setFixedWidth(self._full_width)
+        self._size_to_text()
         return item
+
+    def _size_to_text(self) -> None:
+        """Icons, rows and width for the text size: wide enough for the longest name."""
+        metrics = self.fontMetrics()
+        line = metrics.height()  # bold when selected, padding in em
+        self.setIconSize(QSize(round(line * 1.4), round(line * 1.4)))
+        needed = 230
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setSizeHint(QSize(0, max(40, round(line * 2.4))))
+            text = round(metrics.horizontalAdvance(item.data(TITLE_ROLE)) * 1.1)
+            needed = max(needed, text + self.iconSize().width() + 2 * line + 28)
+        self._full_width = needed
+        self.setFixedWidth(self._compact_width() if self.compact else self._full_width)
+
+    def _compact_width(self) -> int:
+        return self.iconSize().width() + self.fontMetrics().height() + 28
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size was changed
+            self._size_to_text()
 
     def full_width(self) -> int:
         """The width with the page names shown."""
@@ -58,8 +73,7 @@ class Sidebar(QListWidget):
             title = item.data(TITLE_ROLE)
             item.setText("" if compact else title)
             item.setToolTip(title if compact else "")
-        line = self.fontMetrics().height()
-        self.setFixedWidth(self.iconSize().width() + line + 28 if compact else self._full_width)
+        self.setFixedWidth(self._compact_width() if compact else self._full_width)
 
     def item_for(self, key: str) -> QListWidgetItem | None:
         for row in range(self.count()):

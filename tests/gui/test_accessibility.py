@@ -362,9 +362,8 @@ def test_at_200_percent_every_page_fits_beside_the_sidebar_uncut(qtbot, demo, la
         qtbot.wait(1)
         page = window.pages[spec.key]
         compact[spec.key] = window.sidebar.compact
-        if spec.key != "settings":  # its tabs scroll sideways by themselves
-            assert window.page_area.horizontalScrollBar().maximum() == 0, spec.key
-            assert _squeezed(page) == [], spec.key
+        assert window.page_area.horizontalScrollBar().maximum() == 0, spec.key
+        assert _squeezed(page) == [], spec.key
     assert compact["residents"] is False and compact["activities"] is True
     item = window.sidebar.item_for("activities")
     window.show_page("activities")
@@ -373,3 +372,37 @@ def test_at_200_percent_every_page_fits_beside_the_sidebar_uncut(qtbot, demo, la
     assert item.data(TITLE_ROLE) == "Aktiviteter"
     window.show_page("residents")
     assert item.text() == "Aktiviteter" and item.toolTip() == ""
+
+
+def test_a_new_text_size_rearranges_the_pages_at_once(qtbot, demo, qapp):
+    """Changing the text size in Innstillinger needs no restart: the sidebar and the pages
+    follow, the pages arranged for the new size (the filters on a row of their own)."""
+    from samvirke_desktop.gui import language
+    from samvirke_desktop.gui.main_window import MainWindow
+
+    language.apply_display(qapp, 100, "light")   # as at start, before the window is made
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("applications")
+    before = window.pages["applications"]
+    assert before.filter_row() is before.ui.toolLayout
+    narrow_icons = window.sidebar.iconSize().width()
+    window.show_page("settings")
+    try:
+        language.set_text_scale(200)
+        language.apply_display(qapp, 200, "light")
+        qtbot.wait(1)
+        assert window.sidebar.iconSize().width() > narrow_icons
+        assert "applications" not in window.pages      # made again when shown next
+        window.show_page("applications")
+        qtbot.wait(1)
+        after = window.pages["applications"]
+        assert after.filter_row() is not after.ui.toolLayout
+        assert window.page_area.horizontalScrollBar().maximum() == 0
+        assert _squeezed(after) == []
+    finally:
+        language.set_text_scale(100)
+        language.apply_display(qapp, 100, "light")
