@@ -295,21 +295,17 @@ class MainWindow(QMainWindow):
     def _text_size_changed(self, _font) -> None:
         """A new text size: the pages not on screen are made again when next shown, so they
         arrange themselves for it (filters on a row of their own, fewer cards to a row)."""
-        current = self.stack.currentWidget()
-        for key, page in list(self.pages.items()):
-            if page is not current:
-                self.stack.removeWidget(page)
-                page.deleteLater()
-                del self.pages[key]
-                self._stale.discard(key)
+        self._drop_pages(keep=self.stack.currentWidget())
         self._fit_sidebar()
 
-    def _drop_pages(self) -> None:
-        for page in self.pages.values():
+    def _drop_pages(self, keep: QWidget | None = None) -> None:
+        for key, page in list(self.pages.items()):
+            if page is keep:
+                continue
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages.clear()
-        self._stale.clear()
+            del self.pages[key]
+            self._stale.discard(key)
 
     def _apply_role(self) -> None:
         for page in PAGES:

@@ -16,12 +16,10 @@ class Sidebar(QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setAccessibleName(self.tr("Sider"))
-        # Icons, rows and width follow the text size (Innstillinger → Språk og visning).
-        line = self.fontMetrics().height()
-        self.setIconSize(QSize(round(line * 1.4), round(line * 1.4)))
         self._full_width = 230
         self.compact = False
-        self.setFixedWidth(self._full_width)
+        # Icons, rows and width follow the text size (Innstillinger → Språk og visning).
+        self._size_to_text()
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.currentItemChanged.connect(self._on_current_changed)

@@ -125,6 +125,10 @@ def points(factor: float) -> str:
     return f"{_scheme['points'] * factor:.1f}pt"
 
 
+# From about 130 % text size, button icons and tick boxes grow with the text.
+LARGE_TEXT_POINTS = 12.0
+
+
 def style_sheet(palette: dict[str, str], base_points: float) -> str:
     c = palette
 
@@ -173,10 +177,6 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="tr
 QSpinBox[invalid="true"], QDoubleSpinBox[invalid="true"] {{ border: 2px solid {c['error']};
     border-radius: 3px; }}
 """ + (_large_text_rules(base_points) if base_points >= LARGE_TEXT_POINTS else "")
-
-
-# From about 130 % text size, button icons and tick boxes grow with the text.
-LARGE_TEXT_POINTS = 12.0
 
 
 def _large_text_rules(base_points: float) -> str:

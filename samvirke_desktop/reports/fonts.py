@@ -87,7 +87,7 @@ def visual_order(text: str) -> str:
     return get_display(arabic_reshaper.reshape(text))
 
 
-def runs(text: str, font: str) -> list[tuple[str, str]]:
+def runs(text: str, font: str | None) -> list[tuple[str, str | None]]:
     """``text`` in pieces of one font each: ``font``, or a fallback font for characters the
     text fonts lack (for drawing straight on the canvas, where no markup helps)."""
     register_fonts()
@@ -104,23 +104,10 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
 def with_fallback(escaped: str) -> str:
     """Paragraph markup where characters the text font lacks (✓, ☐, Ge'ez letters) use the
     font that has them; a run of such characters shares one font tag."""
-    register_fonts()
     if escaped.isascii():
         return escaped
-    out = []
-    run_font = None
-    for ch in escaped:
-        font = _fallback_for(ch) if not ch.isascii() else None
-        if font != run_font:
-            if run_font:
-                out.append("</font>")
-            if font:
-                out.append(f'<font name="{font}">')
-            run_font = font
-        out.append(ch)
-    if run_font:
-        out.append("</font>")
-    return "".join(out)
+    return "".join(piece if font is None else f'<font name="{font}">{piece}</font>'
+                   for piece, font in runs(escaped, None))
 
 
 def missing_glyphs(font_name: str, text: str) -> set[str]:
