@@ -23,9 +23,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from samvirke_desktop.db import connection  # noqa: E402
 from samvirke_desktop.db.folding import search_text  # noqa: E402
 from samvirke_desktop.db.models import (  # noqa: E402
-    DB, Activity, ActivityApplication, ActivityVolunteer, AgeBand, Application, Attendance,
-    BudgetLine, Enrolment, Expense, Funder, Goal, HeadCount, Household, Resident, Session, Site,
-    Volunteer, VolunteerPresence,
+    DB,
+    Activity,
+    ActivityApplication,
+    ActivityVolunteer,
+    AgeBand,
+    Application,
+    Attendance,
+    BudgetLine,
+    Enrolment,
+    Expense,
+    Funder,
+    Goal,
+    HeadCount,
+    Household,
+    Resident,
+    Session,
+    Site,
+    Volunteer,
+    VolunteerPresence,
 )
 
 SIZES = {

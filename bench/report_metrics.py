@@ -206,7 +206,7 @@ def _bare_grant_pdf(path: Path, data) -> None:
 
 def bench_attendance_pdf(activity_id: int, first: datetime.date, last: datetime.date,
                          repeat: int, folder: Path) -> Result:
-    from samvirke_desktop.domain.attendance_matrix import attendance_report_data
+    from samvirke_desktop.domain.activities.attendance_matrix import attendance_report_data
     from samvirke_desktop.reports.attendance_report import write_attendance_report
 
     out = folder / "oppmote.pdf"

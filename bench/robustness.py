@@ -5,8 +5,8 @@ the middle of a save, two users saving the same record, a full disk and a read-o
     python bench/robustness.py --quick    # small counts, under a minute
     python bench/robustness.py --record   # also write the figures to bench/ROBUSTNESS.md
 
-Every write goes through the domain layer (records.create, attendance.set_present,
-records.update), each process with its own connection, as separate PCs would. What counts as
+Every write goes through the domain layer (record_changes.create, attendance.set_present,
+record_changes.update), each process with its own connection, as separate PCs would. What counts as
 an error reaching a user is an exception the program window would show: DatabaseBusy after all
 retries, or anything unexpected. The disk-full and read-only-share checks mount a small tmpfs
 when run as root (else the disk is filled with RLIMIT_FSIZE in a child process); losing write
@@ -42,7 +42,8 @@ from samvirke_desktop.db.models import (
     Session,
     Site,
 )
-from samvirke_desktop.domain import actor, attendance, records
+from samvirke_desktop.domain.activities import attendance
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import (
     ConflictError,
     DatabaseBusy,
@@ -59,12 +60,12 @@ def _fresh(folder: Path, children: int = 0) -> tuple[Path, int, list[int]]:
     """A new database with one activity, one session and ``children`` enrolled children."""
     path = folder / "samvirke.db"
     connection.open_database(path, create=True)
-    activity = records.create(Activity, name="Leksehjelp", kind="homework_help")
-    session = records.create(Session, activity=activity.id, date=datetime.date(2026, 9, 1))
+    activity = record_changes.create(Activity, name="Leksehjelp", kind="homework_help")
+    session = record_changes.create(Session, activity=activity.id, date=datetime.date(2026, 9, 1))
     ids = []
     for i in range(children):
-        child = records.create(Resident, first_name=f"Barn {i}", birth_year=2015)
-        records.create(Enrolment, activity=activity.id, resident=child.id, role="child")
+        child = record_changes.create(Resident, first_name=f"Barn {i}", birth_year=2015)
+        record_changes.create(Enrolment, activity=activity.id, resident=child.id, role="child")
         ids.append(child.id)
     connection.close_database()
     return path, session.id, ids
@@ -108,7 +109,7 @@ def _writer(path, pc, writes, own_children, shared_child, session_id, start, res
             began = time.perf_counter()
             try:
                 if k % 2 == 0:
-                    row = records.create(Resident, first_name=f"PC{pc}-{k}", birth_year=2016)
+                    row = record_changes.create(Resident, first_name=f"PC{pc}-{k}", birth_year=2016)
                     created.append(row.id)
                 elif k % 4 == 1:
                     child = own_children[(k // 4) % len(own_children)]
@@ -201,7 +202,7 @@ def _kill_target(path, side_file, session_id, children, ready_fd):
     while True:
         k += 1
         if k % 3:
-            row = records.create(Resident, first_name=f"K{os.getpid()}-{k}", notes="x" * 300)
+            row = record_changes.create(Resident, first_name=f"K{os.getpid()}-{k}", notes="x" * 300)
             os.write(side, f"resident {row.id}\n".encode())
         else:
             child = children[k % len(children)]
@@ -277,7 +278,7 @@ def _saver(path, who, rounds, site_id, barrier, results):
             version = Site.get_by_id(site_id).version  # both open the form
             barrier.wait(timeout=60)
             try:
-                records.update(Site, site_id, version, name=f"{who} {n}")
+                record_changes.update(Site, site_id, version, name=f"{who} {n}")
                 outcome.append("saved")
             except ConflictError:
                 outcome.append("conflict")
@@ -292,7 +293,7 @@ def _saver(path, who, rounds, site_id, barrier, results):
 def conflict_rounds(folder: Path, rounds: int) -> dict:
     path, _, _ = _fresh(folder)
     connection.open_database(path, create=False)
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     barrier = CONTEXT.Barrier(2)
     results = CONTEXT.Queue()
@@ -341,7 +342,7 @@ def _fill_until_full() -> tuple[int, str]:
     saved = 0
     try:
         while True:
-            records.create(Resident, first_name=f"Fyll {saved}", notes="x" * 20_000)
+            record_changes.create(Resident, first_name=f"Fyll {saved}", notes="x" * 20_000)
             saved += 1
             if saved > 10_000:
                 return saved, "disk never filled"
@@ -377,14 +378,14 @@ def _disk_full_in(folder: Path, method: str, existing: Path | None = None) -> di
     connection.open_database(path, create=False)
     try:
         for i in range(20):
-            records.create(Resident, first_name=f"Før {i}")
+            record_changes.create(Resident, first_name=f"Før {i}")
         saved, message = _fill_until_full()
         before = _dump(path)
         # A few more tries while still full: each refused plainly, nothing half-written.
         repeated = []
         for _ in range(3):
             try:
-                records.create(Resident, first_name="Enda en", notes="x" * 20_000)
+                record_changes.create(Resident, first_name="Enda en", notes="x" * 20_000)
                 repeated.append("saved")
             except SamvirkeError as exc:
                 repeated.append(exc.message == message)
@@ -413,12 +414,12 @@ def _revoked_writer(folder, results):
         path, _, _ = _fresh(Path(folder))
         connection.open_database(path, create=False)
         try:
-            records.create(Site, name="Kvartal 5")
+            record_changes.create(Site, name="Kvartal 5")
             before = _dump(path)
             os.chmod(path, 0o444)
             os.chmod(folder, 0o555)
             try:
-                records.create(Site, name="Ny")
+                record_changes.create(Site, name="Ny")
                 out["share_turned_read_only"] = "SAVED (wrong)"
             except SamvirkeError as exc:
                 out["share_turned_read_only"] = f"{type(exc).__name__}: {exc.message}"
@@ -426,7 +427,7 @@ def _revoked_writer(folder, results):
                 os.chmod(folder, 0o755)
                 os.chmod(path, 0o644)
             out["share_unchanged_while_read_only"] = _dump(path) == before
-            records.create(Site, name="Etterpå")  # writable again: saving works at once
+            record_changes.create(Site, name="Etterpå")  # writable again: saving works at once
             out["share_writable_again"] = Site.select().count() == 2
         finally:
             connection.close_database()
@@ -442,12 +443,12 @@ def read_only(scratch: Path) -> dict:
     # a) A file opened read-only (a damaged file, or one we may only read).
     path, _, _ = _fresh(scratch)
     connection.open_database(path, create=False)
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     before = path.read_bytes()
     connection.open_database(path, read_only=True)
     try:
-        records.create(Site, name="Ny")
+        record_changes.create(Site, name="Ny")
         out["read_only_open"] = "SAVED (wrong)"
     except DatabaseReadOnly as exc:
         out["read_only_open"] = exc.message

@@ -182,7 +182,7 @@ FLOOR_QUERIES = {
 
 
 def bench_grant_statistics(path: Path, ids: dict, repeat: int) -> Result:
-    from samvirke_desktop.domain.grant_statistics import grant_statistics
+    from samvirke_desktop.domain.grants.statistics import grant_statistics
 
     ours = median_time(lambda: grant_statistics(ids["application"], YEAR_FROM, YEAR_TO), repeat)
     params = {"app": ids["application"], "start": YEAR_FROM.isoformat(),

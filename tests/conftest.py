@@ -7,7 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from samvirke_desktop.db import connection
-from samvirke_desktop.domain import actor
+from samvirke_desktop.domain.team import actor
 
 # PostgreSQL fixtures (postgres_url, any_database on both kinds); skipped without a server.
 from tests.server_database import (  # noqa: F401

@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee
 
 from samvirke_desktop import paths
-from samvirke_desktop.db import schema, sharing
+from samvirke_desktop.db import schema
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import (
     DatabaseBusy,
@@ -376,8 +376,19 @@ def hide_password(url: str) -> str:
 
 
 
+_on_close: list = []
+
+
+def call_on_close(callback) -> None:
+    """Have ``callback()`` run after every ``close_database`` (``db.sharing`` removes the markers
+    that say this PC has the file open)."""
+    if callback not in _on_close:
+        _on_close.append(callback)
+
+
 def close_database() -> None:
     db = DB.obj
     if db is not None and not db.is_closed():
         db.close()
-    sharing.clear_open_markers()
+    for callback in list(_on_close):
+        callback()

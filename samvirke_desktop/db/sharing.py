@@ -284,6 +284,9 @@ def mark_open(db_path: Path) -> None:
         log.warning("Could not write open marker beside %s: %s", db_path, exc)
         return
     _marked.add(db_path)
+    from samvirke_desktop.db import connection
+
+    connection.call_on_close(clear_open_markers)
     if not _atexit_registered:
         atexit.register(clear_open_markers)
         _atexit_registered = True

@@ -14,17 +14,17 @@ from samvirke_desktop.db.models import (
     Session,
     VolunteerPresence,
 )
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.activities import count_activities
-from samvirke_desktop.domain.applications import count_ongoing_applications
-from samvirke_desktop.domain.police_certificate import (
+from samvirke_desktop.domain.activities.activity_list import count_activities
+from samvirke_desktop.domain.grants.application_list import count_ongoing_applications
+from samvirke_desktop.domain.people.police_certificate import (
     EXPIRING_WITHIN_DAYS,
     CertificateAlert,
     CertificateStatus,
     certificate_alerts,
 )
-from samvirke_desktop.domain.residents import count_residents
-from samvirke_desktop.domain.volunteers import count_active_volunteers
+from samvirke_desktop.domain.people.resident_list import count_residents
+from samvirke_desktop.domain.people.volunteer_list import count_active_volunteers
+from samvirke_desktop.domain.team import permissions
 
 
 def week_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:

@@ -1,12 +1,12 @@
 """Taking a backup without holding up the window: the copy runs in a thread of its own, on its
-own connection to the file (see domain/backups.py), and reports back through signals."""
+own connection to the file (see domain/privacy/backups.py), and reports back through signals."""
 import logging
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from samvirke_desktop.domain import backups
+from samvirke_desktop.domain.privacy import backups
 from samvirke_desktop.errors import SamvirkeError
 
 log = logging.getLogger(__name__)

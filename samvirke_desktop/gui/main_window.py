@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from samvirke_desktop import paths
 from samvirke_desktop.db.connection import OpenedDatabase
 from samvirke_desktop.db.models import DB
-from samvirke_desktop.domain import actor, backups, permissions, users
+from samvirke_desktop.domain.privacy import backups
+from samvirke_desktop.domain.team import actor, permissions, users
 from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import database_files, notices
@@ -593,7 +594,7 @@ class MainWindow(QMainWindow):
         """Make (the first time) and open demo.db in the user's data folder."""
         path = paths.user_data_dir() / DEMO_FILE_NAME
         if not path.exists():
-            from samvirke_desktop.domain.demo_data import write_demo_database
+            from samvirke_desktop.domain.demo.database import write_demo_database
 
             path.parent.mkdir(parents=True, exist_ok=True)
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

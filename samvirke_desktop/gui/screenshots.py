@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from samvirke_desktop.db.connection import open_database
-    from samvirke_desktop.domain.demo_data import write_demo_database
+    from samvirke_desktop.domain.demo.database import write_demo_database
 
     with tempfile.TemporaryDirectory() as folder:
         # Settings of the user's own program are left alone.

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from samvirke_desktop.db.models import USER_ROLES
-from samvirke_desktop.domain import users
-from samvirke_desktop.domain.activities import list_activities
+from samvirke_desktop.domain.activities.activity_list import list_activities
+from samvirke_desktop.domain.team import users
 from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import ValidationError
 from samvirke_desktop.gui.forms.ui_password_form import Ui_PasswordForm

@@ -12,18 +12,18 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from samvirke_desktop.domain.change_log import (
+from samvirke_desktop.domain.formatting import date_long, date_no, number
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
+from samvirke_desktop.domain.person_names import full_name
+from samvirke_desktop.domain.privacy.access_request import AccessExport, access_export
+from samvirke_desktop.domain.team.change_log import (
     ACTION_LABELS,
     EMPTY,
     field_label,
     table_label,
     value_text,
 )
-from samvirke_desktop.domain.formatting import date_long, date_no, number
-from samvirke_desktop.domain.person_names import full_name
-from samvirke_desktop.domain.privacy import AccessExport, access_export
 from samvirke_desktop.domain.vocabulary import WEEKDAY_LABELS
-from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (
     data_table,

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from samvirke_desktop.domain.activity_calendar import CalendarEntry, MonthCalendar, month_calendar
+from samvirke_desktop.domain.activities.calendar_poster import CalendarEntry, MonthCalendar, month_calendar
 from samvirke_desktop.domain.formatting import date_no, time_no
 from samvirke_desktop.domain.report_periods import month_text
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, WEEKDAY_LABELS

@@ -11,11 +11,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph
 
-from samvirke_desktop.domain.attendance_matrix import AttendanceReportData, attendance_report_data
+from samvirke_desktop.domain.activities.attendance_matrix import AttendanceReportData, attendance_report_data
 from samvirke_desktop.domain.formatting import date_no, number, time_no, weekday_name
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.domain.report_periods import period_text
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, label_text
-from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.document import LANDSCAPE, PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (

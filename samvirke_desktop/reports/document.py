@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from samvirke_desktop import __version__
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.team_settings import TeamIdentity, team_identity
+from samvirke_desktop.domain.team.team_settings import TeamIdentity, team_identity
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.reports import fonts
 from samvirke_desktop.reports.styles import INK, MUTED, RULE

@@ -13,13 +13,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, TableStyle
 
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.application_records import read_application
 from samvirke_desktop.domain.formatting import date_long, date_no, money, number
-from samvirke_desktop.domain.grant_statistics import GrantStatistics, grant_statistics
+from samvirke_desktop.domain.grants.application_record import read_application
+from samvirke_desktop.domain.grants.statistics import GrantStatistics, grant_statistics
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.domain.report_periods import check_period, period_text
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS, label_text
-from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.reports.charts import stacked_month_bars
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (

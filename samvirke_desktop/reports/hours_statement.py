@@ -7,14 +7,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, TableStyle
 
 from samvirke_desktop.domain.formatting import date_long, date_no, number
-from samvirke_desktop.domain.report_periods import period_text
-from samvirke_desktop.domain.team_settings import TeamIdentity
-from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS
-from samvirke_desktop.domain.volunteer_hours import (
+from samvirke_desktop.domain.people.volunteer_hours import (
     HoursStatement,
     format_hours,
     volunteer_hours_statement,
 )
+from samvirke_desktop.domain.report_periods import period_text
+from samvirke_desktop.domain.team.team_settings import TeamIdentity
+from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS
 from samvirke_desktop.reports.document import PORTRAIT, ReportSpec, build_report
 from samvirke_desktop.reports.flowables import (
     data_table,

@@ -11,9 +11,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph
 
+from samvirke_desktop.domain.activities.sign_in_sheet import WALK_IN_ROWS, SignInSheetData, sign_in_sheet_data
 from samvirke_desktop.domain.formatting import time_no, weekday_name
 from samvirke_desktop.domain.report_periods import month_text
-from samvirke_desktop.domain.sign_in_sheet import WALK_IN_ROWS, SignInSheetData, sign_in_sheet_data
 from samvirke_desktop.reports.document import (
     LANDSCAPE,
     PORTRAIT,

@@ -8,7 +8,7 @@ import pytest
 from samvirke_desktop import cli
 from samvirke_desktop.db import backup, connection, maintenance, schema
 from samvirke_desktop.db.models import Setting, Site
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain.team import record_changes
 
 
 def _written(out: str):
@@ -18,7 +18,7 @@ def _written(out: str):
 
 
 def test_backup_command_writes_a_verified_copy_beside_the_database(database, db_path, capsys):
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     assert cli.main(["backup", "--database", str(db_path)]) == 0
     copy = _written(capsys.readouterr().out)
     assert copy.parent == schema.backup_folder_for(db_path) and copy.is_file()
@@ -49,10 +49,10 @@ def test_backup_of_a_server_database_points_to_the_servers_own_tools(capsys):
 
 
 def test_restore_command_takes_a_safety_copy_first(database, db_path, capsys):
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     copy = backup.take_backup(database.database.connection(), db_path,
                               now=datetime.datetime(2026, 6, 1, 12))
-    records.create(Site, name="Feilregistrert")
+    record_changes.create(Site, name="Feilregistrert")
     connection.close_database()
 
     assert cli.main(["restore", str(copy), "--database", str(db_path)]) == 0
@@ -71,7 +71,7 @@ def test_restore_command_takes_a_safety_copy_first(database, db_path, capsys):
 
 
 def test_restore_over_a_file_too_damaged_to_open(database, db_path, capsys):
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     copy = backup.take_backup(database.database.connection(), db_path)
     connection.close_database()
     data = bytearray(db_path.read_bytes())
@@ -83,7 +83,7 @@ def test_restore_over_a_file_too_damaged_to_open(database, db_path, capsys):
 
 
 def test_restore_refuses_a_damaged_backup_and_leaves_the_database(database, db_path, tmp_path, capsys):
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     bad = tmp_path / "kopi.db"
     bad.write_text("ikke en database")
@@ -106,7 +106,7 @@ def _lock_from_another_pc(minutes_ago=1):
 def test_saves_are_refused_while_another_pc_restores(database):
     at = _lock_from_another_pc()
     with pytest.raises(maintenance.DatabaseUnderMaintenance) as info:
-        records.create(Site, name="Kvartal 5")
+        record_changes.create(Site, name="Kvartal 5")
     assert info.value.message.startswith(
         f"Databasen gjenopprettes akkurat nå av Anna Berg (startet kl. {at:%H.%M}), prøv igjen om litt.")
     assert Site.select().count() == 0
@@ -114,7 +114,7 @@ def test_saves_are_refused_while_another_pc_restores(database):
 
 def test_a_lock_left_for_hours_is_ignored(database):
     _lock_from_another_pc(minutes_ago=60 * 3)
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     assert Site.select().count() == 1
 
 
@@ -122,11 +122,11 @@ def _try_to_save(path, results):
     # Another process, as a colleague's PC would be.
     from samvirke_desktop.db import connection
     from samvirke_desktop.db.models import Site
-    from samvirke_desktop.domain import records
+    from samvirke_desktop.domain.team import record_changes
     from samvirke_desktop.errors import SamvirkeError
     connection.open_database(path, create=False)
     try:
-        records.create(Site, name="Kollegas")
+        record_changes.create(Site, name="Kollegas")
         results.put("lagret")
     except SamvirkeError as exc:
         results.put(f"{type(exc).__name__}: {exc.message}")
@@ -140,19 +140,19 @@ def test_our_own_lock_does_not_stop_us_but_stops_a_colleague(database, db_path):
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     with maintenance.maintenance_lock("restore", "Anna Berg"):
-        records.create(Site, name="Min")
+        record_changes.create(Site, name="Min")
         worker = context.Process(target=_try_to_save, args=(str(db_path), results))
         worker.start()
         outcome = results.get(timeout=60)
         worker.join(timeout=30)
     assert outcome.startswith("DatabaseUnderMaintenance: Databasen gjenopprettes akkurat nå av Anna Berg")
-    records.create(Site, name="Etterpå")
+    record_changes.create(Site, name="Etterpå")
     assert sorted(s.name for s in Site.select()) == ["Etterpå", "Min"]
 
 
 def test_backup_command_prunes_copies_older_than_the_retention_rules(database, db_path, capsys):
-    from samvirke_desktop.domain.privacy import RETENTION_KEY
-    from samvirke_desktop.domain.settings_store import write_setting
+    from samvirke_desktop.domain.privacy.retention import RETENTION_KEY
+    from samvirke_desktop.domain.team.settings_store import write_setting
 
     write_setting(RETENTION_KEY, {"resident_inactive_months": 24, "volunteer_after_end_months": 3})
     old = backup.take_backup(database.database.connection(), db_path,

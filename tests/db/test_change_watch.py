@@ -5,7 +5,7 @@ import pytest
 
 from samvirke_desktop.db import change_watch
 from samvirke_desktop.db.models import ALL_MODELS, DB, ChangeCounter, Site
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain.team import record_changes
 from tests.server_database import second_connection
 
 
@@ -25,23 +25,23 @@ def test_a_colleagues_save_is_noticed_once(any_database, db_target):
     watcher = change_watch.ChangeWatcher()
     assert watcher.changed() is False
     with colleague(db_target):
-        records.create(Site, name="Fra kollega")
+        record_changes.create(Site, name="Fra kollega")
     assert watcher.changed() is True
     assert watcher.changed() is False
 
 
 def test_our_own_saves_are_not_reported(any_database):
     watcher = change_watch.ChangeWatcher()
-    site = records.create(Site, name="Kvartal 5")
-    records.update(Site, site.id, 1, name="Kvartal 6")
+    site = record_changes.create(Site, name="Kvartal 5")
+    record_changes.update(Site, site.id, 1, name="Kvartal 6")
     assert watcher.changed() is False
 
 
 def test_our_save_right_after_a_colleagues_still_reports_theirs(any_database, db_target):
     watcher = change_watch.ChangeWatcher()
     with colleague(db_target):
-        records.create(Site, name="Fra kollega")
-    records.create(Site, name="Min")
+        record_changes.create(Site, name="Fra kollega")
+    record_changes.create(Site, name="Min")
     assert watcher.changed() is True
     assert watcher.changed() is False
 
@@ -50,7 +50,7 @@ def test_change_token_moves_with_a_colleagues_commit(any_database, db_target):
     before = change_watch.change_token()
     assert change_watch.change_token() == before
     with colleague(db_target):
-        records.create(Site, name="Fra kollega")
+        record_changes.create(Site, name="Fra kollega")
     assert change_watch.change_token() != before
 
 
@@ -78,6 +78,6 @@ def test_one_transaction_counts_once_on_the_server(postgres_url):
 
     connection.open_database(postgres_url)
     before = ChangeCounter.get_by_id(1).value
-    records.create(Site, name="En")  # a site and its change-log row: one transaction
+    record_changes.create(Site, name="En")  # a site and its change-log row: one transaction
     Site.insert_many([{"name": f"Mange {i}"} for i in range(50)]).execute()
     assert ChangeCounter.get_by_id(1).value == before + 2

@@ -13,9 +13,10 @@ from samvirke_desktop.db.models import (
     Setting,
     Site,
 )
-from samvirke_desktop.domain import attendance, records
-from samvirke_desktop.domain.grant_figures_text import as_json
-from samvirke_desktop.domain.grant_statistics import grant_statistics
+from samvirke_desktop.domain.activities import attendance
+from samvirke_desktop.domain.grants.figures_text import as_json
+from samvirke_desktop.domain.grants.statistics import grant_statistics
+from samvirke_desktop.domain.team import record_changes
 from tests.domain import rule_records as make
 from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
 
@@ -54,7 +55,7 @@ def test_copy_gives_the_same_figures_on_the_server(team_file, postgres_url, caps
     assert Attendance.select().where(Attendance.present).count() >= 4
     assert Setting.get_by_id("team.name").value == '"Bo- og nærmiljøteam Sagene"'
     # The id sequences go on after the copied ids.
-    new = records.create(Resident, first_name="Ny")
+    new = record_changes.create(Resident, first_name="Ny")
     assert new.id == expected["max_resident"] + 1
     assert ChangeLog.select().order_by(ChangeLog.id.desc()).get().record_id == new.id
     connection.close_database()
@@ -68,7 +69,7 @@ def test_copy_gives_the_same_figures_on_the_server(team_file, postgres_url, caps
 def test_a_server_database_with_data_is_refused(team_file, postgres_url, capsys):
     path, _ = team_file
     connection.open_database(postgres_url)
-    records.create(Site, name="Allerede her")
+    record_changes.create(Site, name="Allerede her")
     connection.close_database()
     assert cli.main(["migrate-to", postgres_url, "--database", str(path)]) == 1
     err = capsys.readouterr().err

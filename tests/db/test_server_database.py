@@ -14,8 +14,9 @@ import pytest
 
 from samvirke_desktop.db import connection, schema, transactions
 from samvirke_desktop.db.models import ALL_MODELS, DB, Attendance, ChangeLog, Funder, Site
-from samvirke_desktop.domain import actor, attendance, records
-from samvirke_desktop.domain.grant_statistics import grant_statistics
+from samvirke_desktop.domain.activities import attendance
+from samvirke_desktop.domain.grants.statistics import grant_statistics
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import (
     ConflictError,
     DatabaseBusy,
@@ -201,8 +202,8 @@ def anna():
 
 
 def test_create_update_and_money_round_trip(any_database, anna):
-    funder = records.create(Funder, name="Bufdir", volunteer_hour_rate=Decimal("512.50"))
-    records.update(Funder, funder.id, 1, volunteer_hour_rate=Decimal("1234567.89"))
+    funder = record_changes.create(Funder, name="Bufdir", volunteer_hour_rate=Decimal("512.50"))
+    record_changes.update(Funder, funder.id, 1, volunteer_hour_rate=Decimal("1234567.89"))
     saved = Funder.get_by_id(funder.id)
     assert saved.volunteer_hour_rate == Decimal("1234567.89")
     assert isinstance(saved.volunteer_hour_rate, Decimal)
@@ -211,18 +212,18 @@ def test_create_update_and_money_round_trip(any_database, anna):
 
 
 def test_second_pc_saving_the_same_record_gets_a_conflict(any_database, db_target):
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     mine, theirs = DB.obj, second_connection(db_target)
     try:
         DB.initialize(theirs)
         actor.set_current(actor.Actor(username="bjørn"))
-        records.update(Site, site.id, 1, name="Fra PC 2")
+        record_changes.update(Site, site.id, 1, name="Fra PC 2")
     finally:
         DB.initialize(mine)
         theirs.close()
         actor.set_current(actor.COMMAND_LINE)
     with pytest.raises(ConflictError) as info:
-        records.update(Site, site.id, 1, name="Fra PC 1")
+        record_changes.update(Site, site.id, 1, name="Fra PC 1")
     assert info.value.changed_by == "bjørn"
     assert Site.get_by_id(site.id).name == "Fra PC 2"
 
@@ -270,12 +271,12 @@ def _short_lock_timeout(monkeypatch):
 
 def test_server_write_waits_for_a_locked_row_and_retries(postgres_url, monkeypatch):
     connection.open_database(postgres_url)
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     _short_lock_timeout(monkeypatch)
     holder = _lock_row_in_other_connection(postgres_url, site.id)
     release = threading.Timer(0.4, holder.rollback)
     release.start()
-    records.update(Site, site.id, 1, name="Kvartal 6")
+    record_changes.update(Site, site.id, 1, name="Kvartal 6")
     release.join()
     holder.close()
     assert Site.get_by_id(site.id).name == "Kvartal 6"
@@ -283,13 +284,13 @@ def test_server_write_waits_for_a_locked_row_and_retries(postgres_url, monkeypat
 
 def test_server_write_that_stays_locked_is_a_plain_busy_message(postgres_url, monkeypatch):
     connection.open_database(postgres_url)
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     _short_lock_timeout(monkeypatch)
     monkeypatch.setattr(transactions, "RETRY_DELAYS", (0.01, 0.01))
     holder = _lock_row_in_other_connection(postgres_url, site.id)
     try:
         with pytest.raises(DatabaseBusy) as info:
-            records.update(Site, site.id, 1, name="Kvartal 6")
+            record_changes.update(Site, site.id, 1, name="Kvartal 6")
         assert "En kollega lagrer akkurat nå" in info.value.message
     finally:
         holder.rollback()
@@ -303,8 +304,8 @@ def test_server_deadlock_is_retried(postgres_url):
     import psycopg2
 
     connection.open_database(postgres_url)
-    one = records.create(Site, name="En")
-    two = records.create(Site, name="To")
+    one = record_changes.create(Site, name="En")
+    two = record_changes.create(Site, name="To")
     theirs = psycopg2.connect(postgres_url)
     theirs.cursor().execute("UPDATE site SET city = 'B' WHERE id = %s", (two.id,))
     ours_waiting = threading.Event()
@@ -348,6 +349,6 @@ def test_lost_server_connection_is_reconnected_before_a_save(postgres_url, postg
     con.cursor().execute("SELECT pg_terminate_backend(%s)", (pid,))
     con.close()
     time.sleep(0.2)
-    site = records.create(Site, name="Etter brudd")
+    site = record_changes.create(Site, name="Etter brudd")
     assert Site.get_by_id(site.id).name == "Etter brudd"
     assert opened.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid

@@ -9,7 +9,7 @@ import pytest
 
 from samvirke_desktop.db import backup, connection, sharing
 from samvirke_desktop.db.models import Site
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.errors import DatabaseReadOnly
 
 LINUX_MOUNTS = r"""proc /proc proc rw,relatime 0 0
@@ -139,7 +139,7 @@ def test_marker_lives_while_open_and_goes_on_clean_close(database, db_path):
 
 
 def test_a_marker_left_by_a_process_that_is_gone_means_the_last_exit_was_unclean(database, db_path):
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     _leave_marker(db_path, _dead_pid())
     assert sharing.last_session_was_cut_off(db_path) is True
@@ -199,7 +199,7 @@ def test_a_damaged_file_is_opened_read_only_with_the_way_back(db_path):
     opened, report = sharing.open_team_database(db_path)
     assert opened.read_only and report.open_read_only
     with pytest.raises(DatabaseReadOnly) as info:
-        records.create(Site, name="Ny")
+        record_changes.create(Site, name="Ny")
     assert "bare for lesing" in info.value.message
     connection.close_database()
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
@@ -218,7 +218,7 @@ def test_open_team_database_marks_the_session(db_path):
 
 def test_read_only_opening_of_a_write_protected_file(db_path):
     connection.open_database(db_path)
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     os.chmod(db_path, 0o444)
     try:
@@ -227,7 +227,7 @@ def test_read_only_opening_of_a_write_protected_file(db_path):
         assert opened.read_only
         assert [s.name for s in Site.select()] == ["Kvartal 5"]
         with pytest.raises(DatabaseReadOnly):
-            records.create(Site, name="Ny")
+            record_changes.create(Site, name="Ny")
         # Even a write around the write path is refused by SQLite itself.
         with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
             Site.create(name="Forbi")

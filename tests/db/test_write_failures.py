@@ -17,7 +17,7 @@ import pytest
 
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import Resident, Site
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain.team import record_changes
 
 SPAWN = multiprocessing.get_context("spawn")
 
@@ -43,7 +43,7 @@ def _integrity(path) -> str:
 def _saver(path, who, rounds, site_id, barrier, results):
     from samvirke_desktop.db import connection
     from samvirke_desktop.db.models import Site
-    from samvirke_desktop.domain import actor, records
+    from samvirke_desktop.domain.team import actor, record_changes
     from samvirke_desktop.errors import ConflictError
     outcome = []
     try:
@@ -53,7 +53,7 @@ def _saver(path, who, rounds, site_id, barrier, results):
             version = Site.get_by_id(site_id).version
             barrier.wait(timeout=60)
             try:
-                records.update(Site, site_id, version, name=f"{who} {n}")
+                record_changes.update(Site, site_id, version, name=f"{who} {n}")
                 outcome.append("saved")
             except ConflictError:
                 outcome.append("conflict")
@@ -67,7 +67,7 @@ def _saver(path, who, rounds, site_id, barrier, results):
 
 def test_two_pcs_saving_the_same_record_at_once_one_gets_the_conflict(database, db_path):
     rounds = 12
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     barrier, results = SPAWN.Barrier(2), SPAWN.Queue()
     workers = [SPAWN.Process(target=_saver, args=(str(db_path), who, rounds, site.id, barrier, results))
@@ -90,14 +90,14 @@ def _fill(path, results):
     """Save residents with long notes until the disk is full; report what the user saw."""
     from samvirke_desktop.db import connection
     from samvirke_desktop.db.models import Resident
-    from samvirke_desktop.domain import records
+    from samvirke_desktop.domain.team import record_changes
     from samvirke_desktop.errors import SamvirkeError
     try:
         connection.open_database(path, create=False)
         saved = 0
         while saved < 2000:
             try:
-                records.create(Resident, first_name=f"Fyll {saved}", notes="x" * 20_000)
+                record_changes.create(Resident, first_name=f"Fyll {saved}", notes="x" * 20_000)
                 saved += 1
             except SamvirkeError as exc:
                 message = f"{type(exc).__name__}: {exc.message}"
@@ -106,7 +106,7 @@ def _fill(path, results):
             message = "never full"
         before = _dump(path)
         try:
-            records.create(Resident, first_name="En til", notes="x" * 20_000)
+            record_changes.create(Resident, first_name="En til", notes="x" * 20_000)
             again = "saved"
         except SamvirkeError as exc:
             again = f"{type(exc).__name__}: {exc.message}"
@@ -145,7 +145,7 @@ def test_a_full_disk_is_a_plain_message_and_the_database_stays_whole(disk, tmp_p
         path = folder / "samvirke.db"
         connection.open_database(path)
         for i in range(10):
-            records.create(Resident, first_name=f"Før {i}")
+            record_changes.create(Resident, first_name=f"Før {i}")
         connection.close_database()
         results = SPAWN.Queue()
         target, args = ((_fill, (str(path), results)) if disk == "small tmpfs" else
@@ -183,7 +183,7 @@ def _lose_write_access(folder, results):
 
     from samvirke_desktop.db import connection
     from samvirke_desktop.db.models import Site
-    from samvirke_desktop.domain import records
+    from samvirke_desktop.domain.team import record_changes
     from samvirke_desktop.errors import SamvirkeError
     try:
         if os.geteuid() == 0:  # root ignores permissions: be an ordinary user, like a PC
@@ -193,12 +193,12 @@ def _lose_write_access(folder, results):
             os.setuid(nobody.pw_uid)
         path = Path(folder) / "samvirke.db"
         connection.open_database(path)
-        records.create(Site, name="Kvartal 5")
+        record_changes.create(Site, name="Kvartal 5")
         before = _dump(path)
         os.chmod(path, 0o444)
         os.chmod(folder, 0o555)
         try:
-            records.create(Site, name="Ny")
+            record_changes.create(Site, name="Ny")
             message = "saved"
         except SamvirkeError as exc:
             message = f"{type(exc).__name__}: {exc.message}"
@@ -206,7 +206,7 @@ def _lose_write_access(folder, results):
             os.chmod(folder, 0o755)
             os.chmod(path, 0o644)
         unchanged = _dump(path) == before
-        records.create(Site, name="Etterpå")
+        record_changes.create(Site, name="Etterpå")
         names = sorted(s.name for s in Site.select())
         connection.close_database()
         results.put({"message": message, "unchanged": unchanged, "names": names,

@@ -13,9 +13,10 @@ from samvirke_desktop.db.models import (
     Enrolment,
     Funder,
 )
-from samvirke_desktop.domain import activities, actor, records
-from samvirke_desktop.domain import activity_records as ar
-from samvirke_desktop.domain.police_certificate import CertificateStatus
+from samvirke_desktop.domain.activities import activity_list
+from samvirke_desktop.domain.activities import activity_record as ar
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from tests.domain import rule_records as make
 
@@ -43,8 +44,8 @@ def certified(first="Ola", shown=SHOWN):
 
 
 def application(title="Leksehjelp 2026"):
-    funder = records.create(Funder, name=f"Bufdir {title}")
-    return records.create(Application, funder=funder.id, title=title,
+    funder = record_changes.create(Funder, name=f"Bufdir {title}")
+    return record_changes.create(Application, funder=funder.id, title=title,
                           period_start=D(2026, 1, 1), period_end=D(2026, 12, 31),
                           amount_applied=Decimal(100000))
 
@@ -68,7 +69,7 @@ def test_new_activity_saved_with_everything_and_read_back(database):
     assert [v.name for v in read["volunteers"]] == ["Ola Nordmann"]
     assert read["volunteers"][0].certificate.status is CertificateStatus.VALID
     assert read["application_ids"] == [grant.id]
-    [row] = activities.list_activities(today=TODAY)
+    [row] = activity_list.list_activities(today=TODAY)
     assert (row.enrolled_count, row.site_id) == (2, site.id)
 
 

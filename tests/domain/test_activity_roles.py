@@ -1,10 +1,10 @@
 """Who may read and change activities, their sessions, schedules and school holidays."""
 import datetime
 
-from samvirke_desktop.domain import activity_records as ar
-from samvirke_desktop.domain import activity_sessions as asn
-from samvirke_desktop.domain import scheduling as sch
-from samvirke_desktop.domain import school_holidays as sh
+from samvirke_desktop.domain.activities import activity_record as ar
+from samvirke_desktop.domain.activities import scheduling as sch
+from samvirke_desktop.domain.activities import school_holidays as sh
+from samvirke_desktop.domain.activities import session_list as asn
 from tests.domain.test_roles import DAY, refused, team, working_as  # noqa: F401 (fixture)
 
 SCHEDULE = {"weekdays": (2,), "start_time": "17", "end_time": "19", "first_date": "1.9.26",

@@ -5,13 +5,13 @@ from decimal import Decimal
 import pytest
 
 from samvirke_desktop.db.models import Application, Funder
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain.applications import (
+from samvirke_desktop.domain.grants.application_list import (
     application_years,
     filter_rows,
     list_applications,
     sums_per_year,
 )
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import PermissionDenied
 
 D = datetime.date

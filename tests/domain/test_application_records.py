@@ -17,8 +17,7 @@ from samvirke_desktop.db.models import (
     FunderScheme,
     Goal,
 )
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain.application_records import (
+from samvirke_desktop.domain.grants.application_record import (
     activity_choices,
     delete_draft,
     new_application_values,
@@ -26,7 +25,8 @@ from samvirke_desktop.domain.application_records import (
     save_application,
     set_archived,
 )
-from samvirke_desktop.domain.application_status import history
+from samvirke_desktop.domain.grants.application_status import history
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import ConflictError, PermissionDenied, ValidationError
 
 D = datetime.date

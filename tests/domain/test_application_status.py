@@ -4,8 +4,8 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Application, ApplicationStatusChange, ChangeLog, Funder
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain.application_status import allowed_next, change_status, history
+from samvirke_desktop.domain.grants.application_status import allowed_next, change_status, history
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import ConflictError, RecordGone, ValidationError
 
 D = datetime.date

@@ -13,9 +13,9 @@ from samvirke_desktop.db.models import (
     Session,
     VolunteerPresence,
 )
-from samvirke_desktop.domain import attendance as att
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain.scheduling import cancel_session
+from samvirke_desktop.domain.activities import attendance as att
+from samvirke_desktop.domain.activities.scheduling import cancel_session
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.errors import ValidationError
 from tests.domain import rule_records as make
 
@@ -67,7 +67,7 @@ def test_default_roles(setup):
     make.enrol(activity.id, child.id)
     make.enrol(activity.id, enrolled_parent.id, role="parent")
     make.enrol(activity.id, adult_enrolled_as_child.id)                  # default role "child"
-    records.create(Guardian, child=child.id, guardian=parent.id)
+    record_changes.create(Guardian, child=child.id, guardian=parent.id)
     unknown = make.resident("Ukjent")
     roles = {r.first_name: att.set_present(session.id, r.id, True).role
              for r in (child, turns_18_later, adult, parent, enrolled_parent,
@@ -189,7 +189,7 @@ def test_volunteer_hours_are_checked(setup):
         with pytest.raises(ValidationError) as info:
             att.set_volunteer_hours(session.id, volunteer.id, wrong)
         assert "hours" in info.value.field_errors
-    untimed = records.create(Session, activity=activity.id, date=DAY)
+    untimed = record_changes.create(Session, activity=activity.id, date=DAY)
     with pytest.raises(ValidationError) as info:
         att.set_volunteer_hours(untimed.id, volunteer.id)
     assert "ikke klokkeslett" in info.value.field_errors["hours"]
@@ -206,7 +206,7 @@ def test_certificate_warning_is_recorded(setup):
     assert att.set_volunteer_hours(session.id, exempt.id).certificate_warning is False
     # Once the certificate is registered, saving the presence again clears the flag.
     current = type(expired).get_by_id(expired.id)
-    records.update(type(expired), expired.id, current.version,
+    record_changes.update(type(expired), expired.id, current.version,
                    police_certificate_shown=D(2026, 8, 20))
     assert att.set_volunteer_hours(session.id, expired.id).certificate_warning is False
     adults = make.activity("Nærmiljøskole", kind="neighbourhood_school", with_children=False)
@@ -271,10 +271,10 @@ def test_roster_shows_archived_residents_who_were_registered_and_guardians_as_pa
     make.enrol(activity.id, archived.id)
     make.enrol(activity.id, child.id)
     make.enrol(activity.id, father.id)          # enrolled with the default role "child"
-    records.create(Guardian, child=child.id, guardian=father.id)
+    record_changes.create(Guardian, child=child.id, guardian=father.id)
     att.set_present(session.id, archived.id, True)
     current = Resident.get_by_id(archived.id)
-    records.update(Resident, archived.id, current.version, archived=True)
+    record_changes.update(Resident, archived.id, current.version, archived=True)
     entries = {e.first_name: e for e in att.checkin_roster(session.id).entries}
     assert set(entries) == {"Arkivert", "Barn", "Far"}
     assert entries["Far"].role == "parent"

@@ -4,14 +4,14 @@ import time
 import traceback
 
 from samvirke_desktop.db.models import Attendance, ChangeLog
-from samvirke_desktop.domain import attendance as att
+from samvirke_desktop.domain.activities import attendance as att
 from tests.domain import rule_records as make
 
 
 def _check_in(path, session_id, resident_ids, shared_id, start, results):
     # Runs in its own process with its own connection, like a second PC.
     from samvirke_desktop.db import connection
-    from samvirke_desktop.domain import attendance
+    from samvirke_desktop.domain.activities import attendance
     try:
         connection.open_database(path, create=False)
         start.wait(timeout=60)  # both processes have their connection open: go together

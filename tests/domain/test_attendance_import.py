@@ -14,14 +14,14 @@ from samvirke_desktop.db.models import (
     Resident,
     Session,
 )
-from samvirke_desktop.domain import actor, records
-from samvirke_desktop.domain.attendance_import import (
+from samvirke_desktop.domain.spreadsheets.attendance_import import (
     preview_attendance_import,
     run_attendance_import,
     skipped_rows_table,
 )
-from samvirke_desktop.domain.import_mapping import MappingError
-from samvirke_desktop.domain.people_import import ERROR, OK, WARNING, ImportFailed
+from samvirke_desktop.domain.spreadsheets.mapping import MappingError
+from samvirke_desktop.domain.spreadsheets.people_import import ERROR, OK, WARNING, ImportFailed
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import PermissionDenied, SamvirkeError
 from tests.domain.spreadsheet_files import write_csv, write_xlsx
 
@@ -30,21 +30,21 @@ D1, D2, D3 = datetime.date(2026, 6, 2), datetime.date(2026, 6, 4), datetime.date
 
 @pytest.fixture
 def homework(database):
-    activity = records.create(Activity, name="Leksehjelp Sagene", kind="homework_help",
+    activity = record_changes.create(Activity, name="Leksehjelp Sagene", kind="homework_help",
                               place="Biblioteket")
     people = {}
     for first, last, year in [("Amina", "Hassan", 2015), ("Şükrü", "Yılmaz", 2012),
                               ("Ola", "Hansen", 2014), ("Ola", "Hansen", 2009),
                               ("Nguyễn Thị", "Hoa", 1980), ("Jonas", "Berg", 2013)]:
-        people[(first, last, year)] = records.create(Resident, first_name=first, last_name=last,
+        people[(first, last, year)] = record_changes.create(Resident, first_name=first, last_name=last,
                                                      birth_year=year)
-    records.create(Enrolment, activity=activity.id,
+    record_changes.create(Enrolment, activity=activity.id,
                    resident=people[("Ola", "Hansen", 2014)].id, role="child")
-    records.create(Enrolment, activity=activity.id,
+    record_changes.create(Enrolment, activity=activity.id,
                    resident=people[("Jonas", "Berg", 2013)].id, role="child")
-    s1 = records.create(Session, activity=activity.id, date=D1,
+    s1 = record_changes.create(Session, activity=activity.id, date=D1,
                         start_time=datetime.time(17), end_time=datetime.time(19))
-    s2 = records.create(Session, activity=activity.id, date=D2, cancelled=True,
+    s2 = record_changes.create(Session, activity=activity.id, date=D2, cancelled=True,
                         cancel_reason="Streik")
     return activity, people, s1, s2
 
@@ -106,7 +106,7 @@ def test_names_and_dates_become_attendance(homework, tmp_path):
 
 def test_same_name_twice_needs_a_birth_year(homework, tmp_path):
     activity, people, _s1, _ = homework
-    records.create(Enrolment, activity=activity.id,
+    record_changes.create(Enrolment, activity=activity.id,
                    resident=people[("Ola", "Hansen", 2009)].id, role="child")
     path = _sheet(tmp_path, [["Navn", D1], ["Ola Hansen", "x"]])
     row = preview_attendance_import(activity.id, path).rows[0]
@@ -130,7 +130,7 @@ def test_sheet_without_a_name_header(homework, tmp_path):
 
 
 def test_presence_already_registered_is_left_alone(homework, tmp_path):
-    from samvirke_desktop.domain import attendance
+    from samvirke_desktop.domain.activities import attendance
 
     activity, people, s1, _ = homework
     amina = people[("Amina", "Hassan", 2015)]
@@ -160,7 +160,7 @@ def test_attendance_import_is_all_or_nothing(homework, tmp_path):
 
 def test_two_columns_for_one_day_use_that_days_sessions_in_order(homework, tmp_path):
     activity, _people, s1, _ = homework
-    evening = records.create(Session, activity=activity.id, date=D1,
+    evening = record_changes.create(Session, activity=activity.id, date=D1,
                              start_time=datetime.time(19, 30))
     path = _sheet(tmp_path, [["Navn", D1, D1, D1], ["Amina Hassan", "x", None, "x"]])
     preview = preview_attendance_import(activity.id, path)
@@ -176,7 +176,7 @@ def test_sheets_that_cannot_be_used(homework, tmp_path):
     path = _sheet(tmp_path, [["Navn", "5.6", D1], ["Amina Hassan", "x", "x"]], name="u.xlsx")
     preview = preview_attendance_import(activity.id, path)
     assert any("«5.6»" in n and "uten årstall" in n for n in preview.notes)
-    hub = records.create(Activity, name="Fredagstreff", kind="hub", head_count_only=True)
+    hub = record_changes.create(Activity, name="Fredagstreff", kind="hub", head_count_only=True)
     with pytest.raises(SamvirkeError, match="teller bare antall"):
         preview_attendance_import(hub.id, path)
 
@@ -192,7 +192,7 @@ def test_skipped_rows_keep_their_cells_and_reason(homework, tmp_path):
 
 def test_activity_leaders_import_only_for_their_own_activities(homework, tmp_path):
     activity, _, _, _ = homework
-    other = records.create(Activity, name="Dugnad", kind="dugnad")
+    other = record_changes.create(Activity, name="Dugnad", kind="dugnad")
     leader = AppUser.create(username="leder", role="activity_leader")
     ActivityLeader.create(activity=activity.id, user=leader.id)
     actor.set_current(actor.Actor(username="leder", role="activity_leader", user_id=leader.id))

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from samvirke_desktop.domain import attendance as att
+from samvirke_desktop.domain.activities import attendance as att
 
 RESIDENTS = 20_000
 ACTIVITIES = 300

@@ -5,8 +5,9 @@ import pytest
 
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import Resident
-from samvirke_desktop.domain import backups, records
-from samvirke_desktop.domain.settings_store import write_setting
+from samvirke_desktop.domain.privacy import backups
+from samvirke_desktop.domain.team import record_changes
+from samvirke_desktop.domain.team.settings_store import write_setting
 from samvirke_desktop.errors import ValidationError
 
 NOW = datetime.datetime(2026, 11, 22, 8, 0)
@@ -44,10 +45,10 @@ def test_unreachable_folder_falls_back_beside_the_database(database, db_path, tm
 
 
 def test_restore_brings_back_the_old_contents(database, db_path):
-    records.create(Resident, first_name="Amina")
+    record_changes.create(Resident, first_name="Amina")
     # An hour ago: copies are named by the second, and the restore takes one of its own now.
     copy = backups.run_backup(backups.backup_plan(db_path), NOW - datetime.timedelta(hours=1))
-    records.create(Resident, first_name="Etter kopien")
+    record_changes.create(Resident, first_name="Etter kopien")
     result = backups.restore_backup(copy, db_path)
     assert result.safety_backup.exists()
     connection.open_database(db_path, create=False)

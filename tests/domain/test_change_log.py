@@ -4,8 +4,8 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import ChangeLog, Resident
-from samvirke_desktop.domain import actor, change_log, records, users
-from samvirke_desktop.domain.team_settings import save_team_identity
+from samvirke_desktop.domain.team import actor, change_log, record_changes, users
+from samvirke_desktop.domain.team.team_settings import save_team_identity
 from samvirke_desktop.errors import PermissionDenied
 
 
@@ -13,12 +13,12 @@ from samvirke_desktop.errors import PermissionDenied
 def history(database):
     users.create_first_admin("anne", "passord-til-anne", "Anne Admin")
     actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
-    amina = records.create(Resident, first_name="Amina", last_name="Hassan", gender="female",
+    amina = record_changes.create(Resident, first_name="Amina", last_name="Hassan", gender="female",
                            birth_date=datetime.date(2015, 3, 10))
     actor.set_current(actor.Actor(username="kari", role="coordinator"))
-    amina = records.update(Resident, amina.id, amina.version, gender="unspecified",
+    amina = record_changes.update(Resident, amina.id, amina.version, gender="unspecified",
                            birth_date=datetime.date(2015, 3, 11), interpreter_needed=True)
-    records.update(Resident, amina.id, amina.version, archived=True)
+    record_changes.update(Resident, amina.id, amina.version, archived=True)
     actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
     save_team_identity("Bo- og nærmiljøteamet", "", "")
     # One entry from last week.
@@ -75,8 +75,8 @@ def test_references_are_named(history):
     from samvirke_desktop.db.models import Activity, Enrolment
 
     actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
-    leksehjelp = records.create(Activity, name="Leksehjelp")
-    records.create(Enrolment, activity=leksehjelp.id, resident=history.id, role="child")
+    leksehjelp = record_changes.create(Activity, name="Leksehjelp")
+    record_changes.create(Enrolment, activity=leksehjelp.id, resident=history.id, role="child")
     entry = change_log.list_changes(table_name="enrolment")[0]
     texts = {c.field: c.text for c in entry.changes}
     assert texts["activity"] == f"Aktivitet: Leksehjelp (nr. {leksehjelp.id})"

@@ -15,8 +15,9 @@ from samvirke_desktop.db.models import (
     Resident,
     Session,
 )
-from samvirke_desktop.domain import actor, attendance, check_in, records
-from samvirke_desktop.domain.police_certificate import CertificateStatus
+from samvirke_desktop.domain.activities import attendance, check_in
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import PermissionDenied, ValidationError
 from tests.domain import rule_records as make
 from tests.helpers import other_pc
@@ -137,12 +138,12 @@ def test_new_child_with_errors_leaves_nothing_behind(setup):
 
 def test_withdrawn_photo_consent_counts_from_its_date_and_a_new_consent_wins(setup):
     a, b, c = (make.resident(n, birth_year=2015).id for n in ("A", "B", "C"))
-    records.create(Consent, resident=a, kind="photo", given_date=D(2025, 8, 1),
+    record_changes.create(Consent, resident=a, kind="photo", given_date=D(2025, 8, 1),
                    withdrawn_date=D(2026, 3, 2))
-    records.create(Consent, resident=b, kind="photo", given_date=D(2025, 8, 1),
+    record_changes.create(Consent, resident=b, kind="photo", given_date=D(2025, 8, 1),
                    withdrawn_date=D(2026, 3, 2))
-    records.create(Consent, resident=b, kind="photo", given_date=D(2026, 5, 1))
-    records.create(Consent, resident=c, kind="sms", given_date=D(2025, 8, 1),
+    record_changes.create(Consent, resident=b, kind="photo", given_date=D(2026, 5, 1))
+    record_changes.create(Consent, resident=c, kind="sms", given_date=D(2025, 8, 1),
                    withdrawn_date=D(2025, 9, 1))
     assert check_in.withdrawn_photo_consents([a, b, c], D(2026, 9, 1)) == {a}
     assert check_in.withdrawn_photo_consents([a, b, c], D(2026, 1, 1)) == set()
@@ -161,7 +162,7 @@ def test_load_check_in_reads_session_roster_volunteers_and_counts(setup):
     attendance.set_volunteer_hours(session.id, came.id, "1,5")
     attendance.set_present(session.id, kid.id, True)
     attendance.set_head_count(session.id, None, None, None, 4)
-    records.update(Session, session.id, 1, topic="Brannvern", notes="Husk nøkkel")
+    record_changes.update(Session, session.id, 1, topic="Brannvern", notes="Husk nøkkel")
 
     data = check_in.load_check_in(session.id)
     assert data.session.when == "tirsdag 01.09.2026 kl. 17:00–19:00"

@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Application, Funder
-from samvirke_desktop.domain.deadlines import deadline_overview, passed_deadlines, upcoming_deadlines
+from samvirke_desktop.domain.grants.deadlines import deadline_overview, passed_deadlines, upcoming_deadlines
 
 D = datetime.date
 TODAY = D(2026, 5, 10)

@@ -37,10 +37,10 @@ from samvirke_desktop.db.models import (
     Volunteer,
     VolunteerPresence,
 )
-from samvirke_desktop.domain.demo_data import DemoFileExists, write_demo_database
-from samvirke_desktop.domain.grant_statistics import grant_statistics
-from samvirke_desktop.domain.police_certificate import certificate_status
-from samvirke_desktop.domain.scheduling import plan_schedule
+from samvirke_desktop.domain.activities.scheduling import plan_schedule
+from samvirke_desktop.domain.demo.database import DemoFileExists, write_demo_database
+from samvirke_desktop.domain.grants.statistics import grant_statistics
+from samvirke_desktop.domain.people.police_certificate import certificate_status
 
 TODAY = datetime.date(2026, 11, 20)
 SPECIAL_NAMES = ("Łukasz Wójcik", "Nguyễn Thị Hoa", "Şükrü Yılmaz", "Ayaan Maxamed Cabdi")

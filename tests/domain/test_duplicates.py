@@ -1,6 +1,6 @@
 import datetime
 
-from samvirke_desktop.domain.duplicates import (
+from samvirke_desktop.domain.people.duplicates import (
     duplicate_warning,
     find_duplicate_residents,
     find_duplicate_volunteers,

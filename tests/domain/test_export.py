@@ -25,26 +25,27 @@ from samvirke_desktop.db.models import (
     Volunteer,
     VolunteerPresence,
 )
-from samvirke_desktop.domain import actor, attendance, records
-from samvirke_desktop.domain.attendance_import import (
+from samvirke_desktop.domain.activities import attendance
+from samvirke_desktop.domain.spreadsheets.attendance_import import (
     preview_attendance_import,
     run_attendance_import,
 )
-from samvirke_desktop.domain.people_import import OK, preview_people_import, run_import
-from samvirke_desktop.domain.register_export import (
+from samvirke_desktop.domain.spreadsheets.people_import import OK, preview_people_import, run_import
+from samvirke_desktop.domain.spreadsheets.register_export import (
     custom_table,
     export_register,
     export_table,
     residents_table,
     sessions_table,
 )
-from samvirke_desktop.domain.table_export import (
+from samvirke_desktop.domain.spreadsheets.table_export import (
     ExportError,
     neutralise,
     write_csv,
     write_table,
     write_xlsx,
 )
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import PermissionDenied
 
 TODAY = datetime.date(2026, 6, 1)
@@ -74,9 +75,9 @@ def _people():
 
 @pytest.fixture
 def registered(database):
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     for person in PEOPLE:
-        records.create(Resident, site=site.id, **person)
+        record_changes.create(Resident, site=site.id, **person)
     return site
 
 
@@ -175,8 +176,8 @@ def test_roles_without_export_rights_get_no_file_and_no_log(registered, tmp_path
 
 
 def test_applications_need_the_right_to_see_applications(database, tmp_path):
-    funder = records.create(Funder, name="Bufdir")
-    records.create(Application, funder=funder.id, title="Leksehjelp 2026",
+    funder = record_changes.create(Funder, name="Bufdir")
+    record_changes.create(Application, funder=funder.id, title="Leksehjelp 2026",
                    period_start=datetime.date(2026, 1, 1), period_end=datetime.date(2026, 12, 31),
                    status="partly_granted", amount_applied=Decimal(450000),
                    amount_granted=Decimal("312500.50"))
@@ -194,18 +195,18 @@ def test_applications_need_the_right_to_see_applications(database, tmp_path):
 
 
 def test_sessions_with_counts_and_leaders_see_their_own(database, tmp_path):
-    mine = records.create(Activity, name="Leksehjelp", kind="homework_help")
-    other = records.create(Activity, name="Dugnad", kind="dugnad")
+    mine = record_changes.create(Activity, name="Leksehjelp", kind="homework_help")
+    other = record_changes.create(Activity, name="Dugnad", kind="dugnad")
     day = datetime.date(2026, 6, 2)
-    session = records.create(Session, activity=mine.id, date=day, start_time=datetime.time(17),
+    session = record_changes.create(Session, activity=mine.id, date=day, start_time=datetime.time(17),
                              end_time=datetime.time(19), topic="Brøk")
-    records.create(Session, activity=other.id, date=day)
+    record_changes.create(Session, activity=other.id, date=day)
     for i in range(3):
-        child = records.create(Resident, first_name=f"Barn{i}", birth_year=2015)
+        child = record_changes.create(Resident, first_name=f"Barn{i}", birth_year=2015)
         attendance.set_present(session.id, child.id, True)
-    records.create(HeadCount, session=session.id, count=4)
-    helper = records.create(Volunteer, first_name="Ingrid")
-    records.create(VolunteerPresence, session=session.id, volunteer=helper.id,
+    record_changes.create(HeadCount, session=session.id, count=4)
+    helper = record_changes.create(Volunteer, first_name="Ingrid")
+    record_changes.create(VolunteerPresence, session=session.id, volunteer=helper.id,
                    hours=Decimal("2.5"))
     table = sessions_table()
     assert len(table.rows) == 2
@@ -237,7 +238,7 @@ def test_residents_round_trip_into_an_empty_database(registered, tmp_path, suffi
 
 
 def test_volunteers_round_trip(database, tmp_path):
-    records.create(Volunteer, first_name="Ingrid", last_name="Solberg", birth_year=1956,
+    record_changes.create(Volunteer, first_name="Ingrid", last_name="Solberg", birth_year=1956,
                    phone="22 33 44 55", email="ingrid@example.no",
                    start_date=datetime.date(2025, 8, 25),
                    police_certificate_shown=datetime.date(2025, 8, 20),
@@ -254,10 +255,10 @@ def test_volunteers_round_trip(database, tmp_path):
 
 
 def test_attendance_matrix_round_trip(database, tmp_path):
-    activity = records.create(Activity, name="Leksehjelp", kind="homework_help")
+    activity = record_changes.create(Activity, name="Leksehjelp", kind="homework_help")
     days = [datetime.date(2026, 6, d) for d in (2, 4, 9)]
-    sessions = [records.create(Session, activity=activity.id, date=d) for d in days]
-    kids = [records.create(Resident, first_name=n, last_name="Hansen", birth_year=2014)
+    sessions = [record_changes.create(Session, activity=activity.id, date=d) for d in days]
+    kids = [record_changes.create(Resident, first_name=n, last_name="Hansen", birth_year=2014)
             for n in ("Amina", "Jonas", "Şükrü")]
     for s, k in [(0, 0), (0, 1), (1, 0), (2, 2), (2, 1)]:
         attendance.set_present(sessions[s].id, kids[k].id, True)

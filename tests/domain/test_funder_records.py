@@ -5,14 +5,14 @@ from decimal import Decimal
 import pytest
 
 from samvirke_desktop.db.models import AgeBand, Application, ChangeLog, Funder, FunderScheme
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain.funder_records import (
+from samvirke_desktop.domain.grants.funder_record import (
     funder_choices,
     list_funders,
     new_funder_values,
     read_funder,
     save_funder,
 )
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import ConflictError, PermissionDenied, ValidationError
 
 GJENSIDIGE_BANDS = [("Under 12", "", "12"), ("13–19", "13", "19"), ("20–25", "20", "25"),

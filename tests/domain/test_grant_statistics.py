@@ -42,9 +42,9 @@ from samvirke_desktop.db.models import (
     Volunteer,
     VolunteerPresence,
 )
-from samvirke_desktop.domain import funders
-from samvirke_desktop.domain.grant_figures_text import as_csv, as_json, as_text, figure_rows
-from samvirke_desktop.domain.grant_statistics import age_on, grant_statistics
+from samvirke_desktop.domain.grants import age_bands
+from samvirke_desktop.domain.grants.figures_text import as_csv, as_json, as_text, figure_rows
+from samvirke_desktop.domain.grants.statistics import age_on, grant_statistics
 from samvirke_desktop.errors import RecordGone, ValidationError
 
 D = datetime.date
@@ -62,7 +62,7 @@ def _attend(session, resident, role="child", present=True):
 def data(database):
     funder = Funder.create(name="Barne-, ungdoms- og familiedirektoratet", short_name="Bufdir",
                            volunteer_hour_rate=Decimal("500.00"))
-    funders.apply_preset(funder.id, "bufdir")
+    age_bands.apply_preset(funder.id, "bufdir")
     scheme = FunderScheme.create(funder=funder, name="Tilskudd til inkludering av barn og unge")
     app = Application.create(
         funder=funder, scheme=scheme, sub_category="4.1 Ferie- og fritidsaktiviteter",
@@ -333,7 +333,7 @@ def test_returning_needs_an_attendance_before_the_period_start(data):
 
 
 def test_role_child_wins_and_gaps_in_bands_get_their_own_row(data):
-    funders.set_bands(data["funder"].id, [funders.Band("6–12", 6, 12), funders.Band("13–19", 13, 19)],
+    age_bands.set_bands(data["funder"].id, [age_bands.Band("6–12", 6, 12), age_bands.Band("13–19", 13, 19)],
                       scheme_id=data["scheme"].id)
     # Ali also came once as a child: he is counted once, as a child.
     _attend(Session.get(Session.date == D(2026, 4, 15)), Resident.get(Resident.first_name == "Ali"))
@@ -475,7 +475,7 @@ def test_sessions_after_today_are_planned_not_held(database):
         Funder,
         Session,
     )
-    from samvirke_desktop.domain.grant_statistics import grant_statistics
+    from samvirke_desktop.domain.grants.statistics import grant_statistics
 
     funder = Funder.create(name="Bufdir")
     app = Application.create(funder=funder, title="Leksehjelp", status="granted",

@@ -4,10 +4,10 @@ import re
 import pytest
 
 from samvirke_desktop.db.models import Resident
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain.deadlines import deadline_overview
-from samvirke_desktop.domain.grant_figures_text import render
-from samvirke_desktop.domain.grant_statistics import grant_statistics
+from samvirke_desktop.domain.grants.deadlines import deadline_overview
+from samvirke_desktop.domain.grants.figures_text import render
+from samvirke_desktop.domain.grants.statistics import grant_statistics
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import PermissionDenied
 from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
 

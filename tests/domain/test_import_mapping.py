@@ -4,7 +4,7 @@ import json
 import pytest
 
 from samvirke_desktop.db.models import Setting
-from samvirke_desktop.domain.import_mapping import (
+from samvirke_desktop.domain.spreadsheets.mapping import (
     MappingError,
     check_mapping,
     read_mapping_file,

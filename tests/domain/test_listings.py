@@ -3,7 +3,11 @@ import datetime
 from decimal import Decimal
 
 from samvirke_desktop.db.models import DB, Resident, Site
-from samvirke_desktop.domain import activities, applications, overview, partners, residents, volunteers
+from samvirke_desktop.domain import overview
+from samvirke_desktop.domain.activities import activity_list
+from samvirke_desktop.domain.grants import application_list
+from samvirke_desktop.domain.partners import partner_list
+from samvirke_desktop.domain.people import resident_list, volunteer_list
 from tests.gui import sample_data
 
 
@@ -30,25 +34,25 @@ class QueryCounter:
 
 def test_age_from_birth_date_or_year():
     day = datetime.date(2026, 6, 5)
-    assert residents.age_on(datetime.date(2016, 6, 5), None, day) == 10
-    assert residents.age_on(datetime.date(2016, 6, 6), None, day) == 9
-    assert residents.age_on(None, 2016, day) == 10
-    assert residents.age_on(None, None, day) is None
+    assert resident_list.age_on(datetime.date(2016, 6, 5), None, day) == 10
+    assert resident_list.age_on(datetime.date(2016, 6, 6), None, day) == 9
+    assert resident_list.age_on(None, 2016, day) == 10
+    assert resident_list.age_on(None, None, day) is None
 
 
 def test_residents_hide_archived_and_anonymised(database):
     expected = sample_data.fill()
-    rows = residents.list_residents()
+    rows = resident_list.list_residents()
     assert len(rows) == expected.residents
     assert {r.name for r in rows} >= {"Amina Hassan", "Şükrü Yılmaz"}
     assert "Ola Flyttet" not in {r.name for r in rows}
-    assert len(residents.list_residents(include_archived=True)) == expected.residents_all
-    assert residents.count_residents() == expected.residents
+    assert len(resident_list.list_residents(include_archived=True)) == expected.residents_all
+    assert resident_list.count_residents() == expected.residents
 
 
 def test_resident_row_has_site_household_and_gender_word(database):
     sample_data.fill()
-    by_name = {r.name: r for r in residents.list_residents()}
+    by_name = {r.name: r for r in resident_list.list_residents()}
     amina = by_name["Amina Hassan"]
     assert (amina.site, amina.household, amina.language) == ("Kvartal 5", "Hassan", "somali")
     assert amina.gender_label == "Jente"
@@ -62,19 +66,19 @@ def test_residents_list_is_two_queries_for_many_residents(database):
     Resident.insert_many([{"first_name": f"Person {i}", "site": site.id, "birth_year": 2000}
                           for i in range(300)]).execute()
     with QueryCounter() as counter:
-        rows = residents.list_residents()
+        rows = resident_list.list_residents()
     assert len(rows) == 300
     assert counter.count == 2  # the residents, and their consents: never one per resident
 
 
 def test_volunteers_partners_applications(database):
     expected = sample_data.fill()
-    vols = volunteers.list_volunteers()
+    vols = volunteer_list.list_volunteers()
     assert len(vols) == expected.volunteers
-    assert len(volunteers.list_volunteers(include_archived=True)) == expected.volunteers_all
-    assert volunteers.count_active_volunteers() == expected.active_volunteers
-    assert [p.kind_label for p in partners.list_partners()] == ["NAV", "Bibliotek"]
-    apps = applications.list_applications()
+    assert len(volunteer_list.list_volunteers(include_archived=True)) == expected.volunteers_all
+    assert volunteer_list.count_active_volunteers() == expected.active_volunteers
+    assert [p.kind_label for p in partner_list.list_partners()] == ["NAV", "Bibliotek"]
+    apps = application_list.list_applications()
     assert len(apps) == expected.applications
     granted = next(a for a in apps if a.status == "granted")
     assert granted.status_label == "Innvilget"
@@ -86,7 +90,7 @@ def test_volunteers_partners_applications(database):
 def test_activities_count_sessions_and_enrolments_in_one_query(database):
     expected = sample_data.fill()
     with QueryCounter() as counter:
-        rows = activities.list_activities()
+        rows = activity_list.list_activities()
     assert counter.count == 1
     homework = next(r for r in rows if r.kind == "homework_help")
     assert homework.kind_label == "Leksehjelp"

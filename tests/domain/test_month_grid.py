@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from samvirke_desktop.db.models import ActivityVolunteer, Attendance, ChangeLog, VolunteerPresence
-from samvirke_desktop.domain import attendance, month_grid, scheduling
-from samvirke_desktop.domain.month_grid import set_hours_cells, set_presence_cells
+from samvirke_desktop.domain.activities import attendance, month_grid, scheduling
+from samvirke_desktop.domain.activities.month_grid import set_hours_cells, set_presence_cells
 from tests.domain import rule_records as make
 
 D = datetime.date

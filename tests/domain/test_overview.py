@@ -4,8 +4,10 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import ActivityLeader, ActivityVolunteer, AppUser
-from samvirke_desktop.domain import actor, attendance, overview, records, scheduling
-from samvirke_desktop.domain.police_certificate import CertificateStatus
+from samvirke_desktop.domain import overview
+from samvirke_desktop.domain.activities import attendance, scheduling
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import PermissionDenied
 from tests.domain import rule_records as make
 
@@ -18,7 +20,7 @@ def sessions(database):
     homework = make.activity("Leksehjelp")
     patrol = make.activity("Patrulje", kind="patrol", with_children=False)
     old = make.activity("Nedlagt")
-    records.update(type(old), old.id, 1, archived=True)
+    record_changes.update(type(old), old.id, 1, archived=True)
     made = {
         "nothing": make.session(homework.id, D(2026, 11, 19)),
         "ticked": make.session(homework.id, D(2026, 11, 17)),

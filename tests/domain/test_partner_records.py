@@ -5,9 +5,10 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Partner, PartnerContact, PartnerMeetingNote, PartnerSite
-from samvirke_desktop.domain import actor, partner_records
-from samvirke_desktop.domain.partners import list_partners
-from samvirke_desktop.domain.record_rows import HasHistory
+from samvirke_desktop.domain.partners import partner_record
+from samvirke_desktop.domain.partners.partner_list import list_partners
+from samvirke_desktop.domain.team import actor
+from samvirke_desktop.domain.team.record_rows import HasHistory
 from samvirke_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from tests.domain import rule_records as make
 
@@ -15,7 +16,7 @@ TODAY = datetime.date(2026, 11, 20)
 
 
 def save(values, partner_id=None, version=None):
-    return partner_records.save_partner(values, partner_id, version, today=TODAY)
+    return partner_record.save_partner(values, partner_id, version, today=TODAY)
 
 
 def errors_of(values) -> dict:
@@ -33,7 +34,7 @@ def test_partner_with_contacts_sites_and_notes_is_saved_and_read_back(database):
                                      "phone": "912 34 567", "email": "marte@nav.no"},
                                     {"name": "", "role": "", "phone": "", "email": ""}],
                        "meeting_notes": [{"date": "27.10.26", "text": "Planla temakvelden."}]})
-    record = partner_records.load_partner(partner_id)
+    record = partner_record.load_partner(partner_id)
     assert (record.name, record.kind, record.phone, record.website) == (
         "NAV Sagene", "nav", "55 55 33 33", "https://www.nav.no")
     assert record.site_ids == tuple(sorted((kvartal.id, vogts.id)))
@@ -47,13 +48,13 @@ def test_partner_with_contacts_sites_and_notes_is_saved_and_read_back(database):
 
 def test_renaming_keeps_search_right_and_rows_are_changed_in_place(database):
     partner_id = save({"name": "NAV", "contacts": [{"name": "Marte", "phone": "91234567"}]})
-    record = partner_records.load_partner(partner_id)
+    record = partner_record.load_partner(partner_id)
     contact = record.contacts[0]
     save({"name": "NAV Sagene", "contacts": [{"id": contact.id, "name": "Marte Kolstad",
                                                "phone": "91234567"}]},
          partner_id, record.version)
     assert Partner.get_by_id(partner_id).search_text.startswith("nav sagene")
-    assert [c.id for c in partner_records.load_partner(partner_id).contacts] == [contact.id]
+    assert [c.id for c in partner_record.load_partner(partner_id).contacts] == [contact.id]
     assert PartnerContact.get_by_id(contact.id).name == "Marte Kolstad"
     with pytest.raises(ConflictError):
         save({"name": "NAV Nord"}, partner_id, record.version)
@@ -89,9 +90,9 @@ def test_each_wrong_field_gets_its_own_message(database, values, field, words):
 
 def test_a_partner_with_the_same_name_is_warned_about(database):
     partner_id = save({"name": "Sagene bibliotek"})
-    assert partner_records.same_name_partners("sagene  BIBLIOTEK") == ["Sagene bibliotek"]
-    assert partner_records.same_name_partners("Sagene bibliotek", partner_id) == []
-    assert partner_records.same_name_partners("Sagene") == []
+    assert partner_record.same_name_partners("sagene  BIBLIOTEK") == ["Sagene bibliotek"]
+    assert partner_record.same_name_partners("Sagene bibliotek", partner_id) == []
+    assert partner_record.same_name_partners("Sagene") == []
 
 
 def test_meeting_notes_are_history_so_the_partner_is_archived(database):
@@ -99,19 +100,19 @@ def test_meeting_notes_are_history_so_the_partner_is_archived(database):
                        "meeting_notes": [{"date": "1.10.26", "text": "Avvik meldt."}]})
     version = Partner.get_by_id(with_notes).version
     with pytest.raises(HasHistory):
-        partner_records.delete_partner(with_notes, version)
-    partner_records.set_partner_archived(with_notes, version, True)
+        partner_record.delete_partner(with_notes, version)
+    partner_record.set_partner_archived(with_notes, version, True)
     assert [p.name for p in list_partners()] == []
     assert [p.name for p in list_partners(include_archived=True)] == ["Boligbygg"]
     plain = save({"name": "Kiwi"})
-    partner_records.delete_partner(plain, Partner.get_by_id(plain).version)
+    partner_record.delete_partner(plain, Partner.get_by_id(plain).version)
     assert Partner.select().count() == 1 and PartnerMeetingNote.select().count() == 1
 
 
 def test_a_grant_writer_may_read_but_not_change_partners(database):
     partner_id = save({"name": "NAV"})
     actor.set_current(actor.Actor(username="sara", role="grant_writer"))
-    assert partner_records.load_partner(partner_id).name == "NAV"
+    assert partner_record.load_partner(partner_id).name == "NAV"
     with pytest.raises(PermissionDenied) as caught:
         save({"name": "NAV Sagene"}, partner_id, 1)
     assert "samarbeidspartnere" in caught.value.message

@@ -1,17 +1,17 @@
 import datetime
 
 from samvirke_desktop.db.models import Volunteer
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain.police_certificate import (
+from samvirke_desktop.domain.people.police_certificate import (
     CertificateStatus as S,
 )
-from samvirke_desktop.domain.police_certificate import (
+from samvirke_desktop.domain.people.police_certificate import (
     add_years,
     certificate_alerts,
     certificate_status,
     children_warning_text,
     needs_children_warning,
 )
+from samvirke_desktop.domain.team import record_changes
 
 D = datetime.date
 SHOWN = D(2023, 6, 5)           # expires 05.06.2026 with the default 3 years
@@ -89,7 +89,7 @@ def test_renewal_interval_and_leap_day():
 
 
 def test_works_on_a_volunteer_model_too(database):
-    volunteer = records.create(Volunteer, first_name="Kari", last_name="Nordmann",
+    volunteer = record_changes.create(Volunteer, first_name="Kari", last_name="Nordmann",
                                police_certificate_shown=SHOWN)
     assert certificate_status(Volunteer.get_by_id(volunteer.id), D(2026, 5, 1)).status is S.EXPIRING
 
@@ -118,7 +118,7 @@ def test_certificate_alerts_in_one_query(database):
     today = D(2026, 6, 1)
 
     def volunteer(name, **fields):
-        return records.create(Volunteer, first_name=name, last_name="Test", **fields).id
+        return record_changes.create(Volunteer, first_name=name, last_name="Test", **fields).id
 
     expired = volunteer("Utløpt", police_certificate_shown=D(2023, 5, 1))
     soon = volunteer("Snart", police_certificate_shown=D(2023, 7, 15))        # 44 days left

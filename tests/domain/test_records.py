@@ -7,7 +7,7 @@ import pytest
 
 from samvirke_desktop.db import transactions
 from samvirke_desktop.db.models import ChangeLog, Resident, Site
-from samvirke_desktop.domain import actor, records
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import ConflictError, DatabaseBusy, RecordGone
 from tests.helpers import other_pc
 
@@ -20,7 +20,7 @@ def anna():
 
 
 def test_create_logs_who_and_what(database, anna):
-    site = records.create(Site, name="Kvartal 5", city="Oslo")
+    site = record_changes.create(Site, name="Kvartal 5", city="Oslo")
     assert site.version == 1 and site.updated_by == "anna"
     entry = ChangeLog.get()
     assert (entry.action, entry.table_name, entry.record_id, entry.username) == (
@@ -29,8 +29,8 @@ def test_create_logs_who_and_what(database, anna):
 
 
 def test_update_bumps_version_and_logs_old_and_new(database, anna):
-    site = records.create(Site, name="Kvartal 5")
-    records.update(Site, site.id, 1, name="Kvartal 6", city="Oslo")
+    site = record_changes.create(Site, name="Kvartal 5")
+    record_changes.update(Site, site.id, 1, name="Kvartal 6", city="Oslo")
     saved = Site.get_by_id(site.id)
     assert (saved.name, saved.version) == ("Kvartal 6", 2)
     entry = ChangeLog.select().order_by(ChangeLog.id.desc()).get()
@@ -39,33 +39,33 @@ def test_update_bumps_version_and_logs_old_and_new(database, anna):
 
 
 def test_update_without_changes_writes_nothing(database):
-    site = records.create(Site, name="Kvartal 5")
-    records.update(Site, site.id, 1, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
+    record_changes.update(Site, site.id, 1, name="Kvartal 5")
     assert Site.get_by_id(site.id).version == 1
     assert ChangeLog.select().count() == 1
 
 
 def test_update_refreshes_the_search_column(database):
-    resident = records.create(Resident, first_name="Sukru", last_name="Yilmaz")
-    records.update(Resident, resident.id, 1, first_name="Şükrü", phone="912 34 567")
+    resident = record_changes.create(Resident, first_name="Sukru", last_name="Yilmaz")
+    record_changes.update(Resident, resident.id, 1, first_name="Şükrü", phone="912 34 567")
     assert Resident.get_by_id(resident.id).search_text.startswith("sukru yilmaz")
     assert "91234567" in Resident.get_by_id(resident.id).search_text
 
 
 def test_archiving_is_logged_as_archive(database):
-    resident = records.create(Resident, first_name="Amina")
-    records.update(Resident, resident.id, 1, archived=True)
+    resident = record_changes.create(Resident, first_name="Amina")
+    record_changes.update(Resident, resident.id, 1, archived=True)
     entry = ChangeLog.select().order_by(ChangeLog.id.desc()).get()
     assert (entry.action, entry.resident_id) == ("archive", resident.id)
 
 
 def test_stale_version_is_a_conflict_naming_who_saved(database):
     actor.set_current(actor.Actor(username="bjørn"))
-    site = records.create(Site, name="Kvartal 5")
-    records.update(Site, site.id, 1, name="Kvartal 5A")
+    site = record_changes.create(Site, name="Kvartal 5")
+    record_changes.update(Site, site.id, 1, name="Kvartal 5A")
     actor.set_current(actor.Actor(username="anna"))
     with pytest.raises(ConflictError) as info:
-        records.update(Site, site.id, 1, name="Kvartal 5B")
+        record_changes.update(Site, site.id, 1, name="Kvartal 5B")
     assert info.value.changed_by == "bjørn"
     assert "bjørn lagret denne oppføringen" in info.value.message
     assert Site.get_by_id(site.id).name == "Kvartal 5A"
@@ -73,19 +73,19 @@ def test_stale_version_is_a_conflict_naming_who_saved(database):
 
 def test_two_connections_saving_the_same_record(database, db_path):
     """Both PCs opened version 1; the second to save is told, and the first save stays."""
-    site = records.create(Site, name="Kvartal 5")
+    site = record_changes.create(Site, name="Kvartal 5")
     with other_pc(db_path):
-        records.update(Site, site.id, 1, name="Fra PC 2")
+        record_changes.update(Site, site.id, 1, name="Fra PC 2")
     with pytest.raises(ConflictError):
-        records.update(Site, site.id, 1, name="Fra PC 1")
+        record_changes.update(Site, site.id, 1, name="Fra PC 1")
     assert Site.get_by_id(site.id).name == "Fra PC 2"
 
 
 def test_saving_a_deleted_record_says_so(database):
-    site = records.create(Site, name="Kvartal 5")
-    records.delete(Site, site.id)
+    site = record_changes.create(Site, name="Kvartal 5")
+    record_changes.delete(Site, site.id)
     with pytest.raises(RecordGone):
-        records.update(Site, site.id, 1, name="Kvartal 6")
+        record_changes.update(Site, site.id, 1, name="Kvartal 6")
     entry = ChangeLog.select().order_by(ChangeLog.id.desc()).get()
     assert entry.action == "delete"
     assert json.loads(entry.changes)["name"] == ["Kvartal 5", None]
@@ -94,7 +94,7 @@ def test_saving_a_deleted_record_says_so(database):
 def test_change_and_log_roll_back_together(database):
     @transactions.write
     def create_then_fail():
-        records.create(Site, name="Halvveis")
+        record_changes.create(Site, name="Halvveis")
         raise ValueError("stopp")
 
     with pytest.raises(ValueError):
@@ -110,7 +110,7 @@ def test_busy_database_gives_a_plain_message_and_writes_nothing(database, db_pat
     holder.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(DatabaseBusy) as info:
-            records.create(Site, name="Kvartal 5")
+            record_changes.create(Site, name="Kvartal 5")
         assert "En kollega lagrer akkurat nå, prøv igjen" in info.value.message
     finally:
         holder.execute("ROLLBACK")
@@ -125,7 +125,7 @@ def test_busy_database_is_retried_until_free(database, db_path, monkeypatch):
     holder.execute("BEGIN IMMEDIATE")
     release = threading.Timer(0.2, lambda: holder.execute("ROLLBACK"))
     release.start()
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     release.join()
     holder.close()
     assert Site.select().count() == 1
@@ -136,26 +136,26 @@ def test_the_same_amount_written_differently_is_no_change(database):
 
     from samvirke_desktop.db.models import ChangeLog, Funder
 
-    funder = records.create(Funder, name="Bufdir", volunteer_hour_rate=Decimal("300"))
+    funder = record_changes.create(Funder, name="Bufdir", volunteer_hour_rate=Decimal("300"))
     before = ChangeLog.select().count()
-    same = records.update(Funder, funder.id, funder.version, volunteer_hour_rate=Decimal("300.00"))
+    same = record_changes.update(Funder, funder.id, funder.version, volunteer_hour_rate=Decimal("300.00"))
     assert same.version == funder.version and ChangeLog.select().count() == before
-    changed = records.update(Funder, funder.id, funder.version, volunteer_hour_rate=Decimal("350"))
+    changed = record_changes.update(Funder, funder.id, funder.version, volunteer_hour_rate=Decimal("350"))
     assert changed.version == funder.version + 1
     assert ChangeLog.select().count() == before + 1
-    cleared = records.update(Funder, funder.id, changed.version, volunteer_hour_rate=None)
+    cleared = record_changes.update(Funder, funder.id, changed.version, volunteer_hour_rate=None)
     assert cleared.version == changed.version + 1
 
 
 def test_deleting_a_person_leaves_no_name_in_the_change_log(database):
-    resident = records.create(Resident, first_name="Feilregistrert", last_name="Person")
-    records.update(Resident, resident.id, resident.version, phone="+47 912 34 567")
-    records.delete(Resident, resident.id)
+    resident = record_changes.create(Resident, first_name="Feilregistrert", last_name="Person")
+    record_changes.update(Resident, resident.id, resident.version, phone="+47 912 34 567")
+    record_changes.delete(Resident, resident.id)
     entries = list(ChangeLog.select().where((ChangeLog.table_name == "resident")
                                             & (ChangeLog.record_id == resident.id)))
     assert [e.action for e in entries] == ["create", "update", "delete"]
     assert all("Feilregistrert" not in e.changes and "912" not in e.changes for e in entries)
-    site = records.create(Site, name="Kvartal 5")
-    records.delete(Site, site.id)
+    site = record_changes.create(Site, name="Kvartal 5")
+    record_changes.delete(Site, site.id)
     last = ChangeLog.select().order_by(ChangeLog.id.desc()).get()
     assert "Kvartal 5" in last.changes  # not personal: kept to show what was deleted

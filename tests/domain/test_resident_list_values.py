@@ -2,7 +2,7 @@
 import datetime
 
 from samvirke_desktop.db.models import Resident, Site
-from samvirke_desktop.domain import residents
+from samvirke_desktop.domain.people import resident_list
 
 
 def test_ages_flags_and_names_from_raw_rows(database):
@@ -17,7 +17,7 @@ def test_ages_flags_and_names_from_raw_rows(database):
          "birth_date": datetime.date(1980, 1, 31)},
     ]).execute()
     day = datetime.date(2026, 6, 5)
-    rows = {r.first_name: r for r in residents.list_residents(include_archived=True, today=day)}
+    rows = {r.first_name: r for r in resident_list.list_residents(include_archived=True, today=day)}
 
     amina = rows["Amina"]
     assert amina.age == 9  # the birthday is tomorrow
@@ -27,10 +27,10 @@ def test_ages_flags_and_names_from_raw_rows(database):
     assert rows["Yusuf"].age == 14 and rows["Yusuf"].site == "" and rows["Yusuf"].site_id is None
     assert rows["Ukjent"].age is None
     assert rows["Ola"].age == 46 and rows["Ola"].archived is True
-    assert residents.list_residents(today=datetime.date(2026, 6, 6))[0].age == 10
+    assert resident_list.list_residents(today=datetime.date(2026, 6, 6))[0].age == 10
 
 
 def test_stored_dates_come_as_text_or_date():
-    assert residents._day("2016-06-06") == datetime.date(2016, 6, 6)
-    assert residents._day(datetime.date(2016, 6, 6)) == datetime.date(2016, 6, 6)
-    assert residents._day(None) is None
+    assert resident_list._day("2016-06-06") == datetime.date(2016, 6, 6)
+    assert resident_list._day(datetime.date(2016, 6, 6)) == datetime.date(2016, 6, 6)
+    assert resident_list._day(None) is None

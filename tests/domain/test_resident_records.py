@@ -4,8 +4,9 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import ChangeLog, Consent, Guardian, Resident
-from samvirke_desktop.domain import actor, resident_records, site_records
-from samvirke_desktop.domain.record_rows import HasHistory
+from samvirke_desktop.domain.people import resident_record
+from samvirke_desktop.domain.team import actor, site_record
+from samvirke_desktop.domain.team.record_rows import HasHistory
 from samvirke_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from tests.domain import rule_records as make
 
@@ -14,13 +15,13 @@ TODAY = datetime.date(2026, 11, 20)
 
 def base(**changes):
     values = {"first_name": "Amina", "last_name": "Hassan", "birth": "05.06.2015",
-              "gender": "female", "storage_basis": resident_records.DEFAULT_STORAGE_BASIS}
+              "gender": "female", "storage_basis": resident_record.DEFAULT_STORAGE_BASIS}
     values.update(changes)
     return values
 
 
 def save(values, resident_id=None, version=None):
-    return resident_records.save_resident(values, resident_id, version, today=TODAY)
+    return resident_record.save_resident(values, resident_id, version, today=TODAY)
 
 
 def errors_of(values, resident_id=None, version=None) -> dict:
@@ -39,7 +40,7 @@ def test_a_child_with_guardians_and_consent_is_saved_and_read_back(database):
                                   "relation": "far"}],
                       consents=[{"kind": "photo", "given_date": "1.9.26",
                                  "given_by": "Fadumo Hassan", "given_by_guardian": True}]))
-    record = resident_records.load_resident(child)
+    record = resident_record.load_resident(child)
     assert (record.first_name, record.birth_date, record.birth_year) == (
         "Amina", datetime.date(2015, 6, 5), 2015)
     assert record.site_id == site.id and record.language == "somali"
@@ -49,7 +50,7 @@ def test_a_child_with_guardians_and_consent_is_saved_and_read_back(database):
     consent, = record.consents
     assert (consent.kind, consent.given_date, consent.given_by, consent.given_by_guardian,
             consent.active) == ("photo", datetime.date(2026, 9, 1), "Fadumo Hassan", True, True)
-    assert resident_records.load_resident(mother).wards == ("Amina Hassan",)
+    assert resident_record.load_resident(mother).wards == ("Amina Hassan",)
 
 
 def test_a_birth_year_alone_is_enough(database):
@@ -146,19 +147,19 @@ def test_a_fifteen_year_old_consents_alone_and_only_one_consent_of_a_kind_is_in_
 def test_changing_only_a_consent_gives_the_resident_a_new_version(database):
     resident_id = save(base(consents=[{"kind": "photo", "given_date": "1.9.26",
                                        "given_by": "Fadumo", "given_by_guardian": True}]))
-    record = resident_records.load_resident(resident_id)
+    record = resident_record.load_resident(resident_id)
     consent = record.consents[0]
     save(base(consents=[{"id": consent.id, "kind": "photo", "given_date": "1.9.26",
                          "given_by": "Fadumo", "given_by_guardian": True,
                          "withdrawn_date": "3.10.26"}]), resident_id, record.version)
-    again = resident_records.load_resident(resident_id)
+    again = resident_record.load_resident(resident_id)
     assert again.version == record.version + 1
     assert again.consents[0].withdrawn_date == datetime.date(2026, 10, 3)
     assert again.consents[0].id == consent.id  # changed in place, not replaced
     # A colleague who opened the form before that change is told, for consents too.
     with pytest.raises(ConflictError):
         save(base(consents=[]), resident_id, record.version)
-    assert len(resident_records.load_resident(resident_id).consents) == 1
+    assert len(resident_record.load_resident(resident_id).consents) == 1
 
 
 def test_a_stale_version_is_refused_with_who_and_when(database):
@@ -198,16 +199,16 @@ def test_two_connections_editing_the_same_resident(database, db_path):
 def test_duplicates_by_name_and_birth_accents_ignored(database):
     existing = save(base(first_name="Şükrü", last_name="Yılmaz", birth="1980", gender="male",
                          phone="912 34 567"))
-    found = resident_records.possible_duplicates(base(first_name="sukru", last_name="yilmaz",
+    found = resident_record.possible_duplicates(base(first_name="sukru", last_name="yilmaz",
                                                       birth="14.03.1980"))
     assert [(d.record_id, d.reason) for d in found] == [(existing, "name_birth_year")]
     assert "samme navn og fødselsår" in found[0].message
-    by_phone = resident_records.possible_duplicates(base(first_name="Ola", phone="91234567"))
+    by_phone = resident_record.possible_duplicates(base(first_name="Ola", phone="91234567"))
     assert [d.reason for d in by_phone] == ["phone"]
     # The record itself, and another person born in another year, are no duplicates.
-    assert resident_records.possible_duplicates(
+    assert resident_record.possible_duplicates(
         base(first_name="Şükrü", last_name="Yılmaz", birth="1980"), existing) == []
-    assert resident_records.possible_duplicates(
+    assert resident_record.possible_duplicates(
         base(first_name="Şükrü", last_name="Yılmaz", birth="1990")) == []
 
 
@@ -215,14 +216,14 @@ def test_a_resident_with_history_is_archived_not_deleted(database):
     attended = save(base())
     activity = make.activity()
     session = make.session(activity.id)
-    from samvirke_desktop.domain import records
     from samvirke_desktop.db.models import Attendance
-    records.create(Attendance, session=session.id, resident=attended)
+    from samvirke_desktop.domain.team import record_changes
+    record_changes.create(Attendance, session=session.id, resident=attended)
     version = Resident.get_by_id(attended).version
     with pytest.raises(HasHistory) as caught:
-        resident_records.delete_resident(attended, version)
+        resident_record.delete_resident(attended, version)
     assert "1 registrert oppmøte" in caught.value.message and "Arkiver" in caught.value.message
-    resident_records.set_resident_archived(attended, version, True)
+    resident_record.set_resident_archived(attended, version, True)
     assert Resident.get_by_id(attended).archived
     assert ChangeLog.select().where((ChangeLog.action == "archive")
                                     & (ChangeLog.record_id == attended)).count() == 1
@@ -232,14 +233,14 @@ def test_a_resident_without_history_can_be_deleted_with_guardians_and_consents(d
     resident_id = save(base(guardians=[{"name": "Abdi", "phone": "91234567"}],
                             consents=[{"kind": "sms", "given_date": "1.9.26",
                                        "given_by": "Abdi", "given_by_guardian": True}]))
-    assert not resident_records.load_resident(resident_id).history.exists
-    resident_records.delete_resident(resident_id, Resident.get_by_id(resident_id).version)
+    assert not resident_record.load_resident(resident_id).history.exists
+    resident_record.delete_resident(resident_id, Resident.get_by_id(resident_id).version)
     assert Resident.select().count() == Guardian.select().count() == Consent.select().count() == 0
 
 
 def test_an_archived_site_cannot_be_chosen_for_a_new_resident(database):
     site = make.site()
-    site_records.set_site_archived(site.id, site.version, True)
+    site_record.set_site_archived(site.id, site.version, True)
     assert "arkivert" in errors_of(base(site=site.id))["site"]
 
 

@@ -20,32 +20,24 @@ from samvirke_desktop.db.models import (
     Funder,
     Partner,
 )
-from samvirke_desktop.domain import (
-    actor,
-    application_status,
-    attendance,
-    backups,
-    change_log,
-    grant_statistics,
-    privacy,
-    register_export,
-    scheduling,
-    team_settings,
-    users,
-)
-from samvirke_desktop.domain.activities import list_activities
-from samvirke_desktop.domain.activity_calendar import month_calendar
-from samvirke_desktop.domain.applications import list_applications
-from samvirke_desktop.domain.attendance_matrix import attendance_report_data
-from samvirke_desktop.domain.deadlines import deadline_overview
-from samvirke_desktop.domain.duplicates import find_duplicate_residents
+from samvirke_desktop.domain.activities import attendance, scheduling
+from samvirke_desktop.domain.activities.activity_list import list_activities
+from samvirke_desktop.domain.activities.attendance_matrix import attendance_report_data
+from samvirke_desktop.domain.activities.calendar_poster import month_calendar
+from samvirke_desktop.domain.activities.sign_in_sheet import sign_in_sheet_data
+from samvirke_desktop.domain.grants import application_status, statistics
+from samvirke_desktop.domain.grants.application_list import list_applications
+from samvirke_desktop.domain.grants.deadlines import deadline_overview
 from samvirke_desktop.domain.overview import list_sessions_between
-from samvirke_desktop.domain.partners import list_partners
-from samvirke_desktop.domain.police_certificate import certificate_alerts
-from samvirke_desktop.domain.residents import list_residents
-from samvirke_desktop.domain.sign_in_sheet import sign_in_sheet_data
-from samvirke_desktop.domain.volunteer_hours import hours_by_volunteer, volunteer_hours_statement
-from samvirke_desktop.domain.volunteers import list_volunteers
+from samvirke_desktop.domain.partners.partner_list import list_partners
+from samvirke_desktop.domain.people.duplicates import find_duplicate_residents
+from samvirke_desktop.domain.people.police_certificate import certificate_alerts
+from samvirke_desktop.domain.people.resident_list import list_residents
+from samvirke_desktop.domain.people.volunteer_hours import hours_by_volunteer, volunteer_hours_statement
+from samvirke_desktop.domain.people.volunteer_list import list_volunteers
+from samvirke_desktop.domain.privacy import access_request, backups, retention
+from samvirke_desktop.domain.spreadsheets import register_export
+from samvirke_desktop.domain.team import actor, change_log, team_settings, users
 from samvirke_desktop.errors import PermissionDenied
 from tests.domain import rule_records as make
 
@@ -137,13 +129,13 @@ def test_grant_writer_gets_no_lists_of_named_people(team):
     refused(register_export.residents_table)
     refused(certificate_alerts)
     refused(find_duplicate_residents, "Amina")
-    refused(privacy.access_export, team.amina)
+    refused(access_request.access_export, team.amina)
 
 
 def test_grant_writer_works_with_applications_statistics_and_reports(team):
     working_as(team, "grant_writer")
     assert [a.title for a in list_applications()] == ["Leksehjelp 2026"]
-    stats = grant_statistics.grant_statistics(team.application)
+    stats = statistics.grant_statistics(team.application)
     assert stats.participants.total == 1  # Carl came; Amina is only enrolled
     version = Application.get_by_id(team.application).version
     application_status.change_status(team.application, "sent", DAY, expected_version=version)
@@ -231,7 +223,7 @@ def test_leader_makes_named_reports_for_own_activities_only(team):
 def test_leader_has_no_applications_registers_or_exports(team):
     working_as(team, "activity_leader")
     refused(list_applications)
-    refused(grant_statistics.grant_statistics, team.application)
+    refused(statistics.grant_statistics, team.application)
     refused(application_status.history, team.application)
     refused(deadline_overview, DAY)
     refused(register_export.residents_table)
@@ -247,7 +239,7 @@ def test_coordinator_has_every_register_but_not_administration(team, db_path):
     assert {a.name for a in list_activities()} == {"Leksehjelp", "Dugnad"}
     attendance.set_present(team.other_session, team.bjorn, True)
     register_export.residents_table()
-    grant_statistics.grant_statistics(team.application)
+    statistics.grant_statistics(team.application)
     certificate_alerts()
 
     assert "administrator" in refused(users.list_users)
@@ -258,7 +250,7 @@ def test_coordinator_has_every_register_but_not_administration(team, db_path):
     refused(backups.set_backup_folder, "")
     refused(backups.restore_backup, db_path, db_path)
     refused(team_settings.save_team_identity, "Teamet", "Bydel Sagene", "")
-    refused(privacy.due_for_erasure, DAY)
+    refused(retention.due_for_erasure, DAY)
 
 
 # --- administrator ----------------------------------------------------------------------
@@ -272,7 +264,7 @@ def test_admin_may_do_everything(team, db_path, tmp_path):
     assert [b.path for b in backups.available_backups(db_path)] == [written]
     backups.set_backup_folder(str(tmp_path))
     team_settings.save_team_identity("Teamet", "Bydel Sagene", "")
-    privacy.due_for_erasure(DAY)
+    retention.due_for_erasure(DAY)
     assert {r.first_name for r in list_residents()} == {"Amina", "Carl", "Bjørn"}
     attendance.set_present(team.other_session, team.bjorn, True)
 

@@ -5,10 +5,10 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Attendance, ChangeLog, SchoolHoliday, Session
-from samvirke_desktop.domain import activity_sessions as asn
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain import scheduling as sch
-from samvirke_desktop.domain import school_holidays as sh
+from samvirke_desktop.domain.activities import scheduling as sch
+from samvirke_desktop.domain.activities import school_holidays as sh
+from samvirke_desktop.domain.activities import session_list as asn
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.errors import ConflictError, ValidationError
 from tests.domain import rule_records as make
 
@@ -68,7 +68,7 @@ def test_changing_a_schedule_leaves_the_past_and_keeps_sessions_with_attendance(
         today=D(2026, 8, 20))
     by_date = {s.date: s for s in Session.select()}
     child = make.resident("Amina")
-    records.create(Attendance, session=by_date[D(2026, 9, 22)].id, resident=child.id)
+    record_changes.create(Attendance, session=by_date[D(2026, 9, 22)].id, resident=child.id)
     values, version = sch.read_schedule(schedule_id)
     values.update(weekdays=(4,), start_time="16:30")
     _, result = sch.save_schedule(activity.id, values, schedule_id, version, today=today)
@@ -118,7 +118,7 @@ def test_deleting_a_schedule_keeps_sessions_with_attendance(database):
     schedule_id, result = sch.save_schedule(activity.id, typed(
         weekdays=(2,), first_date="1.9.26", last_date="15.9.26", skip_school_holidays=False))
     kept = result.created[1]
-    records.create(Attendance, session=kept.id, resident=make.resident("Amina").id)
+    record_changes.create(Attendance, session=kept.id, resident=make.resident("Amina").id)
     _, version = sch.read_schedule(schedule_id)
     removed = sch.delete_schedule(schedule_id, version)
     assert removed.removed == [D(2026, 9, 1), D(2026, 9, 15)]
@@ -133,7 +133,7 @@ def test_single_sessions_listed_with_status_week_and_move(database):
     cancelled = sch.add_session(activity.id, D(2026, 9, 8), T(17), T(19))
     sch.move_session(moved.id, moved.version, D(2026, 9, 4), T(18))
     sch.cancel_session(cancelled.id, cancelled.version, "Lokalet er stengt")
-    records.create(Attendance, session=planned.id, resident=make.resident("Amina").id)
+    record_changes.create(Attendance, session=planned.id, resident=make.resident("Amina").id)
     today = D(2026, 9, 4)
     rows = asn.list_activity_sessions(activity.id)
     assert [(r.date, r.week, r.status_text(today)) for r in rows] == [
@@ -228,7 +228,7 @@ def test_summary_in_plain_norwegian_for_one(database):
         weekdays=(2, 4), first_date="12.5.2026", last_date="14.5.2026"))
     assert result.summary() == ("1 ny samling. 1 dag ble hoppet over (helligdager og "
                                 "skoleferier).")               # 14 May: Kristi himmelfartsdag
-    records.create(Attendance, session=result.created[0].id, resident=make.resident("Amina").id)
+    record_changes.create(Attendance, session=result.created[0].id, resident=make.resident("Amina").id)
     values, version = sch.read_schedule(schedule_id)
     values["weekdays"] = (3,)
     _, changed = sch.save_schedule(activity.id, values, schedule_id, version,

@@ -3,9 +3,9 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Attendance, HeadCount, Schedule, Session, VolunteerPresence
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain import scheduling as sch
-from samvirke_desktop.domain.school_holidays import store_oslo_school_holidays
+from samvirke_desktop.domain.activities import scheduling as sch
+from samvirke_desktop.domain.activities.school_holidays import store_oslo_school_holidays
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.errors import ConflictError, ValidationError
 from tests.domain import rule_records as make
@@ -137,15 +137,15 @@ def test_regenerate_keeps_history_removes_the_rest_and_leaves_manual_sessions(da
     by_date = {s.date: s for s in created}
     child = make.resident("Amina", birth_year=2015)
     volunteer = make.volunteer()
-    records.create(Attendance, session=by_date[D(2026, 9, 15)].id, resident=child.id)
-    records.create(VolunteerPresence, session=by_date[D(2026, 9, 22)].id, volunteer=volunteer.id,
+    record_changes.create(Attendance, session=by_date[D(2026, 9, 15)].id, resident=child.id)
+    record_changes.create(VolunteerPresence, session=by_date[D(2026, 9, 22)].id, volunteer=volunteer.id,
                    hours=2)
-    records.create(HeadCount, session=by_date[D(2026, 9, 29)].id, count=4)
+    record_changes.create(HeadCount, session=by_date[D(2026, 9, 29)].id, count=4)
     manual = sch.add_session(activity.id, D(2026, 9, 24), T(17), T(19), topic="Ekstra")
 
     # The schedule now ends earlier and moves to Thursdays.
     current = Schedule.get_by_id(schedule.id)
-    records.update(Schedule, schedule.id, current.version, weekdays="4",
+    record_changes.update(Schedule, schedule.id, current.version, weekdays="4",
                    last_date=D(2026, 9, 24))
     result = sch.regenerate_sessions(schedule.id)
 
@@ -170,7 +170,7 @@ def test_moved_session_is_neither_recreated_nor_removed(database):
     moved = sch.move_session(created[1].id, created[1].version, D(2026, 9, 10))
     assert moved.date == D(2026, 9, 10) and moved.version == 2
     current = Schedule.get_by_id(schedule.id)
-    records.update(Schedule, schedule.id, current.version, last_date=D(2026, 9, 22))
+    record_changes.update(Schedule, schedule.id, current.version, last_date=D(2026, 9, 22))
     result = sch.regenerate_sessions(schedule.id)
     assert [s.date for s in result.created] == [D(2026, 9, 22)]
     assert result.removed == []
@@ -184,7 +184,7 @@ def test_apply_new_times_from_a_date(database):
                              skip_school_holidays=False)
     sch.generate_sessions(schedule.id)
     current = Schedule.get_by_id(schedule.id)
-    records.update(Schedule, schedule.id, current.version, start_time=T(16, 30),
+    record_changes.update(Schedule, schedule.id, current.version, start_time=T(16, 30),
                    end_time=T(18, 30), place="Gymsalen")
     result = sch.regenerate_sessions(schedule.id, apply_times_from=D(2026, 9, 15))
     assert [s.date for s in result.updated] == [D(2026, 9, 15), D(2026, 9, 22), D(2026, 9, 29)]

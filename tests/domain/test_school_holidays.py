@@ -1,8 +1,7 @@
 import datetime
 
 from samvirke_desktop.db.models import ChangeLog, SchoolHoliday
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain.school_holidays import (
+from samvirke_desktop.domain.activities.school_holidays import (
     HolidayRange,
     SchoolHolidayCalendar,
     easter_sunday,
@@ -13,6 +12,7 @@ from samvirke_desktop.domain.school_holidays import (
     store_oslo_school_holidays,
     store_school_holidays,
 )
+from samvirke_desktop.domain.team import record_changes
 
 D = datetime.date
 
@@ -57,7 +57,7 @@ def test_store_skips_ranges_already_stored(database):
     assert first.skipped == []
     # The team moved the autumn holiday by a day; storing again must not add a second one.
     autumn = SchoolHoliday.get(SchoolHoliday.name == "Høstferie")
-    records.update(SchoolHoliday, autumn.id, autumn.version, first_date=D(2026, 9, 29))
+    record_changes.update(SchoolHoliday, autumn.id, autumn.version, first_date=D(2026, 9, 29))
     again = store_oslo_school_holidays(2026, 2027)
     assert len(again.skipped) == 5
     assert len(again.created) == 5

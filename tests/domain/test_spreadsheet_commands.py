@@ -7,8 +7,8 @@ import openpyxl
 from samvirke_desktop import cli
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import Activity, Attendance, ChangeLog, Resident, Session
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain.import_mapping import saved_mapping
+from samvirke_desktop.domain.spreadsheets.mapping import saved_mapping
+from samvirke_desktop.domain.team import record_changes
 from tests.domain.spreadsheet_files import write_csv, write_xlsx
 
 
@@ -67,7 +67,7 @@ def test_dry_run_writes_nothing(database, db_path, tmp_path, capsys):
 
 
 def test_skip_duplicates(database, db_path, tmp_path, capsys):
-    records.create(Resident, first_name="Amina", last_name="Hassan", birth_year=2015)
+    record_changes.create(Resident, first_name="Amina", last_name="Hassan", birth_year=2015)
     connection.close_database()
     sheet = write_csv(tmp_path / "b.csv", [["Navn", "Født"], ["Amina Hassan", "2015"],
                                            ["Ola Hansen", "2014"]])
@@ -92,8 +92,8 @@ def test_bad_files_give_a_message_and_exit_code_1(database, db_path, tmp_path, c
 
 
 def test_attendance_import_and_export_by_activity_name(database, db_path, tmp_path, capsys):
-    activity = records.create(Activity, name="Leksehjelp Sagene", kind="homework_help")
-    records.create(Resident, first_name="Amina", last_name="Hassan", birth_year=2015)
+    activity = record_changes.create(Activity, name="Leksehjelp Sagene", kind="homework_help")
+    record_changes.create(Resident, first_name="Amina", last_name="Hassan", birth_year=2015)
     connection.close_database()
     sheet = write_xlsx(tmp_path / "oppmote.xlsx", [
         ["Navn", datetime.date(2026, 6, 2), datetime.date(2026, 6, 4)],

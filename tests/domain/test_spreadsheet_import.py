@@ -18,9 +18,8 @@ from samvirke_desktop.db.models import (
     VolunteerLanguage,
     VolunteerSkill,
 )
-from samvirke_desktop.domain import actor, records
-from samvirke_desktop.domain.import_mapping import MappingError, saved_mapping
-from samvirke_desktop.domain.people_import import (
+from samvirke_desktop.domain.spreadsheets.mapping import MappingError, saved_mapping
+from samvirke_desktop.domain.spreadsheets.people_import import (
     ERROR,
     OK,
     WARNING,
@@ -30,7 +29,8 @@ from samvirke_desktop.domain.people_import import (
     skipped_rows_text,
     write_skipped_report,
 )
-from samvirke_desktop.domain.spreadsheet_reading import read_spreadsheet
+from samvirke_desktop.domain.spreadsheets.reading import read_spreadsheet
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import PermissionDenied
 from tests.domain.spreadsheet_files import write_csv, write_xlsx
 
@@ -144,9 +144,9 @@ def test_windows_1252_semicolon_csv_from_norwegian_excel(database, tmp_path):
 
 
 def test_possible_duplicates_of_existing_people_and_within_the_file(database, tmp_path):
-    records.create(Resident, first_name="Şükrü", last_name="Yılmaz", birth_year=2012,
+    record_changes.create(Resident, first_name="Şükrü", last_name="Yılmaz", birth_year=2012,
                    gender="male")
-    records.create(Resident, first_name="Kari", last_name="Berg", phone="912 34 567")
+    record_changes.create(Resident, first_name="Kari", last_name="Berg", phone="912 34 567")
     path = write_csv(tmp_path / "dubletter.csv", [
         ["Navn", "Født", "Telefon"],
         ["Sukru Yilmaz", "31.01.2012", ""],        # same folded name and birth year
@@ -237,7 +237,7 @@ def test_skipped_rows_report_can_be_corrected_and_imported_again(database, team_
 
 
 def test_column_mapping_given_by_the_user_and_saved_for_next_time(database, tmp_path):
-    from samvirke_desktop.domain.import_mapping import save_mapping
+    from samvirke_desktop.domain.spreadsheets.mapping import save_mapping
 
     path = write_csv(tmp_path / "egen.csv", [["Barnets navn", "Mors tlf", "Årskull"],
                                               ["Amina Hassan", "91234567", "2015"]])
@@ -317,7 +317,7 @@ def test_volunteers_with_skills_languages_and_certificates(database, tmp_path):
 
 
 def test_volunteer_duplicates_by_name_and_year(database, tmp_path):
-    records.create(Volunteer, first_name="Ingrid", last_name="Solberg", birth_year=1956)
+    record_changes.create(Volunteer, first_name="Ingrid", last_name="Solberg", birth_year=1956)
     path = write_csv(tmp_path / "f.csv", [["Fornavn", "Etternavn", "Fødselsår"],
                                           ["ingrid", "solberg", "1956"]])
     row = preview_people_import("volunteers", path, today=TODAY).rows[0]
@@ -326,7 +326,7 @@ def test_volunteer_duplicates_by_name_and_year(database, tmp_path):
 
 
 def test_partners_with_types_and_contact_people(database, tmp_path):
-    records.create(Partner, name="Sagene bibliotek", kind="library")
+    record_changes.create(Partner, name="Sagene bibliotek", kind="library")
     path = write_csv(tmp_path / "partnere.csv", [
         ["Organisasjon", "Type", "Telefon", "E-post", "Kontaktperson", "Kontaktpersonens telefon"],
         ["NAV Sagene", "", "55 55 33 33", "nav@example.no", "Kari Nav", "912 34 567"],

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from samvirke_desktop.domain.spreadsheet_reading import (
+from samvirke_desktop.domain.spreadsheets.reading import (
     MAX_DATA_ROWS,
     SpreadsheetError,
     decode_text,

@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import ActivityLeader, AppUser, ChangeLog
-from samvirke_desktop.domain import actor, users
+from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.errors import ValidationError
 from tests.domain import rule_records as make
 

@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import Activity, ActivityLeader, AppUser, ChangeLog
-from samvirke_desktop.domain import actor, permissions, users
+from samvirke_desktop.domain.team import actor, permissions, users
 from samvirke_desktop.errors import PermissionDenied, SamvirkeError, ValidationError
 
 T0 = datetime.datetime(2026, 11, 22, 10, 0, 0)

@@ -6,10 +6,11 @@ from decimal import Decimal
 import pytest
 
 from samvirke_desktop.db.models import Language, Skill, Volunteer, VolunteerPresence
-from samvirke_desktop.domain import records, volunteer_records
-from samvirke_desktop.domain.police_certificate import CertificateStatus
-from samvirke_desktop.domain.record_rows import HasHistory
-from samvirke_desktop.domain.volunteers import list_volunteers, semester_bounds, semester_name
+from samvirke_desktop.domain.people import volunteer_record
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.people.volunteer_list import list_volunteers, semester_bounds, semester_name
+from samvirke_desktop.domain.team import record_changes
+from samvirke_desktop.domain.team.record_rows import HasHistory
 from samvirke_desktop.errors import ConflictError, ValidationError
 from tests.domain import rule_records as make
 
@@ -24,7 +25,7 @@ def base(**changes):
 
 
 def save(values, volunteer_id=None, version=None):
-    return volunteer_records.save_volunteer(values, volunteer_id, version, today=TODAY)
+    return volunteer_record.save_volunteer(values, volunteer_id, version, today=TODAY)
 
 
 def errors_of(values) -> dict:
@@ -35,7 +36,7 @@ def errors_of(values) -> dict:
 
 
 def test_volunteer_is_saved_with_skills_languages_days_and_certificate(database):
-    records.create(Skill, name="Matte")
+    record_changes.create(Skill, name="Matte")
     volunteer_id = save(base(birth_year="1999", availability=[4, 2, 2],
                              start_date="26.8.25", skills=["matte", "Kjemi"],
                              languages=["norsk", "Somali"],
@@ -46,13 +47,13 @@ def test_volunteer_is_saved_with_skills_languages_days_and_certificate(database)
                              police_certificate_body="Bydel Sagene",
                              police_certificate_renewal_years="3",
                              confidentiality_signed="26.08.2025"))
-    record = volunteer_records.load_volunteer(volunteer_id)
+    record = volunteer_record.load_volunteer(volunteer_id)
     assert record.availability == (2, 4)
-    assert volunteer_records.weekdays_text(record.availability) == "tirsdag og torsdag"
+    assert volunteer_record.weekdays_text(record.availability) == "tirsdag og torsdag"
     assert record.skills == ("Kjemi", "Matte")  # "matte" picked the existing "Matte"
     assert record.languages == ("Norsk", "Somali")
     assert Skill.select().count() == 2 and Language.select().count() == 2
-    assert volunteer_records.skill_choices() == ["Kjemi", "Matte"]
+    assert volunteer_record.skill_choices() == ["Kjemi", "Matte"]
     assert (record.police_certificate_shown, record.police_certificate_checked_by,
             record.police_certificate_body, record.police_certificate_renewal_years) == (
         datetime.date(2025, 8, 12), "Hanne Lie", "Bydel Sagene", 3)
@@ -64,7 +65,7 @@ def test_changing_only_skills_is_logged_and_gives_a_new_version(database):
     volunteer_id = save(base(skills=["Matte"]))
     version = Volunteer.get_by_id(volunteer_id).version
     save(base(skills=["Norsk"]), volunteer_id, version)
-    assert volunteer_records.load_volunteer(volunteer_id).skills == ("Norsk",)
+    assert volunteer_record.load_volunteer(volunteer_id).skills == ("Norsk",)
     assert Volunteer.get_by_id(volunteer_id).version == version + 1
     with pytest.raises(ConflictError):
         save(base(skills=["Engelsk"]), volunteer_id, version)
@@ -94,30 +95,30 @@ def test_each_wrong_field_gets_its_own_message(database, changes, field, words):
 
 def test_duplicates_by_name_and_year_or_phone(database):
     kari = save(base(birth_year="1990"))
-    same = volunteer_records.possible_duplicates(base(phone="", email="k@x.no",
+    same = volunteer_record.possible_duplicates(base(phone="", email="k@x.no",
                                                       birth_year="1990"))
     assert [(d.record_id, d.reason) for d in same] == [(kari, "name_birth_year")]
-    phone = volunteer_records.possible_duplicates(base(first_name="Ola", phone="+47 99887766"))
+    phone = volunteer_record.possible_duplicates(base(first_name="Ola", phone="+47 99887766"))
     assert [d.reason for d in phone] == ["phone"]
-    assert volunteer_records.possible_duplicates(base(birth_year="1970", phone="")) == []
+    assert volunteer_record.possible_duplicates(base(birth_year="1970", phone="")) == []
 
 
 def test_hours_make_history_so_the_volunteer_is_archived_not_deleted(database):
     volunteer_id = save(base())
     version = Volunteer.get_by_id(volunteer_id).version
     session = make.session(make.activity().id)
-    records.create(VolunteerPresence, session=session.id, volunteer=volunteer_id,
+    record_changes.create(VolunteerPresence, session=session.id, volunteer=volunteer_id,
                    hours=Decimal(2))
     with pytest.raises(HasHistory) as caught:
-        volunteer_records.delete_volunteer(volunteer_id, version)
+        volunteer_record.delete_volunteer(volunteer_id, version)
     assert "1 registrert samling med timer" in caught.value.message
-    volunteer_records.set_volunteer_archived(volunteer_id, version, True)
+    volunteer_record.set_volunteer_archived(volunteer_id, version, True)
     assert Volunteer.get_by_id(volunteer_id).archived
 
 
 def test_a_volunteer_without_history_can_be_deleted(database):
     volunteer_id = save(base(skills=["Matte"]))
-    volunteer_records.delete_volunteer(volunteer_id, Volunteer.get_by_id(volunteer_id).version)
+    volunteer_record.delete_volunteer(volunteer_id, Volunteer.get_by_id(volunteer_id).version)
     assert Volunteer.select().count() == 0
     assert Skill.select().count() == 1  # the choice stays for others
 
@@ -141,8 +142,8 @@ def test_list_shows_certificate_status_skills_and_hours_this_semester(database):
                                   (datetime.date(2026, 6, 2), "3", False)):   # spring
         session = make.session(activity.id, day=day)
         if cancelled:
-            records.update(type(session), session.id, session.version, cancelled=True)
-        records.create(VolunteerPresence, session=session.id, volunteer=valid,
+            record_changes.update(type(session), session.id, session.version, cancelled=True)
+        record_changes.create(VolunteerPresence, session=session.id, volunteer=valid,
                        hours=Decimal(hours))
     rows = {row.id: row for row in list_volunteers(today=today)}
     assert rows[valid].certificate.status is CertificateStatus.VALID

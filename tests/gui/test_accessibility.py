@@ -33,7 +33,7 @@ from samvirke_desktop.db.models import (
     Site,
     Volunteer,
 )
-from samvirke_desktop.domain.demo_data import write_demo_database
+from samvirke_desktop.domain.demo.database import write_demo_database
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
 # Parts of a composite widget that Qt names through the widget itself (a line edit's own
@@ -122,13 +122,13 @@ def _window_factories():
     from samvirke_desktop.gui.records.site_dialog import SiteDialog
     from samvirke_desktop.gui.records.volunteer_dialog import VolunteerDialog
     from samvirke_desktop.gui.restore_dialog import RestoreDialog
+    from samvirke_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from samvirke_desktop.gui.startup.admin_dialog import CreateAdminDialog
     from samvirke_desktop.gui.startup.login_dialog import LoginDialog
     from samvirke_desktop.gui.startup.new_database_dialog import NewDatabaseDialog
     from samvirke_desktop.gui.startup.signed_out_panel import SignedOutPanel
     from samvirke_desktop.gui.startup.welcome_panel import WelcomePanel
     from samvirke_desktop.gui.user_dialogs import UserDialog
-    from samvirke_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from samvirke_desktop.gui.user_guide import GuideDialog
 
     def held_session():
@@ -226,13 +226,13 @@ def test_the_check_itself_finds_an_unnamed_field(qtbot):
 
 
 def test_certificate_status_is_told_by_words_and_icon_shape_not_colour_alone(qtbot, demo):
-    from samvirke_desktop.domain.police_certificate import CertificateStatus
+    from samvirke_desktop.domain.people.police_certificate import CertificateStatus
     from samvirke_desktop.gui.models.volunteers import VolunteerTableModel
     from samvirke_desktop.gui.records.certificate_look import STATUS_LOOK
 
     shapes = [icon for _colour, icon in STATUS_LOOK.values()]
     assert len(set(shapes)) == len(CertificateStatus)  # a different symbol for each status
-    from samvirke_desktop.domain.volunteers import list_volunteers
+    from samvirke_desktop.domain.people.volunteer_list import list_volunteers
 
     model = VolunteerTableModel()
     model.set_rows(list_volunteers(include_archived=False))

@@ -5,9 +5,9 @@ import json
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.models import Activity, ActivityVolunteer, ChangeLog, Enrolment, Session
-from samvirke_desktop.domain import activity_records as ar
-from samvirke_desktop.domain import actor, records
-from samvirke_desktop.domain import scheduling as sch
+from samvirke_desktop.domain.activities import activity_record as ar
+from samvirke_desktop.domain.activities import scheduling as sch
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.gui.activities.activity_dialog import ActivityDialog
 from samvirke_desktop.gui.activities.participant_models import EnrolmentModel
 from samvirke_desktop.gui.models.activities import ActivityTableModel
@@ -109,10 +109,10 @@ def test_page_filters_opens_and_flags(database, qtbot):
     homework = make.activity("Leksehjelp", site=kvartal.id)
     make.activity("Fredagstreff", kind="hub", site=gamle.id, with_children=False)
     ended = make.activity("Sommerleir", kind="holiday_activity", site=kvartal.id)
-    records.create(Session, activity=ended.id, date=D(2026, 7, 1))
+    record_changes.create(Session, activity=ended.id, date=D(2026, 7, 1))
     make.activity("Gammel dugnad", kind="dugnad", archived=True)
     missing = make.volunteer("Siri")
-    records.create(ActivityVolunteer, activity=homework.id, volunteer=missing.id)
+    record_changes.create(ActivityVolunteer, activity=homework.id, volunteer=missing.id)
 
     page = ActivitiesPage(today=TODAY)
     qtbot.addWidget(page)

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.models import ActivityVolunteer, Attendance, Session
-from samvirke_desktop.domain import records
-from samvirke_desktop.domain import scheduling as sch
-from samvirke_desktop.domain.school_holidays import store_oslo_school_holidays
+from samvirke_desktop.domain.activities import scheduling as sch
+from samvirke_desktop.domain.activities.school_holidays import store_oslo_school_holidays
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.activities.sessions_window import ActivitySessionsWindow
 from samvirke_desktop.gui.models.sessions import ActivitySessionTableModel as M
@@ -40,7 +40,7 @@ def texts(window, column):
 
 def test_sessions_with_week_status_and_the_cursor_on_today(homework, qtbot):
     first = Session.get(Session.date == D(2026, 9, 1))
-    records.create(Attendance, session=first.id, resident=make.resident("Amina").id)
+    record_changes.create(Attendance, session=first.id, resident=make.resident("Amina").id)
     window = open_window(qtbot, homework.id)
     assert window.windowTitle() == "Samlinger – Leksehjelp"
     assert texts(window, M.COL_DATE)[:3] == ["tirsdag 01.09.2026", "torsdag 03.09.2026",
@@ -107,7 +107,7 @@ def test_cancel_needs_a_reason_and_can_be_taken_back(homework, qtbot):
 def test_delete_only_what_has_nothing_registered(homework, qtbot, monkeypatch):
     window = open_window(qtbot, homework.id)
     held = Session.get(Session.date == D(2026, 9, 8))
-    records.create(Attendance, session=held.id, resident=make.resident("Amina").id)
+    record_changes.create(Attendance, session=held.id, resident=make.resident("Amina").id)
     window.refresh()
     window.select_session(held.id)
     assert not window.ui.deleteButton.isEnabled()
@@ -159,7 +159,7 @@ def test_schedule_form_errors_beside_the_fields(database, qtbot):
 
 def test_certificate_warning_shown_on_the_activity(homework, qtbot):
     missing = make.volunteer("Siri", "Lund")
-    records.create(ActivityVolunteer, activity=homework.id, volunteer=missing.id)
+    record_changes.create(ActivityVolunteer, activity=homework.id, volunteer=missing.id)
     window = open_window(qtbot, homework.id)
     assert not window.ui.certificateWarning.isHidden()
     assert "Siri Lund (mangler)" in window.ui.certificateWarning.text()
@@ -172,7 +172,7 @@ def test_check_in_opens_for_the_chosen_session_and_the_list_follows(homework, qt
     check_in = window.check_in()
     assert check_in is not None and check_in.session_id == today.id
     amina = make.resident("Amina")
-    records.create(Attendance, session=today.id, resident=amina.id)
+    record_changes.create(Attendance, session=today.id, resident=amina.id)
     check_in.close()
     assert window.selected_row().status_text(TODAY) == "Holdt"
     assert window.selected_row().present == 1

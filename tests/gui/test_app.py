@@ -117,7 +117,7 @@ def test_run_gui_without_arguments_on_a_fresh_machine(qapp, restore_hooks, monke
 
 
 def test_run_gui_asks_who_is_working(qapp, restore_hooks, db_path, monkeypatch, qtbot):
-    from samvirke_desktop.domain import users
+    from samvirke_desktop.domain.team import users
 
     connection.open_database(db_path, create=True)
     users.create_first_admin("anne", "passord-til-anne", "Anne Admin")

@@ -20,9 +20,10 @@ from samvirke_desktop.db.models import (
     FunderScheme,
     Goal,
 )
-from samvirke_desktop.domain import actor, funders
-from samvirke_desktop.domain.application_records import save_application
-from samvirke_desktop.domain.funder_records import read_funder
+from samvirke_desktop.domain.grants import age_bands
+from samvirke_desktop.domain.grants.application_record import save_application
+from samvirke_desktop.domain.grants.funder_record import read_funder
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui.applications.application_dialog import TAB_FIGURES, ApplicationDialog
 from samvirke_desktop.gui.applications.deadline_card import DeadlineCard
 from samvirke_desktop.gui.applications.funder_dialog import FunderDialog
@@ -299,7 +300,7 @@ def test_overlapping_bands_are_shown_on_the_bands_tab(qtbot, database):
 
 
 def test_funders_window_lists_and_opens_on_enter(qtbot, base):
-    funders.apply_preset(base["bufdir"].id, "bufdir")
+    age_bands.apply_preset(base["bufdir"].id, "bufdir")
     window = FundersWindow()
     qtbot.addWidget(window)
     assert window.count_label.text() == "2 tilskuddsgivere"
@@ -497,8 +498,8 @@ def test_deadline_card_when_nothing_is_due_and_for_other_roles(qtbot, base):
 
 
 def test_funder_and_year_sum_models_pass_qt_model_tester(qtmodeltester, page_data):
-    from samvirke_desktop.domain.applications import list_applications, sums_per_year
-    from samvirke_desktop.domain.funder_records import list_funders
+    from samvirke_desktop.domain.grants.application_list import list_applications, sums_per_year
+    from samvirke_desktop.domain.grants.funder_record import list_funders
     from samvirke_desktop.gui.models.applications import FunderTableModel, YearSumsTableModel
 
     for model, rows in ((FunderTableModel(), list_funders()),

@@ -6,7 +6,8 @@ import pytest
 
 from samvirke_desktop.db import backup, maintenance
 from samvirke_desktop.db.models import Resident, Setting
-from samvirke_desktop.domain import actor, backups, records, users
+from samvirke_desktop.domain.privacy import backups
+from samvirke_desktop.domain.team import actor, record_changes, users
 from samvirke_desktop.gui.main_window import MainWindow
 from samvirke_desktop.gui.restore_dialog import RestoreDialog
 
@@ -61,11 +62,11 @@ def test_only_an_administrator_backs_up(qtbot, window):
 
 def test_restore_replaces_the_database_and_keeps_the_user(qtbot, window, db_path):
     window.backup_runner.wait()
-    records.create(Resident, first_name="Amina")
+    record_changes.create(Resident, first_name="Amina")
     # Yesterday's: the rotation keeps one copy a day, and today's was taken at login.
     earlier = backups.run_backup(backups.backup_plan(db_path),
                                  datetime.datetime.now() - datetime.timedelta(days=1))
-    records.create(Resident, first_name="Etter kopien")
+    record_changes.create(Resident, first_name="Etter kopien")
     window.show_page("residents")
     assert window.pages["residents"].model.rowCount() == 2
 

@@ -4,7 +4,7 @@ import datetime
 import pytest
 
 from samvirke_desktop.db.models import ChangeLog, Resident
-from samvirke_desktop.domain import actor, records, users
+from samvirke_desktop.domain.team import actor, record_changes, users
 from samvirke_desktop.gui.pages.settings import SettingsPage
 
 
@@ -12,9 +12,9 @@ from samvirke_desktop.gui.pages.settings import SettingsPage
 def tab(qtbot, database):
     users.create_first_admin("anne", "passord-til-anne", "Anne Admin")
     anne = users.log_in("anne", "passord-til-anne")
-    amina = records.create(Resident, first_name="Amina", gender="female")
+    amina = record_changes.create(Resident, first_name="Amina", gender="female")
     actor.set_current(actor.Actor(username="kari", role="coordinator"))
-    records.update(Resident, amina.id, amina.version, gender="unspecified", language="somali")
+    record_changes.update(Resident, amina.id, amina.version, gender="unspecified", language="somali")
     actor.set_current(anne)
     ChangeLog.update(at=datetime.datetime(2026, 10, 5, 14, 30)).where(
         (ChangeLog.table_name == "resident") & (ChangeLog.action == "create")).execute()

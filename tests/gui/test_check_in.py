@@ -17,7 +17,7 @@ from samvirke_desktop.db.models import (
     Session,
     VolunteerPresence,
 )
-from samvirke_desktop.domain import attendance, scheduling
+from samvirke_desktop.domain.activities import attendance, scheduling
 from samvirke_desktop.gui.checkin import open_check_in
 from tests.gui import checkin_data
 

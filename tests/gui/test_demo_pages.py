@@ -3,7 +3,7 @@ import pytest
 
 from samvirke_desktop.db.connection import close_database, open_database
 from samvirke_desktop.db.models import Activity, Application, Partner, Resident, Volunteer
-from samvirke_desktop.domain.demo_data import write_demo_database
+from samvirke_desktop.domain.demo.database import write_demo_database
 from samvirke_desktop.gui.main_window import MainWindow
 from samvirke_desktop.gui.pages import PAGES
 

@@ -6,7 +6,7 @@ import pytest
 
 from samvirke_desktop.db import connection, sharing
 from samvirke_desktop.db.models import ChangeLog, Site
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.errors import DatabaseReadOnly
 from samvirke_desktop.gui import database_files, file_check
 from samvirke_desktop.gui.main_window import MainWindow
@@ -16,7 +16,7 @@ from samvirke_desktop.gui.startup.opening import open_at_start
 def _team_database(db_path):
     """A team database whose change log fills many pages that no page of the window reads."""
     connection.open_database(db_path, create=True)
-    records.create(Site, name="Kvartal 5")
+    record_changes.create(Site, name="Kvartal 5")
     ChangeLog.insert_many([{"username": "anna", "action": "update", "table_name": "site",
                             "record_id": 1, "changes": "x" * 300} for _ in range(600)]).execute()
     connection.close_database()
@@ -73,7 +73,7 @@ def test_a_sound_file_is_checked_after_showing_and_stays_writable(qtbot, db_path
     qtbot.waitUntil(lambda: check.result is not None, timeout=15000)
     assert check.result.ok and check.result.check == "quick_check"
     assert not window.opened.read_only
-    records.create(Site, name="Kvartal 6")  # saving still works
+    record_changes.create(Site, name="Kvartal 6")  # saving still works
     assert file_check.check_later(window) is None  # checked once
 
 
@@ -92,4 +92,4 @@ def test_a_damaged_file_is_reopened_read_only_with_the_way_back(qtbot, db_path, 
     assert "(bare lesing)" in window.windowTitle()
     assert len(told) == 1 and "skadet" in told[0] and "bare for lesing" in told[0]
     with pytest.raises(DatabaseReadOnly):
-        records.create(Site, name="Kvartal 6")
+        record_changes.create(Site, name="Kvartal 6")

@@ -1,6 +1,6 @@
 """The household form: typed in, saved and reopened; its checks; archive when it has members."""
 from samvirke_desktop.db.models import Household
-from samvirke_desktop.domain import household_records
+from samvirke_desktop.domain.people import household_record
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.records.household_dialog import HouseholdDialog
 from tests.domain import rule_records as make
@@ -40,11 +40,11 @@ def test_name_is_needed_and_notes_are_checked(database, qtbot):
 
 def test_members_mean_archive_and_an_empty_household_can_be_deleted(database, qtbot,
                                                                     monkeypatch):
-    with_members = household_records.save_household({"name": "Hassan"})
+    with_members = household_record.save_household({"name": "Hassan"})
     make.resident("Amina", household=with_members)
     dialog = new_dialog(qtbot, with_members)
     assert dialog.delete_button.isHidden() and not dialog.archive_button.isHidden()
-    empty = household_records.save_household({"name": "Tom"})
+    empty = household_record.save_household({"name": "Tom"})
     dialog = new_dialog(qtbot, empty)
     monkeypatch.setattr(notices, "ask", lambda *args, **kwargs: "delete")
     assert dialog.delete() is True

@@ -22,9 +22,9 @@ from samvirke_desktop.db.models import (
     Site,
     Volunteer,
 )
-from samvirke_desktop.domain import actor, records
-from samvirke_desktop.domain.import_mapping import saved_mapping
-from samvirke_desktop.domain.spreadsheet_reading import MAX_DATA_ROWS
+from samvirke_desktop.domain.spreadsheets.mapping import saved_mapping
+from samvirke_desktop.domain.spreadsheets.reading import MAX_DATA_ROWS
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.gui.import_wizard.preview_model import ALL, PROBLEMS, SKIPPED
 from samvirke_desktop.gui.import_wizard.wizard import (
     MAPPING_PAGE,
@@ -295,7 +295,7 @@ def test_merged_cells_in_a_column_are_filled_down_with_a_note(qtbot, wizard, tmp
 # --- possible duplicates ------------------------------------------------------------
 
 def test_possible_duplicates_are_warned_about_and_can_be_skipped(qtbot, wizard, tmp_path):
-    records.create(Resident, first_name="Amina", last_name="Hassan",
+    record_changes.create(Resident, first_name="Amina", last_name="Hassan",
                    birth_date=datetime.date(2015, 6, 5))
     rows = [["Navn", "Fødselsdato"], ["Amina Hassan", "05.06.2015"], ["Ola Hansen", "2014"],
             ["ola hansen", "2014"], ["Jonas Berg", "01.02.2013"]]
@@ -382,7 +382,7 @@ def test_unticking_remember_keeps_the_saved_choices(qtbot, wizard, tmp_path):
 
 
 def test_going_back_keeps_the_ticks_and_a_new_choice_checks_again(qtbot, wizard, tmp_path):
-    records.create(Resident, first_name="Amina", last_name="Hassan", birth_year=2015)
+    record_changes.create(Resident, first_name="Amina", last_name="Hassan", birth_year=2015)
     rows = [["Navn", "Født"], ["Amina Hassan", "2015"], ["Ola Hansen", "2014"]]
     to_preview(qtbot, wizard, write_xlsx(tmp_path / "navn.xlsx", rows))
     wizard.preview_page.skip_duplicates()
@@ -462,11 +462,11 @@ def test_volunteers_and_partners(qtbot, wizard, tmp_path):
 
 @pytest.fixture
 def homework(coordinator):
-    activity = records.create(Activity, name="Leksehjelp Sagene", kind="homework_help")
-    records.create(Activity, name="Fredagstreff", kind="hub", head_count_only=True)
+    activity = record_changes.create(Activity, name="Leksehjelp Sagene", kind="homework_help")
+    record_changes.create(Activity, name="Fredagstreff", kind="hub", head_count_only=True)
     for first, last in [("Amina", "Hassan"), ("Şükrü", "Yılmaz"), ("Jonas", "Berg")]:
-        records.create(Resident, first_name=first, last_name=last, birth_year=2014)
-    records.create(Session, activity=activity.id, date=datetime.date(2026, 6, 2),
+        record_changes.create(Resident, first_name=first, last_name=last, birth_year=2014)
+    record_changes.create(Session, activity=activity.id, date=datetime.date(2026, 6, 2),
                    start_time=datetime.time(17), end_time=datetime.time(19))
     return activity
 
@@ -521,7 +521,7 @@ def test_an_attendance_sheet_without_dates_is_stopped_on_the_first_page(qtbot, h
 
 
 def test_an_activity_leader_imports_attendance_for_their_own_activities_only(qtbot, homework):
-    other = records.create(Activity, name="Dugnad", kind="dugnad")
+    other = record_changes.create(Activity, name="Dugnad", kind="dugnad")
     leader = AppUser.create(username="leder", role="activity_leader")
     ActivityLeader.create(activity=homework.id, user=leader.id)
     actor.set_current(actor.Actor(username="leder", role="activity_leader", user_id=leader.id))

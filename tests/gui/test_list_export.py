@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.models import ChangeLog, Resident
-from samvirke_desktop.domain import actor
 from samvirke_desktop.domain.formatting import date_no, money, number
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui.models.base import RowTableModel
 from samvirke_desktop.gui.pages import create_page
 from samvirke_desktop.gui.pages.list_export import cell_value
@@ -166,7 +166,7 @@ def test_the_domain_refuses_too(qtbot, coordinator, tmp_path):
 
 
 def test_a_list_of_people_is_personal_whatever_the_caller_says(coordinator, tmp_path):
-    from samvirke_desktop.domain.register_export import custom_table, export_table
+    from samvirke_desktop.domain.spreadsheets.register_export import custom_table, export_table
     from samvirke_desktop.errors import PermissionDenied
 
     table = custom_table("residents", "Beboere", ["Navn"], [["Amina Hassan"]], personal=False)

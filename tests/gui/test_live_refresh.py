@@ -4,7 +4,7 @@ import pytest
 
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import AppUser, Partner, Resident
-from samvirke_desktop.domain import actor, records, users
+from samvirke_desktop.domain.team import actor, record_changes, users
 from samvirke_desktop.gui.main_window import MainWindow
 from tests.helpers import other_pc
 
@@ -31,8 +31,8 @@ def test_a_colleagues_new_resident_appears_on_the_page_on_screen(window, db_path
     page = win.pages["residents"]
     assert page.model.rowCount() == expected.residents
     with other_pc(db_path):
-        records.create(Resident, first_name="Nora", last_name="Berg")
-        records.create(Partner, name="Sagene bibliotek", kind="library")
+        record_changes.create(Resident, first_name="Nora", last_name="Berg")
+        record_changes.create(Partner, name="Sagene bibliotek", kind="library")
     assert win.live.poll()
     assert page.model.rowCount() == expected.residents + 1
     assert "Nora" in [r.first_name for r in page.model.rows()]
@@ -47,7 +47,7 @@ def test_a_colleagues_new_resident_appears_on_the_page_on_screen(window, db_path
 
 def test_own_saves_do_not_count_as_a_colleagues(window):
     win, _ = window
-    records.create(Resident, first_name="Egen")
+    record_changes.create(Resident, first_name="Egen")
     assert not win.live.poll()
 
 
@@ -58,7 +58,7 @@ def test_a_second_window_on_the_same_file_sees_the_change(qtbot, filled_database
     qtbot.addWidget(mine)
     mine.show_page("residents")
     theirs = connection.open_database(db_path, create=False)  # binds the models to it
-    records.create(Resident, first_name="Fra", last_name="Kollega")
+    record_changes.create(Resident, first_name="Fra", last_name="Kollega")
     connection.DB.initialize(opened.database)
     assert mine.live.poll()
     assert mine.pages["residents"].model.rowCount() == expected.residents + 1
@@ -81,7 +81,7 @@ def test_a_role_changed_by_a_colleague_takes_effect(qtbot, filled_database, db_p
     kari = AppUser.get(AppUser.username == "kari")
     with other_pc(db_path):
         actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
-        records.update(AppUser, kari.id, kari.version, role="grant_writer")
+        record_changes.update(AppUser, kari.id, kari.version, role="grant_writer")
     actor.set_current(actor.Actor(username="kari", role="coordinator", user_id=kari.id,
                                   full_name="Kari"))
     assert win.live.poll()
@@ -92,7 +92,7 @@ def test_a_role_changed_by_a_colleague_takes_effect(qtbot, filled_database, db_p
 
     kari = AppUser.get(AppUser.username == "kari")
     with other_pc(db_path):
-        records.update(AppUser, kari.id, kari.version, active=False)
+        record_changes.update(AppUser, kari.id, kari.version, active=False)
     assert win.live.poll()
     assert win.central.currentWidget() is win.signed_out_panel
     assert actor.current().role == ""

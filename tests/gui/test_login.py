@@ -3,7 +3,7 @@ Norwegian and slowed down; the role decides the pages and menus; Logg ut and Byt
 import pytest
 
 from samvirke_desktop.db.models import Activity, ActivityLeader, AppUser
-from samvirke_desktop.domain import actor, users
+from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.gui.main_window import MainWindow
 from samvirke_desktop.gui.startup.login_dialog import LoginDialog
 

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.folding import search_text
-from samvirke_desktop.domain.activities import ActivityRow, list_activities
-from samvirke_desktop.domain.applications import ApplicationRow, list_applications
+from samvirke_desktop.domain.activities.activity_list import ActivityRow, list_activities
+from samvirke_desktop.domain.grants.application_list import ApplicationRow, list_applications
 from samvirke_desktop.domain.overview import list_week_sessions
-from samvirke_desktop.domain.partners import list_partners
-from samvirke_desktop.domain.residents import ResidentRow, list_residents
-from samvirke_desktop.domain.volunteers import list_volunteers
+from samvirke_desktop.domain.partners.partner_list import list_partners
+from samvirke_desktop.domain.people.resident_list import ResidentRow, list_residents
+from samvirke_desktop.domain.people.volunteer_list import list_volunteers
 from samvirke_desktop.gui.models.activities import ActivityTableModel
 from samvirke_desktop.gui.models.applications import ApplicationTableModel
 from samvirke_desktop.gui.models.base import RIGHT, SEARCH_ROLE, text_sort_key

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from samvirke_desktop.db.models import Attendance, Session, VolunteerPresence
-from samvirke_desktop.domain import attendance
-from samvirke_desktop.gui.checkin import open_check_in, open_month_grid
+from samvirke_desktop.domain.activities import attendance
+from samvirke_desktop.gui.checkin import open_check_in
+from samvirke_desktop.gui.checkin.month_grid import open_month_grid
 from tests.gui import checkin_data
 
 

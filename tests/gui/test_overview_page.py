@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.connection import close_database, open_database
 from samvirke_desktop.db.models import Activity, Attendance
-from samvirke_desktop.domain import actor, attendance
+from samvirke_desktop.domain.activities import attendance
 from samvirke_desktop.domain.demo.calendar import TODAY
-from samvirke_desktop.domain.demo_data import write_demo_database
+from samvirke_desktop.domain.demo.database import write_demo_database
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui import checkin
 from samvirke_desktop.gui.models.base import ID_ROLE
 from samvirke_desktop.gui.overview_cards import OVERVIEW_CARDS

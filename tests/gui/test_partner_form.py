@@ -5,8 +5,8 @@ import datetime
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.models import Partner, PartnerContact
-from samvirke_desktop.domain import partner_records
 from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.partners import partner_record
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.records.partner_dialog import PartnerDialog
 from tests.domain import rule_records as make
@@ -73,7 +73,7 @@ def test_checks_are_shown_beside_their_fields(database, qtbot):
 
 
 def test_a_partner_with_the_same_name_is_asked_about(database, qtbot, monkeypatch):
-    partner_records.save_partner({"name": "Sagene bibliotek", "kind": "library"})
+    partner_record.save_partner({"name": "Sagene bibliotek", "kind": "library"})
     asked = []
     monkeypatch.setattr(notices, "ask", lambda parent, title, text, choices, **kw:
                         asked.append(text) or "save")
@@ -86,12 +86,12 @@ def test_a_partner_with_the_same_name_is_asked_about(database, qtbot, monkeypatc
 
 def test_meeting_notes_mean_archive_and_a_bare_partner_can_be_deleted(database, qtbot,
                                                                       monkeypatch):
-    with_notes = partner_records.save_partner(
+    with_notes = partner_record.save_partner(
         {"name": "Boligbygg", "meeting_notes": [{"date": "01.10.2026", "text": "Avvik."}]})
     dialog = new_dialog(qtbot, with_notes)
     assert dialog.delete_button.isHidden()
     assert "1 møtenotat" in dialog.archive_button.toolTip()
-    bare = partner_records.save_partner({"name": "Kiwi"})
+    bare = partner_record.save_partner({"name": "Kiwi"})
     dialog = new_dialog(qtbot, bare)
     monkeypatch.setattr(notices, "ask", lambda *args, **kwargs: "delete")
     with qtbot.waitSignal(dialog.record_deleted):

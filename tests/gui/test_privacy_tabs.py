@@ -2,7 +2,7 @@
 import datetime
 
 from samvirke_desktop.db.models import Activity, Attendance, Resident, Session
-from samvirke_desktop.domain.privacy import RetentionRules, privacy_statement, retention_rules
+from samvirke_desktop.domain.privacy.retention import RetentionRules, privacy_statement, retention_rules
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.settings_tabs.erasure import ErasureTab
 from samvirke_desktop.gui.settings_tabs.privacy import PrivacyTab

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from samvirke_desktop.db.models import Site
-from samvirke_desktop.domain import records
+from samvirke_desktop.domain.team import record_changes
 from samvirke_desktop.domain.validation import FieldErrors, InvalidValue
 from samvirke_desktop.errors import DatabaseBusy
 from samvirke_desktop.gui import notices
@@ -57,8 +57,8 @@ class SiteForm(RecordDialog):
             self.date_edit.date()
         errors.raise_if_any()
         if record_id is None:
-            return records.create(Site, name=values["name"], city=values["city"]).id
-        return records.update(Site, record_id, version, name=values["name"],
+            return record_changes.create(Site, name=values["name"], city=values["city"]).id
+        return record_changes.update(Site, record_id, version, name=values["name"],
                               city=values["city"]).id
 
 
@@ -141,13 +141,13 @@ def test_busy_database_keeps_the_input(database, qtbot):
 
 
 def test_colleague_saved_first_reload_or_keep_mine(database, qtbot, monkeypatch):
-    site = records.create(Site, name="Tårnet", city="Oslo")
+    site = record_changes.create(Site, name="Tårnet", city="Oslo")
     dialog = SiteForm(site.id)
     qtbot.addWidget(dialog)
     dialog.city_edit.setText("Bergen")
 
     # A colleague saves the same site first.
-    records.update(Site, site.id, site.version, city="Drammen")
+    record_changes.update(Site, site.id, site.version, city="Drammen")
     answers = iter(["reload"])
     monkeypatch.setattr(notices, "ask", lambda *args, **kwargs: next(answers))
     assert dialog.try_save() is False
@@ -155,7 +155,7 @@ def test_colleague_saved_first_reload_or_keep_mine(database, qtbot, monkeypatch)
     assert Site.get_by_id(site.id).city == "Drammen"
 
     dialog.city_edit.setText("Bergen")
-    records.update(Site, site.id, dialog.version, city="Moss")
+    record_changes.update(Site, site.id, dialog.version, city="Moss")
     monkeypatch.setattr(notices, "ask", lambda *args, **kwargs: "compare")
     from samvirke_desktop.gui import record_dialog
     seen = {}

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 
 from samvirke_desktop.db.models import Resident, Volunteer
-from samvirke_desktop.domain import actor
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.police_certificate import CertificateStatus
-from samvirke_desktop.domain.volunteers import semester_name
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.people.volunteer_list import semester_name
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui.pages.partners import PartnersPage
 from samvirke_desktop.gui.pages.residents import ResidentsPage
 from samvirke_desktop.gui.pages.volunteers import NEEDS_ATTENTION, VolunteersPage
@@ -138,12 +138,12 @@ def test_partners_filter_by_type_and_grant_writers_cannot_add(filled_database, q
 
 
 def test_a_site_added_later_becomes_a_filter_choice(filled_database, qtbot):
-    from samvirke_desktop.domain import site_records
+    from samvirke_desktop.domain.team import site_record
 
     page = make_page(qtbot, ResidentsPage)
     kvartal = Resident.get(Resident.first_name == "Amina").site_id
     choose(page.site_filter, kvartal)
-    new_site = site_records.save_site({"name": "Vogts gate 64"})
+    new_site = site_record.save_site({"name": "Vogts gate 64"})
     page.refresh()
     assert page.site_filter.findData(new_site) > 0
     assert page.filter_key(page.site_filter) == kvartal  # the choice is kept

@@ -8,8 +8,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from samvirke_desktop.db.models import DB, Attendance, Consent, Guardian, Resident
-from samvirke_desktop.domain import actor, household_records, records, resident_records
 from samvirke_desktop.domain.free_text import NOTES_REMINDER
+from samvirke_desktop.domain.people import household_record, resident_record
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.gui import notices, record_dialog
 from samvirke_desktop.gui.records.resident_dialog import ResidentDialog
 from tests.domain import rule_records as make
@@ -45,10 +46,10 @@ def choose(combo, text):
 @pytest.fixture
 def place(database):
     site = make.site("Kvartal 5")
-    household_id = household_records.save_household({"name": "Hassan", "site": site.id})
+    household_id = household_record.save_household({"name": "Hassan", "site": site.id})
     mother = make.resident("Fadumo", "Hassan", birth_year=1986, site=site.id,
                            household=household_id, phone="912 34 567",
-                           storage_basis=resident_records.DEFAULT_STORAGE_BASIS)
+                           storage_basis=resident_record.DEFAULT_STORAGE_BASIS)
     return site, household_id, mother
 
 
@@ -57,7 +58,7 @@ def test_a_new_child_is_typed_in_saved_and_reopened(place, qtbot):
     dialog = new_dialog(qtbot)
     ui = dialog.ui
     assert dialog.windowTitle() == "Ny beboer"
-    assert ui.storageBasisCombo.currentText() == resident_records.DEFAULT_STORAGE_BASIS
+    assert ui.storageBasisCombo.currentText() == resident_record.DEFAULT_STORAGE_BASIS
     type_into(qtbot, ui.firstNameEdit, "Amina")
     type_into(qtbot, ui.lastNameEdit, "Hassan")
     type_into(qtbot, ui.birthEdit, "5.6.15")
@@ -197,7 +198,7 @@ def test_a_possible_duplicate_is_asked_about_before_saving(place, qtbot, monkeyp
 def test_history_decides_between_archive_and_delete(place, qtbot, monkeypatch):
     site, household_id, mother = place
     session = make.session(make.activity().id)
-    records.create(Attendance, session=session.id, resident=mother.id)
+    record_changes.create(Attendance, session=session.id, resident=mother.id)
     dialog = new_dialog(qtbot, mother.id)
     assert not dialog.archive_button.isHidden()
     assert dialog.delete_button.isHidden()
@@ -237,8 +238,8 @@ def test_a_colleague_on_another_connection_saved_first(place, qtbot, monkeypatch
     try:
         DB.initialize(colleague)
         actor.set_current(actor.Actor(username="hanne", role="coordinator"))
-        record = resident_records.load_resident(mother.id)
-        resident_records.save_resident({**dialog.values(), "phone": "93456789"}, mother.id,
+        record = resident_record.load_resident(mother.id)
+        resident_record.save_resident({**dialog.values(), "phone": "93456789"}, mother.id,
                                        record.version)
         DB.initialize(mine)
         actor.set_current(actor.COMMAND_LINE)
@@ -252,8 +253,8 @@ def test_a_colleague_on_another_connection_saved_first(place, qtbot, monkeypatch
 
         dialog.ui.phoneEdit.setText("92345678")
         DB.initialize(colleague)
-        record = resident_records.load_resident(mother.id)
-        resident_records.save_resident({**dialog.values(), "phone": "94567890"}, mother.id,
+        record = resident_record.load_resident(mother.id)
+        resident_record.save_resident({**dialog.values(), "phone": "94567890"}, mother.id,
                                        record.version)
         DB.initialize(mine)
         seen = {}

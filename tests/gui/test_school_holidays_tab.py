@@ -3,9 +3,9 @@ changed by hand, and the schedules brought in line."""
 import datetime
 
 from samvirke_desktop.db.models import SchoolHoliday, Session
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain import scheduling as sch
-from samvirke_desktop.domain.school_holidays import holiday_pattern
+from samvirke_desktop.domain.activities import scheduling as sch
+from samvirke_desktop.domain.activities.school_holidays import holiday_pattern
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.models.school_holidays import SchoolHolidayTableModel as M
 from samvirke_desktop.gui.pages.settings import SettingsPage

@@ -1,6 +1,6 @@
 """Innstillinger: the team tab saves the name, district and logo the reports print."""
-from samvirke_desktop.domain import actor
-from samvirke_desktop.domain.team_settings import team_identity
+from samvirke_desktop.domain.team import actor
+from samvirke_desktop.domain.team.team_settings import team_identity
 from samvirke_desktop.gui.pages.settings import SettingsPage
 
 

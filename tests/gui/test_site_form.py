@@ -2,7 +2,8 @@
 import pytest
 
 from samvirke_desktop.db.models import Site
-from samvirke_desktop.domain import actor, household_records, site_records
+from samvirke_desktop.domain.people import household_record
+from samvirke_desktop.domain.team import actor, site_record
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.pages.settings import SettingsPage
 from samvirke_desktop.gui.records.household_dialog import HouseholdDialog
@@ -48,7 +49,7 @@ def test_a_new_site_is_made_from_the_tab_and_listed(database, qtbot, sites_tab):
 
 
 def test_site_checks_are_shown_beside_their_fields(database, qtbot, sites_tab):
-    site_records.save_site({"name": "Kvartal 5"})
+    site_record.save_site({"name": "Kvartal 5"})
     dialog = SiteDialog()
     qtbot.addWidget(dialog)
     dialog.ui.nameEdit.setText("KVARTAL 5")
@@ -62,9 +63,9 @@ def test_site_checks_are_shown_beside_their_fields(database, qtbot, sites_tab):
 
 
 def test_a_site_in_use_is_archived_and_an_unused_one_deleted(database, qtbot, monkeypatch, sites_tab):
-    used = site_records.save_site({"name": "Kvartal 5"})
-    household_records.save_household({"name": "Hassan", "site": used})
-    unused = site_records.save_site({"name": "Tomt"})
+    used = site_record.save_site({"name": "Kvartal 5"})
+    household_record.save_household({"name": "Hassan", "site": used})
+    unused = site_record.save_site({"name": "Tomt"})
     tab = sites_tab()
     dialog = tab.open_site(used)
     assert dialog.delete_button.isHidden() and "1 husstand" in dialog.ui.historyLabel.text()
@@ -84,14 +85,14 @@ def test_a_site_in_use_is_archived_and_an_unused_one_deleted(database, qtbot, mo
 
 
 def test_double_click_or_enter_opens_the_site(database, qtbot, sites_tab):
-    site_records.save_site({"name": "Kvartal 5"})
+    site_record.save_site({"name": "Kvartal 5"})
     tab = sites_tab()
     tab.view.activated.emit(tab.model.index(0, 1))
     assert tab.dialog is not None and tab.dialog.ui.nameEdit.text() == "Kvartal 5"
 
 
 def test_a_grant_writer_sees_the_sites_but_cannot_change_them(database, qtbot, sites_tab):
-    site_id = site_records.save_site({"name": "Kvartal 5"})
+    site_id = site_record.save_site({"name": "Kvartal 5"})
     actor.set_current(actor.Actor(username="sara", role="grant_writer"))
     tab = sites_tab()
     assert tab.new_button.isHidden()

@@ -195,7 +195,7 @@ def test_list_tables_show_the_vocabulary_in_the_chosen_language(qapp, restore_la
     """Words the domain stores as codes (gender, consent, status …) follow the language."""
     from PySide6.QtCore import Qt
 
-    from samvirke_desktop.domain.residents import ResidentRow
+    from samvirke_desktop.domain.people.resident_list import ResidentRow
     from samvirke_desktop.gui.models.residents import ResidentTableModel
 
     row = ResidentRow(id=1, first_name="Amina", last_name="Hassan", age=9, gender="female",

@@ -3,7 +3,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.db.models import Activity, AppUser
-from samvirke_desktop.domain import actor, users
+from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.pages.settings import SettingsPage
 from samvirke_desktop.gui.settings_tabs.users import UsersTab

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from samvirke_desktop.db.models import Skill, Volunteer, VolunteerPresence
-from samvirke_desktop.domain import actor, records, volunteer_records
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.free_text import NOTES_REMINDER
+from samvirke_desktop.domain.people import volunteer_record
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.records.volunteer_dialog import VolunteerDialog
 from tests.domain import rule_records as make
@@ -28,7 +29,7 @@ def days_ago(days: int) -> str:
 
 
 def test_a_new_volunteer_is_typed_in_saved_and_reopened(database, qtbot):
-    records.create(Skill, name="Matte")
+    record_changes.create(Skill, name="Matte")
     actor.set_current(actor.Actor(username="hanne", role="coordinator", full_name="Hanne Lie"))
     dialog = new_dialog(qtbot)
     ui = dialog.ui
@@ -72,7 +73,7 @@ def test_a_new_volunteer_is_typed_in_saved_and_reopened(database, qtbot):
     assert values["notes"] == "Lektorstudent."
     assert not again.has_unsaved_changes()
     assert again.ui.notesHintLabel.text() == NOTES_REMINDER
-    assert "Naturfag" in volunteer_records.skill_choices()
+    assert "Naturfag" in volunteer_record.skill_choices()
 
 
 def test_the_certificate_status_follows_what_is_typed(database, qtbot):
@@ -130,7 +131,7 @@ def test_a_volunteer_with_hours_is_archived_and_one_without_deleted(database, qt
                                                                     monkeypatch):
     helper = make.volunteer("Kari", "Nordmann", phone="99887766")
     session = make.session(make.activity().id)
-    records.create(VolunteerPresence, session=session.id, volunteer=helper.id,
+    record_changes.create(VolunteerPresence, session=session.id, volunteer=helper.id,
                    hours=Decimal(2))
     dialog = new_dialog(qtbot, helper.id)
     assert dialog.delete_button.isHidden() and not dialog.archive_button.isHidden()

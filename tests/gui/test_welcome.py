@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from samvirke_desktop import paths
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import AppUser, Resident
-from samvirke_desktop.domain import actor
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui import database_files
 from samvirke_desktop.gui.main_window import MainWindow
 from samvirke_desktop.gui.startup.new_database_dialog import NewDatabaseDialog
@@ -137,16 +137,16 @@ def test_open_existing_database_from_the_welcome(qtbot, first_start, tmp_path, m
 
 
 def test_demo_from_the_welcome_is_remembered(qtbot, first_start, monkeypatch):
-    from samvirke_desktop.domain import demo_data
+    from samvirke_desktop.domain.demo import database
 
     made = []
-    real_write = demo_data.write_demo_database
+    real_write = database.write_demo_database
 
     def write(path, seed=2026):
         made.append(path)
         return real_write(path, seed=seed)
 
-    monkeypatch.setattr(demo_data, "write_demo_database", write)
+    monkeypatch.setattr(database, "write_demo_database", write)
     _, win = first_start
     qtbot.mouseClick(win.welcome_panel.ui.demoButton, Qt.MouseButton.LeftButton)
     demo = paths.user_data_dir() / "demo.db"

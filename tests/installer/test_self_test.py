@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from samvirke_desktop import __version__, paths, self_test
+from samvirke_desktop import __version__, paths
+from samvirke_desktop.cli import self_test
 from samvirke_desktop.db import schema
 from samvirke_desktop.gui.pages import PAGES
 

@@ -11,6 +11,7 @@ import sqlite3
 import pytest
 
 from samvirke_desktop import cli
+from samvirke_desktop.cli import dispatch
 from samvirke_desktop.db import connection, schema
 from samvirke_desktop.db.models import Site
 from samvirke_desktop.errors import DatabaseTooNew
@@ -51,7 +52,7 @@ class Releases:
         self.patcher.setattr(schema, "MIGRATIONS_DIR", self.folder)
         self.patcher.setattr(schema, "LATEST_VERSION", self.new)
         self.patcher.setattr(schema, "__version__", version)
-        self.patcher.setattr(cli, "__version__", version)
+        self.patcher.setattr(dispatch, "__version__", version)
 
     def this_one(self) -> None:
         self.patcher.undo()

@@ -84,7 +84,7 @@ def homework(database):
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory):
     """The demo database, written once per test run (copied for each test that uses it)."""
-    from samvirke_desktop.domain.demo_data import write_demo_database
+    from samvirke_desktop.domain.demo.database import write_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     write_demo_database(path)

@@ -19,8 +19,8 @@ from samvirke_desktop.db.models import (
     Volunteer,
     VolunteerPresence,
 )
-from samvirke_desktop.domain import actor, records
-from samvirke_desktop.domain.privacy import access_export
+from samvirke_desktop.domain.privacy.access_request import access_export
+from samvirke_desktop.domain.team import actor, record_changes
 from samvirke_desktop.errors import PermissionDenied, RecordGone
 from samvirke_desktop.reports.access_report import make_access_report, write_access_report
 from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf
@@ -79,12 +79,12 @@ def test_access_report_from_the_demo_holds_everything_exported(demo, tmp_path):
 
 def test_changes_guardianship_and_volunteering_in_words(database, tmp_path):
     site = Site.create(name="Vogts gate 64")
-    mother = records.create(Resident, first_name="Nguyễn Thị", last_name="Hoa", gender="female",
+    mother = record_changes.create(Resident, first_name="Nguyễn Thị", last_name="Hoa", gender="female",
                             phone="912 34 567", site=site, birth_year=1984)
-    child = records.create(Resident, first_name="Şükrü", last_name="Yılmaz", gender="male",
+    child = record_changes.create(Resident, first_name="Şükrü", last_name="Yılmaz", gender="male",
                            birth_date=datetime.date(2014, 3, 2))
-    records.create(Guardian, child=child, guardian=mother, relation="mor")
-    records.update(Resident, mother.id, 1, phone="987 65 432", interpreter_needed=True)
+    record_changes.create(Guardian, child=child, guardian=mother, relation="mor")
+    record_changes.update(Resident, mother.id, 1, phone="987 65 432", interpreter_needed=True)
     helper = Volunteer.create(first_name="Nguyễn Thị", last_name="Hoa", resident=mother,
                               police_certificate_shown=datetime.date(2026, 2, 1),
                               availability="2,4")
@@ -109,7 +109,7 @@ def test_changes_guardianship_and_volunteering_in_words(database, tmp_path):
 
 
 def test_json_through_make_access_report_and_refusals(database, tmp_path):
-    resident = records.create(Resident, first_name="Łukasz", last_name="Wójcik")
+    resident = record_changes.create(Resident, first_name="Łukasz", last_name="Wójcik")
     path = make_access_report(resident.id, tmp_path / "innsyn.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["beboer"]["first_name"] == "Łukasz" and "formål" in data

@@ -77,7 +77,7 @@ def test_month_poster_lists_held_sessions_in_a_landscape_grid(database, tmp_path
 
 def test_a3_poster_has_larger_type(database, tmp_path):
     _month_of_activities()
-    from samvirke_desktop.domain.activity_calendar import month_calendar
+    from samvirke_desktop.domain.activities.calendar_poster import month_calendar
     from samvirke_desktop.reports import activity_calendar as poster
     from samvirke_desktop.reports.document import LANDSCAPE, frame_size
 

@@ -5,7 +5,7 @@ import re
 import time
 
 from samvirke_desktop.db.models import DB, Activity, Attendance, Enrolment, Resident, Session
-from samvirke_desktop.domain.attendance_matrix import attendance_report_data
+from samvirke_desktop.domain.activities.attendance_matrix import attendance_report_data
 from samvirke_desktop.reports.attendance_report import write_attendance_report
 from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf
 

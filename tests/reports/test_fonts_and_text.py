@@ -4,6 +4,7 @@ import datetime
 import pytest
 
 from samvirke_desktop import paths
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.domain.person_names import listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import (
     month_bounds,
@@ -11,7 +12,6 @@ from samvirke_desktop.domain.report_periods import (
     parse_month,
     period_text,
 )
-from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.errors import ValidationError
 from samvirke_desktop.reports import fonts
 

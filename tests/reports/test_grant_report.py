@@ -14,10 +14,10 @@ from samvirke_desktop.db.models import (
     Goal,
     Resident,
 )
-from samvirke_desktop.domain import actor
 from samvirke_desktop.domain.formatting import money, number
-from samvirke_desktop.domain.grant_statistics import grant_statistics
-from samvirke_desktop.domain.volunteer_hours import format_hours
+from samvirke_desktop.domain.grants.statistics import grant_statistics
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import PermissionDenied
 from samvirke_desktop.reports.charts import month_labels, nice_step
 from samvirke_desktop.reports.grant_report import write_grant_report

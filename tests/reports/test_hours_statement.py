@@ -1,7 +1,7 @@
 """Timeattest: hours per activity, the confirmation the team signs, and the signature lines."""
 import datetime
 
-from samvirke_desktop.domain.volunteer_hours import volunteer_hours_statement
+from samvirke_desktop.domain.people.volunteer_hours import volunteer_hours_statement
 from samvirke_desktop.reports.hours_statement import write_hours_statement
 from tests.reports.conftest import set_team
 from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf

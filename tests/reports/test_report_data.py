@@ -13,11 +13,11 @@ from samvirke_desktop.db.models import (
     Site,
     Volunteer,
 )
-from samvirke_desktop.domain.activity_calendar import month_calendar
-from samvirke_desktop.domain.attendance_matrix import attendance_report_data
-from samvirke_desktop.domain.sign_in_sheet import sign_in_sheet_data
-from samvirke_desktop.domain.team_settings import team_identity
-from samvirke_desktop.domain.volunteer_hours import volunteer_hours_statement
+from samvirke_desktop.domain.activities.attendance_matrix import attendance_report_data
+from samvirke_desktop.domain.activities.calendar_poster import month_calendar
+from samvirke_desktop.domain.activities.sign_in_sheet import sign_in_sheet_data
+from samvirke_desktop.domain.people.volunteer_hours import volunteer_hours_statement
+from samvirke_desktop.domain.team.team_settings import team_identity
 from samvirke_desktop.errors import RecordGone, ValidationError
 
 JUNE = (datetime.date(2026, 6, 1), datetime.date(2026, 6, 30))

@@ -15,7 +15,7 @@ from samvirke_desktop.db.models import (
     AppUser,
     Volunteer,
 )
-from samvirke_desktop.domain import actor
+from samvirke_desktop.domain.team import actor
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.models.report_kinds import (
     default_application,
@@ -257,7 +257,7 @@ def test_usual_periods_names_and_months():
 
 
 def test_default_application_prefers_a_running_grant(database):
-    from samvirke_desktop.domain.applications import ApplicationRow
+    from samvirke_desktop.domain.grants.application_list import ApplicationRow
 
     def row(i, status, start, end):
         return ApplicationRow(i, f"S{i}", "F", start, end, status, 0, None, False)
@@ -273,7 +273,7 @@ def test_default_application_prefers_a_running_grant(database):
 
 def test_opening_the_page_does_not_load_reportlab():
     code = ("import sys; import samvirke_desktop.gui.pages.reports, "
-            "samvirke_desktop.report_commands, samvirke_desktop.person_commands; "
+            "samvirke_desktop.cli.report_commands, samvirke_desktop.cli.person_commands; "
             "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})

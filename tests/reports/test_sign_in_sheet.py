@@ -2,7 +2,7 @@
 import datetime
 
 from samvirke_desktop.db.models import Activity, Enrolment, Resident, Session
-from samvirke_desktop.domain.sign_in_sheet import WALK_IN_ROWS
+from samvirke_desktop.domain.activities.sign_in_sheet import WALK_IN_ROWS
 from samvirke_desktop.reports import sign_in_sheet
 from samvirke_desktop.reports.sign_in_sheet import write_sign_in_sheet
 from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf
@@ -30,7 +30,7 @@ def test_sign_in_sheet_for_a_month(homework, tmp_path):
 
 
 def test_sheet_rows_leave_room_for_walk_ins(homework):
-    from samvirke_desktop.domain.sign_in_sheet import sign_in_sheet_data
+    from samvirke_desktop.domain.activities.sign_in_sheet import sign_in_sheet_data
 
     data = sign_in_sheet_data(homework["activity"].id, 2026, 6)
     table = sign_in_sheet._sheet_table(data, data.sessions, 60 * 2.83, 15 * 2.83)

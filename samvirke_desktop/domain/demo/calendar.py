@@ -1,8 +1,12 @@
 """The demo's calendar: its "today", and holidays and schedule dates by the program's own rules."""
 import datetime
 
-from samvirke_desktop.domain import scheduling
-from samvirke_desktop.domain.school_holidays import HolidayRange, SchoolHolidayCalendar, oslo_school_holidays
+from samvirke_desktop.domain.activities import scheduling
+from samvirke_desktop.domain.activities.school_holidays import (
+    HolidayRange,
+    SchoolHolidayCalendar,
+    oslo_school_holidays,
+)
 
 TODAY = datetime.date(2026, 11, 20)
 # Every row that is not tied to a moment in the story was last saved then.

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from samvirke_desktop.db import models as m
 from samvirke_desktop.domain.demo.calendar import TODAY, at
-from samvirke_desktop.domain.police_certificate import needs_children_warning
+from samvirke_desktop.domain.people.police_certificate import needs_children_warning
 
 D = datetime.date
 DAY = datetime.timedelta(days=1)

@@ -5,30 +5,20 @@
 
 ``open_sessions`` keeps one window per activity and brings it forward when already open.
 """
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.window_placement import bring_forward, fit_to_screen
 
 _session_windows: dict[int, QWidget] = {}
-
-
-def _bring_forward(window: QWidget) -> None:
-    window.show()
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    # Headless runs (offscreen platform) have no window stack to raise a window in.
-    if QGuiApplication.platformName() != "offscreen":
-        window.raise_()
-        window.activateWindow()
 
 
 def open_sessions(activity_id: int, parent: QWidget | None = None) -> QWidget | None:
     """Show the sessions of ``activity_id``; None when it could not be read (told the user)."""
     existing = _session_windows.get(activity_id)
     if existing is not None:
-        _bring_forward(existing)
+        bring_forward(existing)
         existing.refresh()
         return existing
     from samvirke_desktop.gui.activities.sessions_window import ActivitySessionsWindow
@@ -43,12 +33,8 @@ def open_sessions(activity_id: int, parent: QWidget | None = None) -> QWidget | 
         return None
     _session_windows[activity_id] = window
     window.destroyed.connect(lambda *_: _session_windows.pop(activity_id, None))
-    screen = window.screen().availableGeometry() if window.screen() else None
-    width, height = 1180, 760
-    if screen is not None:
-        width, height = min(width, screen.width()), min(height, screen.height())
-    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
-    _bring_forward(window)
+    fit_to_screen(window, 1180, 760)
+    bring_forward(window)
     return window
 
 
@@ -57,7 +43,7 @@ def open_activity(activity_id: int | None, parent: QWidget | None = None):
     from samvirke_desktop.gui.activities.activity_dialog import ActivityDialog
 
     try:
-        dialog = ActivityDialog(activity_id, parent)
+        dialog = ActivityDialog(activity_id, parent, open_sessions=open_sessions)
     except SamvirkeError as exc:
         notices.show_expected_error(parent, exc)
         return None

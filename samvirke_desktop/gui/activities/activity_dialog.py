@@ -5,12 +5,12 @@ certificate on an activity with children is shown at once (a banner and the row 
 saving is still allowed: the team decides, and the change log records the warning.
 """
 import datetime
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTabWidget, QWidget
 
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.activity_records import (
+from samvirke_desktop.domain.activities.activity_record import (
     application_choices,
     new_activity_values,
     read_activity,
@@ -21,6 +21,7 @@ from samvirke_desktop.domain.activity_records import (
     site_choices,
     volunteer_entries,
 )
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, ATTENDANCE_ROLE_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
@@ -38,7 +39,10 @@ ERROR_MARK = " ⚠"
 
 class ActivityDialog(RecordDialog):
     def __init__(self, record_id: int | None = None, parent: QWidget | None = None,
-                 today: datetime.date | None = None):
+                 today: datetime.date | None = None, *,
+                 open_sessions: Callable[[int, QWidget | None], QWidget | None] | None = None):
+        """``open_sessions`` shows the activity's sessions window; without it (the form opened
+        from that window) there is no button to go there."""
         self._today = today or datetime.date.today()
         self._archived = False
         self._people_hidden = False
@@ -50,6 +54,8 @@ class ActivityDialog(RecordDialog):
         self.sessions_button = self.add_action_button(
             self.tr("Samlinger og &timeplan…"), "mdi6.calendar-clock", self.open_sessions)
         self.sessions_button.setEnabled(record_id is not None)
+        self.sessions_button.setVisible(open_sessions is not None)
+        self._open_sessions = open_sessions
         self.sessions_button.setToolTip(
             self.tr("Se samlingene, registrer oppmøte og endre timeplanen") if record_id
             else self.tr("Lagre aktiviteten først, så kan du legge inn timeplanen"))
@@ -324,9 +330,7 @@ class ActivityDialog(RecordDialog):
                 return None
         else:
             self.reject()
-        from samvirke_desktop.gui.activities import open_sessions
-
-        return open_sessions(self.record_id, self.parentWidget())
+        return self._open_sessions(self.record_id, self.parentWidget())
 
     def toggle_archived(self) -> None:
         if self.has_unsaved_changes():

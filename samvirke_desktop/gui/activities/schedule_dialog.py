@@ -10,15 +10,15 @@ import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from samvirke_desktop.domain.formatting import time_no
-from samvirke_desktop.domain.scheduling import (
+from samvirke_desktop.domain.activities.scheduling import (
     new_schedule_values,
     plan_text,
     preview_schedule,
     read_schedule,
     save_schedule,
 )
-from samvirke_desktop.domain.school_holidays import team_municipality
+from samvirke_desktop.domain.activities.school_holidays import team_municipality
+from samvirke_desktop.domain.formatting import time_no
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui.forms.ui_schedule_form import Ui_ScheduleForm
 from samvirke_desktop.gui.record_dialog import RecordDialog

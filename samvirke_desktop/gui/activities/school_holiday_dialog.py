@@ -1,7 +1,7 @@
 """One school holiday of the team's municipality: its name and its first and last day."""
 from PySide6.QtWidgets import QWidget
 
-from samvirke_desktop.domain.school_holidays import read_school_holiday, save_school_holiday
+from samvirke_desktop.domain.activities.school_holidays import read_school_holiday, save_school_holiday
 from samvirke_desktop.gui.forms.ui_school_holiday_form import Ui_SchoolHolidayForm
 from samvirke_desktop.gui.record_dialog import RecordDialog
 

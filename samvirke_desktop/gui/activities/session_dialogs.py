@@ -4,13 +4,13 @@ import datetime
 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from samvirke_desktop.domain.formatting import date_no, time_no, weekday_name
-from samvirke_desktop.domain.scheduling import (
+from samvirke_desktop.domain.activities.scheduling import (
     add_session,
     cancel_session,
     read_session,
     update_session,
 )
+from samvirke_desktop.domain.formatting import date_no, time_no, weekday_name
 from samvirke_desktop.domain.validation import FieldErrors, parse_date, parse_time
 from samvirke_desktop.gui.forms.ui_session_cancel import Ui_SessionCancelForm
 from samvirke_desktop.gui.forms.ui_session_form import Ui_SessionForm

@@ -12,16 +12,16 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.activity_records import certificate_warnings
-from samvirke_desktop.domain.activity_sessions import (
+from samvirke_desktop.domain.activities.activity_record import certificate_warnings
+from samvirke_desktop.domain.activities.scheduling import delete_schedule, delete_session, uncancel_session
+from samvirke_desktop.domain.activities.school_holidays import school_start, school_year_of
+from samvirke_desktop.domain.activities.session_list import (
     activity_summary,
     list_activity_sessions,
     session_to_show,
 )
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.scheduling import delete_schedule, delete_session, uncancel_session
-from samvirke_desktop.domain.school_holidays import school_start, school_year_of
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
@@ -270,7 +270,7 @@ class ActivitySessionsWindow(QWidget):
         """The month of the chosen session typed in from a paper sign-in sheet."""
         row = self.selected_row()
         day = row.date if row is not None else self.today
-        from samvirke_desktop.gui.checkin import open_month_grid
+        from samvirke_desktop.gui.checkin.month_grid import open_month_grid
 
         window = open_month_grid(self.activity_id, day.year, day.month, self)
         if window is not None and not window.property("watchedBySessions"):
@@ -411,7 +411,6 @@ class ActivitySessionsWindow(QWidget):
         except SamvirkeError as exc:
             notices.show_expected_error(self, exc)
             return
-        dialog.sessions_button.hide()  # this is the sessions window
         self._run(dialog)
 
     # --- window ---------------------------------------------------------------------------

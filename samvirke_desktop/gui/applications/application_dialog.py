@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from samvirke_desktop.db.models import APPLICATION_STATUSES
-from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.amounts import amount_text
-from samvirke_desktop.domain.application_records import (
+from samvirke_desktop.domain.formatting import date_no, money
+from samvirke_desktop.domain.grants.application_record import (
     activity_choices,
     delete_draft,
     new_application_values,
@@ -21,9 +21,9 @@ from samvirke_desktop.domain.application_records import (
     save_application,
     set_archived,
 )
-from samvirke_desktop.domain.application_status import history, status_label
-from samvirke_desktop.domain.formatting import date_no, money
-from samvirke_desktop.domain.funder_records import funder_choices
+from samvirke_desktop.domain.grants.application_status import history, status_label
+from samvirke_desktop.domain.grants.funder_record import funder_choices
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError

@@ -10,8 +10,8 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.deadlines import DEFAULT_DAYS, Deadline, deadline_overview
+from samvirke_desktop.domain.grants.deadlines import DEFAULT_DAYS, Deadline, deadline_overview
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import style
 

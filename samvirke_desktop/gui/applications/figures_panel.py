@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from samvirke_desktop.domain.formatting import date_no, money, number
-from samvirke_desktop.domain.grant_figures_text import as_text
-from samvirke_desktop.domain.grant_statistics import GrantStatistics, grant_statistics
+from samvirke_desktop.domain.grants.figures_text import as_text
+from samvirke_desktop.domain.grants.statistics import GrantStatistics, grant_statistics
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui.icons import symbol

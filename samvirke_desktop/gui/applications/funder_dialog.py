@@ -8,10 +8,10 @@ import itertools
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.amounts import amount_text
-from samvirke_desktop.domain.funder_records import new_funder_values, read_funder, save_funder
-from samvirke_desktop.domain.funders import PRESETS
+from samvirke_desktop.domain.grants.age_bands import PRESETS
+from samvirke_desktop.domain.grants.funder_record import new_funder_values, read_funder, save_funder
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.gui.applications.row_table import Column
 from samvirke_desktop.gui.applications.tabbed import clear_tab_marks, mark_tabs_with_errors
 from samvirke_desktop.gui.forms.ui_funder_form import Ui_FunderForm

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.funder_records import list_funders
+from samvirke_desktop.domain.grants.funder_record import list_funders
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.applications.funder_dialog import FunderDialog

@@ -6,7 +6,7 @@ left), so two PCs filling different cells both keep what they typed.
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
-from samvirke_desktop.domain.check_in import HEAD_COUNT_BANDS, HEAD_COUNT_GENDERS
+from samvirke_desktop.domain.activities.check_in import HEAD_COUNT_BANDS, HEAD_COUNT_GENDERS
 
 SAVE_PAUSE_MS = 600
 

@@ -10,13 +10,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from samvirke_desktop.db.models import DB
-from samvirke_desktop.domain import attendance, check_in, month_grid
-from samvirke_desktop.domain.month_grid import MonthGrid
+from samvirke_desktop.domain.activities import attendance, check_in, month_grid
+from samvirke_desktop.domain.activities.month_grid import MonthGrid
 from samvirke_desktop.gui.checkin.month_grid_models import HoursGridModel, PresenceGridModel
 from samvirke_desktop.gui.checkin.saving import FAILED, Saver
 from samvirke_desktop.gui.checkin.search_box import SearchBox
 from samvirke_desktop.gui.forms.ui_month_grid_window import Ui_MonthGridWindow
 from samvirke_desktop.gui.live_refresh import LiveRefresh
+from samvirke_desktop.gui.window_placement import bring_forward, fit_to_screen
 
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 760, 520
 
@@ -264,3 +265,25 @@ class MonthGridWindow(QWidget):
         self.closed.emit(self.activity_id)
         super().closeEvent(event)
 
+
+_month_windows: dict[int, QWidget] = {}
+
+
+def open_month_grid(activity_id: int, year: int, month: int,
+                    parent: QWidget | None = None) -> QWidget | None:
+    """Show the month grid of ``activity_id`` at ``year``/``month`` (one window per activity)."""
+    existing = _month_windows.get(activity_id)
+    if existing is not None:
+        existing.show_month(year, month)
+        bring_forward(existing)
+        return existing
+    try:
+        window = MonthGridWindow(activity_id, year, month, parent)
+    except SamvirkeError as exc:
+        notices.show_expected_error(parent, exc)
+        return None
+    _month_windows[activity_id] = window
+    window.closed.connect(lambda aid: _month_windows.pop(aid, None))
+    fit_to_screen(window, 1280, 800)
+    bring_forward(window)
+    return window

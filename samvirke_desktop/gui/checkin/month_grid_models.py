@@ -8,8 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from samvirke_desktop.domain.month_grid import MonthGrid
-from samvirke_desktop.domain.volunteer_hours import format_hours
+from samvirke_desktop.domain.activities.month_grid import MonthGrid
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.gui import style
 
 # Colour names of gui/style.py (light or dark scheme).

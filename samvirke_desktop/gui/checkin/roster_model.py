@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
-from samvirke_desktop.domain.attendance import RosterEntry
+from samvirke_desktop.domain.activities.attendance import RosterEntry
 from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, gender_label, label_text
 from samvirke_desktop.gui import style
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QFont
 
-from samvirke_desktop.domain.check_in import CheckInVolunteer
-from samvirke_desktop.domain.police_certificate import CertificateStatus
-from samvirke_desktop.domain.volunteer_hours import format_hours
+from samvirke_desktop.domain.activities.check_in import CheckInVolunteer
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.gui import style
 
 

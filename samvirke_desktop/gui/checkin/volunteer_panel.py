@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from samvirke_desktop.domain import attendance, check_in
-from samvirke_desktop.domain.check_in import CheckInVolunteer
+from samvirke_desktop.domain.activities import attendance, check_in
+from samvirke_desktop.domain.activities.check_in import CheckInVolunteer
 from samvirke_desktop.gui.checkin.saving import FAILED, Saver
 from samvirke_desktop.gui.checkin.volunteer_model import VolunteerModel
 

@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStan
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from samvirke_desktop.db.models import DB
-from samvirke_desktop.domain import attendance, check_in
-from samvirke_desktop.domain.check_in import CheckInData, head_count_cells
+from samvirke_desktop.domain.activities import attendance, check_in
+from samvirke_desktop.domain.activities.check_in import CheckInData, head_count_cells
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, label_text
-from samvirke_desktop.domain.volunteer_hours import format_hours
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui import notices, style
 from samvirke_desktop.gui.checkin.head_count_table import HeadCountTable
@@ -634,7 +634,7 @@ class CheckInWindow(QWidget):
     def _month_grid(self) -> None:
         if self.data is None:
             return
-        from samvirke_desktop.gui.checkin import open_month_grid
+        from samvirke_desktop.gui.checkin.month_grid import open_month_grid
 
         day = self.data.session.date
         open_month_grid(self.data.session.activity_id, day.year, day.month, self.parentWidget())

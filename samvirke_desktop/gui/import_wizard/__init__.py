@@ -3,7 +3,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from samvirke_desktop.domain import permissions
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.gui.icons import symbol
 
 

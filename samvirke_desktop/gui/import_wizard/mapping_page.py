@@ -9,9 +9,9 @@ chosen twice, no name column) is said under the list and keeps Neste closed.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWizardPage
 
-from samvirke_desktop.domain import import_mapping
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.import_values import shown
+from samvirke_desktop.domain.spreadsheets import mapping as column_mapping
+from samvirke_desktop.domain.spreadsheets.cell_values import shown
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui.forms.ui_import_mapping_page import Ui_ImportMappingPage
 
@@ -41,7 +41,7 @@ class MappingPage(QWizardPage):
         self._setup_error = ""
         try:
             if job.is_attendance:
-                from samvirke_desktop.domain.attendance_import import (
+                from samvirke_desktop.domain.spreadsheets.attendance_import import (
                     date_columns,
                     suggest_attendance_mapping,
                 )
@@ -49,7 +49,7 @@ class MappingPage(QWizardPage):
                 self._dates = date_columns(job.sheet)
                 mapping = suggest_attendance_mapping(job.sheet)
             else:
-                from samvirke_desktop.domain.people_import import resolve_mapping
+                from samvirke_desktop.domain.spreadsheets.people_import import resolve_mapping
 
                 self._dates = {}
                 mapping = resolve_mapping(job.kind, job.sheet, None)
@@ -72,7 +72,7 @@ class MappingPage(QWizardPage):
             heading = QLabel(text, self.ui.columnsWidget)
             heading.setProperty("class", "sectionTitle")
             grid.addWidget(heading, 0, column)
-        fields = import_mapping.fields_for(job.kind)
+        fields = column_mapping.fields_for(job.kind)
         for i, header in enumerate(job.sheet.headers):
             row = i + 1
             name = QLabel(header, self.ui.columnsWidget)
@@ -89,7 +89,7 @@ class MappingPage(QWizardPage):
                 continue
             combo = QComboBox(self.ui.columnsWidget)
             combo.setObjectName(f"fieldCombo{i}")
-            combo.addItem(import_mapping.field_label(job.kind, None), None)
+            combo.addItem(column_mapping.field_label(job.kind, None), None)
             for field in fields:
                 combo.addItem(field.label, field.code)
             combo.setCurrentIndex(max(0, combo.findData(mapping[i])))
@@ -131,10 +131,10 @@ class MappingPage(QWizardPage):
             return [self._setup_error]
         mapping = self.mapping()
         if job.is_attendance:
-            from samvirke_desktop.domain.attendance_import import check_attendance_mapping
+            from samvirke_desktop.domain.spreadsheets.attendance_import import check_attendance_mapping
 
             return check_attendance_mapping(mapping)
-        return import_mapping.check_mapping(job.kind, job.sheet.headers, mapping)
+        return column_mapping.check_mapping(job.kind, job.sheet.headers, mapping)
 
     def _update(self, *_args) -> None:
         job = self._wizard.job

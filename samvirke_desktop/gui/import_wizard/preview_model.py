@@ -8,8 +8,8 @@ copying 50 000 rows.
 """
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 
-from samvirke_desktop.domain.import_values import text
-from samvirke_desktop.domain.people_import import ERROR, OK, WARNING
+from samvirke_desktop.domain.spreadsheets.cell_values import text
+from samvirke_desktop.domain.spreadsheets.people_import import ERROR, OK, WARNING
 from samvirke_desktop.gui import style
 
 ALL, PROBLEMS, SKIPPED = "all", "problems", "skipped"

@@ -70,12 +70,12 @@ class PreviewPage(QWizardPage):
         self._set_busy(self.tr("Sjekker {rows} mot det som allerede er registrert …").format(
             rows=_rows_word(self, job.sheet.row_count)))
         if job.is_attendance:
-            from samvirke_desktop.domain.attendance_import import preview_attendance_import
+            from samvirke_desktop.domain.spreadsheets.attendance_import import preview_attendance_import
 
             self._wizard.run(preview_attendance_import, job.activity_id, job.sheet, job.mapping,
                              done=self._checked, failed=self._check_failed)
         else:
-            from samvirke_desktop.domain.people_import import preview_people_import
+            from samvirke_desktop.domain.spreadsheets.people_import import preview_people_import
 
             self._wizard.run(preview_people_import, job.kind, job.sheet, job.mapping,
                              done=self._checked, failed=self._check_failed)
@@ -184,9 +184,9 @@ class PreviewPage(QWizardPage):
         self._set_busy(self.tr("Importerer … 0 av {n}. Alt lagres samlet til slutt.").format(
             n=number(total)), total)
         if job.is_attendance:
-            from samvirke_desktop.domain.attendance_import import run_attendance_import as job_fn
+            from samvirke_desktop.domain.spreadsheets.attendance_import import run_attendance_import as job_fn
         else:
-            from samvirke_desktop.domain.people_import import run_import as job_fn
+            from samvirke_desktop.domain.spreadsheets.people_import import run_import as job_fn
         self._wizard.run(job_fn, job.preview, remember_mapping=job.remember_mapping,
                          progress=self._wizard.task.report_progress,
                          done=self._imported, failed=self._import_failed,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWizardPage
 
-from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.import_mapping import MappingError
-from samvirke_desktop.domain.spreadsheet_reading import read_spreadsheet
+from samvirke_desktop.domain.spreadsheets.mapping import MappingError
+from samvirke_desktop.domain.spreadsheets.reading import read_spreadsheet
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui.forms.ui_import_source_page import Ui_ImportSourcePage
 
@@ -70,7 +70,7 @@ class SourcePage(QWizardPage):
         self._radios[kind].setChecked(True)
 
     def _fill_activities(self, may_check_in: bool) -> None:
-        from samvirke_desktop.domain.attendance_import import importable_activities
+        from samvirke_desktop.domain.spreadsheets.attendance_import import importable_activities
 
         combo = self.ui.activityCombo
         combo.clear()
@@ -213,7 +213,7 @@ class SourcePage(QWizardPage):
     def validatePage(self) -> bool:
         job = self._wizard.job
         if job.is_attendance:
-            from samvirke_desktop.domain.attendance_import import suggest_attendance_mapping
+            from samvirke_desktop.domain.spreadsheets.attendance_import import suggest_attendance_mapping
 
             try:
                 suggest_attendance_mapping(job.sheet)

@@ -45,7 +45,7 @@ class SummaryPage(QWizardPage):
         self.ui.reportButton.setVisible(bool(skipped))
 
     def default_report_path(self) -> Path:
-        from samvirke_desktop.domain.people_import import default_report_path
+        from samvirke_desktop.domain.spreadsheets.people_import import default_report_path
 
         return default_report_path(self._wizard.job.path)
 
@@ -68,9 +68,9 @@ class SummaryPage(QWizardPage):
     def save_report_to(self, path: str | Path) -> Path | None:
         job = self._wizard.job
         if job.is_attendance:
-            from samvirke_desktop.domain.attendance_import import write_skipped_report
+            from samvirke_desktop.domain.spreadsheets.attendance_import import write_skipped_report
         else:
-            from samvirke_desktop.domain.people_import import write_skipped_report
+            from samvirke_desktop.domain.spreadsheets.people_import import write_skipped_report
         try:
             written = write_skipped_report(job.preview, path)
         except SamvirkeError as exc:

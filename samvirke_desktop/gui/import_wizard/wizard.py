@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from samvirke_desktop.domain.spreadsheet_reading import Sheet
+from samvirke_desktop.domain.spreadsheets.reading import Sheet
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui.icons import app_icon
 from samvirke_desktop.gui.import_wizard.background import BackgroundTask, show_unexpected

@@ -4,7 +4,7 @@ import datetime
 
 from PySide6.QtCore import Qt
 
-from samvirke_desktop.domain.activities import STATE_LABELS
+from samvirke_desktop.domain.activities.activity_list import STATE_LABELS
 from samvirke_desktop.domain.formatting import date_no, number
 from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.gui import style

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from samvirke_desktop.domain import permissions
 from samvirke_desktop.domain.report_periods import month_bounds
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.gui.models.base import RowTableModel
 
 # Parameters a report may ask for; the page shows the fields of the chosen report only.

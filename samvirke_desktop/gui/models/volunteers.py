@@ -6,9 +6,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from samvirke_desktop.domain.formatting import date_no, weekday_name
-from samvirke_desktop.domain.police_certificate import CertificateStatus
-from samvirke_desktop.domain.volunteer_hours import format_hours
-from samvirke_desktop.domain.volunteers import semester_name
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
+from samvirke_desktop.domain.people.volunteer_hours import format_hours
+from samvirke_desktop.domain.people.volunteer_list import semester_name
 from samvirke_desktop.gui.models.base import RowTableModel, folded, text_sort_key
 from samvirke_desktop.gui.records.certificate_look import status_color, status_icon
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from samvirke_desktop.domain import overview
-from samvirke_desktop.domain.police_certificate import EXPIRING_WITHIN_DAYS, CertificateStatus
+from samvirke_desktop.domain.people.police_certificate import EXPIRING_WITHIN_DAYS, CertificateStatus
 from samvirke_desktop.gui import style
 from samvirke_desktop.gui.models.base import RowTableModel
 from samvirke_desktop.gui.overview_cards.card_table import TableCard

@@ -8,16 +8,16 @@ import datetime
 
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton
 
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.activities import (
+from samvirke_desktop.domain.activities.activity_list import (
     ENDED,
     ONGOING,
     PLANNED,
     filter_activities,
     list_activities,
 )
-from samvirke_desktop.domain.activity_records import certificate_warning_counts, site_choices
+from samvirke_desktop.domain.activities.activity_record import certificate_warning_counts, site_choices
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
@@ -159,10 +159,11 @@ class ActivitiesPage(ListPage):
         return self._open_form(record_id)
 
     def _open_form(self, record_id: int | None):
+        from samvirke_desktop.gui.activities import open_sessions
         from samvirke_desktop.gui.activities.activity_dialog import ActivityDialog
 
         try:
-            dialog = ActivityDialog(record_id, self, self.today)
+            dialog = ActivityDialog(record_id, self, self.today, open_sessions=open_sessions)
         except SamvirkeError as exc:
             notices.show_expected_error(self, exc)
             return None

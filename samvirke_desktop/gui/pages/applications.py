@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from samvirke_desktop.db.models import APPLICATION_STATUSES
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.application_status import status_label
-from samvirke_desktop.domain.applications import (
+from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.grants.application_list import (
     application_years,
     filter_rows,
     list_applications,
     sums_per_year,
 )
-from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.grants.application_status import status_label
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices

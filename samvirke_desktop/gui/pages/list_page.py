@@ -186,7 +186,7 @@ class ListPage(QWidget):
 
     # --- export -----------------------------------------------------------------------
     def _build_export_menu(self) -> None:
-        from samvirke_desktop.domain.register_export import may_export
+        from samvirke_desktop.domain.spreadsheets.register_export import may_export
 
         menu = QMenu(self.ui.exportButton)
         self.export_xlsx_action = menu.addAction(symbol("mdi6.microsoft-excel"),
@@ -207,7 +207,7 @@ class ListPage(QWidget):
 
     def export_table(self):
         """What is on screen as a table for ``domain.register_export.export_table``."""
-        from samvirke_desktop.domain.register_export import custom_table
+        from samvirke_desktop.domain.spreadsheets.register_export import custom_table
         from samvirke_desktop.gui.pages.list_export import shown_table
 
         headers, rows = shown_table(self.ui.tableView, self.proxy, self.model)
@@ -223,7 +223,7 @@ class ListPage(QWidget):
         """The file to write, asked with the save dialog (tests replace this)."""
         folder = settings().value(EXPORT_FOLDER, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        from samvirke_desktop.domain.register_export import suggested_file_name
+        from samvirke_desktop.domain.spreadsheets.register_export import suggested_file_name
 
         name = suggested_file_name(self.title(), suffix)
         chosen, _ = QFileDialog.getSaveFileName(
@@ -245,7 +245,7 @@ class ListPage(QWidget):
 
     def export_to(self, path: str | Path) -> Path | None:
         """Write what is shown to ``path`` (.xlsx or .csv); None when it was refused."""
-        from samvirke_desktop.domain.register_export import export_table
+        from samvirke_desktop.domain.spreadsheets.register_export import export_table
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -1,8 +1,8 @@
 """Samarbeidspartnere: services and organisations the team works with."""
-from samvirke_desktop.domain import partner_records
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.partners import list_partners
-from samvirke_desktop.domain.site_records import site_choices
+from samvirke_desktop.domain.partners import partner_record
+from samvirke_desktop.domain.partners.partner_list import list_partners
+from samvirke_desktop.domain.team.site_record import site_choices
 from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS, label_text
 from samvirke_desktop.gui.models.partners import PartnerTableModel
 from samvirke_desktop.gui.pages.register_page import RegisterPage
@@ -39,7 +39,7 @@ class PartnersPage(RegisterPage):
         return self.tr("{count} samarbeidspartnere").format(count=number(count))
 
     def can_create(self):
-        return partner_records.can_edit()
+        return partner_record.can_edit()
 
     def make_dialog(self, record_id):
         return PartnerDialog(record_id, self)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
 
 from samvirke_desktop.domain.formatting import date_no, number
-from samvirke_desktop.domain.privacy import ANONYMOUS_NAME
+from samvirke_desktop.domain.privacy.retention import ANONYMOUS_NAME
 from samvirke_desktop.domain.report_periods import month_text
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.errors import SamvirkeError
@@ -164,7 +164,7 @@ class ReportsPage(QWidget):
                 return []
 
         if ACTIVITY in needed:
-            from samvirke_desktop.domain.activities import list_activities
+            from samvirke_desktop.domain.activities.activity_list import list_activities
 
             rows = load(list_activities, include_archived=True)
             rows.sort(key=lambda a: (a.archived, a.name.casefold()))
@@ -172,7 +172,7 @@ class ReportsPage(QWidget):
                        [(a.id, a.name + (self.tr(" (arkivert)") if a.archived else ""))
                         for a in rows], self.tr("Ingen aktiviteter du kan lage rapport for"))
         if APPLICATION in needed:
-            from samvirke_desktop.domain.applications import list_applications
+            from samvirke_desktop.domain.grants.application_list import list_applications
 
             rows = load(list_applications, include_archived=True)
             first_time = not self._applications
@@ -185,7 +185,7 @@ class ReportsPage(QWidget):
                 self.ui.applicationCombo.setCurrentIndex(
                     self.ui.applicationCombo.findData(likely.id))
         if VOLUNTEER in needed:
-            from samvirke_desktop.domain.volunteers import list_volunteers
+            from samvirke_desktop.domain.people.volunteer_list import list_volunteers
 
             rows = [v for v in load(list_volunteers, include_archived=True)
                     if v.name != ANONYMOUS_NAME]
@@ -194,7 +194,7 @@ class ReportsPage(QWidget):
                        [(v.id, v.name + (self.tr(" (sluttet)") if v.archived else ""))
                         for v in rows], self.tr("Ingen frivillige du kan lage timeattest for"))
         if SITE in needed:
-            from samvirke_desktop.domain.site_records import site_choices
+            from samvirke_desktop.domain.team.site_record import site_choices
 
             sites = load(site_choices)
             self._fill(self.ui.siteCombo, [(None, self.tr("Alle områder"))] + list(sites), "")

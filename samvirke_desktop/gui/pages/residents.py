@@ -1,8 +1,8 @@
 """Beboere: everyone the team works with, children and adults."""
-from samvirke_desktop.domain import resident_records
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.residents import list_residents
-from samvirke_desktop.domain.site_records import site_choices
+from samvirke_desktop.domain.people import resident_record
+from samvirke_desktop.domain.people.resident_list import list_residents
+from samvirke_desktop.domain.team.site_record import site_choices
 from samvirke_desktop.domain.validation import ADULT_AGE
 from samvirke_desktop.gui.models.residents import ResidentTableModel
 from samvirke_desktop.gui.pages.register_page import RegisterPage
@@ -52,7 +52,7 @@ class ResidentsPage(RegisterPage):
         return self.tr("{count} beboere").format(count=number(count))
 
     def can_create(self):
-        return resident_records.can_edit()
+        return resident_record.can_edit()
 
     def make_dialog(self, record_id):
         return ResidentDialog(record_id, self)

@@ -1,10 +1,10 @@
 """Frivillige: the volunteers, their skills and languages, police certificates and hours."""
 import datetime
 
-from samvirke_desktop.domain import volunteer_records
 from samvirke_desktop.domain.formatting import number
-from samvirke_desktop.domain.police_certificate import STATUS_LABELS, CertificateStatus
-from samvirke_desktop.domain.volunteers import list_volunteers
+from samvirke_desktop.domain.people import volunteer_record
+from samvirke_desktop.domain.people.police_certificate import STATUS_LABELS, CertificateStatus
+from samvirke_desktop.domain.people.volunteer_list import list_volunteers
 from samvirke_desktop.gui.models.volunteers import CERTIFICATE_ORDER, VolunteerTableModel
 from samvirke_desktop.gui.pages.register_page import RegisterPage
 from samvirke_desktop.gui.records.volunteer_dialog import VolunteerDialog
@@ -51,7 +51,7 @@ class VolunteersPage(RegisterPage):
         return self.tr("{count} frivillige").format(count=number(count))
 
     def can_create(self):
-        return volunteer_records.can_edit()
+        return volunteer_record.can_edit()
 
     def make_dialog(self, record_id):
         return VolunteerDialog(record_id, self)

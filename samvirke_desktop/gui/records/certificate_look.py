@@ -3,7 +3,7 @@ alone (the volunteer list and the volunteer form show the same). Each status has
 symbol shape; the colours are named ones from gui/style.py, so they read on light and dark."""
 from PySide6.QtGui import QColor, QIcon
 
-from samvirke_desktop.domain.police_certificate import CertificateStatus
+from samvirke_desktop.domain.people.police_certificate import CertificateStatus
 from samvirke_desktop.gui import style
 from samvirke_desktop.gui.icons import symbol
 

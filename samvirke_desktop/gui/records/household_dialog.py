@@ -1,7 +1,7 @@
 """The form for one household: name, site, address, notes; members are shown, and set on each
 resident's own form."""
-from samvirke_desktop.domain import household_records, resident_records
-from samvirke_desktop.domain.site_records import site_choices
+from samvirke_desktop.domain.people import household_record, resident_record
+from samvirke_desktop.domain.team.site_record import site_choices
 from samvirke_desktop.gui.forms.ui_household_form import Ui_HouseholdForm
 from samvirke_desktop.gui.records.register_dialog import (
     RegisterDialog,
@@ -22,7 +22,7 @@ class HouseholdDialog(RegisterDialog):
         super().__init__(record_id, parent)
 
     def can_edit(self) -> bool:
-        return resident_records.can_edit()
+        return resident_record.can_edit()
 
     def prepare_form(self) -> None:
         self._fill_sites(None)
@@ -46,7 +46,7 @@ class HouseholdDialog(RegisterDialog):
         return {"name"}
 
     def read(self, record_id):
-        self.record = household_records.load_household(record_id)
+        self.record = household_record.load_household(record_id)
         r = self.record
         self._fill_sites(r.site_id)
         self.ui.membersValue.setText(", ".join(r.members) if r.members
@@ -79,10 +79,10 @@ class HouseholdDialog(RegisterDialog):
         return super().display_value(name, value)
 
     def save(self, values, record_id, version):
-        return household_records.save_household(values, record_id, version)
+        return household_record.save_household(values, record_id, version)
 
     def set_archived(self, record_id, version, archived):
-        household_records.set_household_archived(record_id, version, archived)
+        household_record.set_household_archived(record_id, version, archived)
 
     def delete_record(self, record_id, version):
-        household_records.delete_household(record_id, version)
+        household_record.delete_household(record_id, version)

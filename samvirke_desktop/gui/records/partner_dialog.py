@@ -4,9 +4,9 @@ import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from samvirke_desktop.domain import partner_records
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.site_records import site_choices
+from samvirke_desktop.domain.partners import partner_record
+from samvirke_desktop.domain.team.site_record import site_choices
 from samvirke_desktop.domain.vocabulary import PARTNER_KIND_LABELS, label_text
 from samvirke_desktop.gui.forms.ui_partner_form import Ui_PartnerForm
 from samvirke_desktop.gui.records.register_dialog import (
@@ -29,7 +29,7 @@ class PartnerDialog(RegisterDialog):
         super().__init__(record_id, parent)
 
     def can_edit(self) -> bool:
-        return partner_records.can_edit()
+        return partner_record.can_edit()
 
     def prepare_form(self) -> None:
         ui = self.ui
@@ -85,7 +85,7 @@ class PartnerDialog(RegisterDialog):
         return {"name"}
 
     def read(self, record_id):
-        self.record = r = partner_records.load_partner(record_id)
+        self.record = r = partner_record.load_partner(record_id)
         self._fill_sites(r.site_ids)
         self.ui.activitiesValue.setText(", ".join(r.activities) if r.activities else
                                         self.tr("Ingen ennå."))
@@ -136,7 +136,7 @@ class PartnerDialog(RegisterDialog):
 
     # --- saving -------------------------------------------------------------------------
     def confirmations(self, values):
-        same = partner_records.same_name_partners(values.get("name", ""), self.record_id)
+        same = partner_record.same_name_partners(values.get("name", ""), self.record_id)
         if not same:
             return []
         return [self.tr("Det finnes allerede en samarbeidspartner som heter «{name}». Sjekk om "
@@ -144,10 +144,10 @@ class PartnerDialog(RegisterDialog):
                         "likevel.").format(name=same[0])]
 
     def save(self, values, record_id, version):
-        return partner_records.save_partner(values, record_id, version)
+        return partner_record.save_partner(values, record_id, version)
 
     def set_archived(self, record_id, version, archived):
-        partner_records.set_partner_archived(record_id, version, archived)
+        partner_record.set_partner_archived(record_id, version, archived)
 
     def delete_record(self, record_id, version):
-        partner_records.delete_partner(record_id, version)
+        partner_record.delete_partner(record_id, version)

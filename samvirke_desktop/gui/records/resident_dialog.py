@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from samvirke_desktop.domain import household_records, resident_records
-from samvirke_desktop.domain.duplicates import duplicate_warning
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.site_records import site_choices
+from samvirke_desktop.domain.people import household_record, resident_record
+from samvirke_desktop.domain.people.duplicates import duplicate_warning
+from samvirke_desktop.domain.team.site_record import site_choices
 from samvirke_desktop.domain.validation import InvalidValue, age_on, validate_birth
 from samvirke_desktop.domain.vocabulary import CONSENT_KIND_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError, ValidationError
@@ -51,12 +51,12 @@ class ResidentDialog(RegisterDialog):
         super().__init__(record_id, parent)
 
     def can_edit(self) -> bool:
-        return resident_records.can_edit()
+        return resident_record.can_edit()
 
     # --- innsyn (access request) -------------------------------------------------------
     def _build_actions(self) -> None:
         super()._build_actions()
-        from samvirke_desktop.domain.permissions import EXPORT_PERSONAL_DATA, can
+        from samvirke_desktop.domain.team.permissions import EXPORT_PERSONAL_DATA, can
 
         self.access_button = None
         if self.record_id is not None and can(EXPORT_PERSONAL_DATA):
@@ -99,15 +99,15 @@ class ResidentDialog(RegisterDialog):
         fill_combo(ui.genderCombo, GENDER_CHOICES)
         languages = {name.casefold(): name for name in COMMON_LANGUAGES}
         # A role that may only look gets no lists of other people: only this record's own.
-        for name in ([] if self.read_only else resident_records.language_suggestions()):
+        for name in ([] if self.read_only else resident_record.language_suggestions()):
             languages.setdefault(name.casefold(), name)
         ui.languageCombo.addItems(sorted(languages.values(), key=str.casefold))
         ui.languageCombo.lineEdit().setPlaceholderText(self.tr("Velg eller skriv"))
-        ui.storageBasisCombo.addItems(list(resident_records.STORAGE_BASIS_CHOICES))
-        ui.storageBasisCombo.lineEdit().setPlaceholderText(resident_records.DEFAULT_STORAGE_BASIS)
+        ui.storageBasisCombo.addItems(list(resident_record.STORAGE_BASIS_CHOICES))
+        ui.storageBasisCombo.lineEdit().setPlaceholderText(resident_record.DEFAULT_STORAGE_BASIS)
         ui.storageBasisCombo.setToolTip(self.tr(
             "Grunnlaget teamet lagrer opplysningene om personen på. Står feltet tomt, lagres "
-            "«{basis}».").format(basis=resident_records.DEFAULT_STORAGE_BASIS))
+            "«{basis}».").format(basis=resident_record.DEFAULT_STORAGE_BASIS))
         self._fill_sites(None)
         if not self.read_only and self.record_id is None:
             self._fill_households(None)  # an existing record fills them when it is read
@@ -122,7 +122,7 @@ class ResidentDialog(RegisterDialog):
              Column("name", self.tr("Navn (ellers)"), TEXT, stretch=2, max_length=200),
              Column("phone", self.tr("Telefon"), TEXT, stretch=2, max_length=40),
              Column("relation", self.tr("Relasjon"), EDITABLE_CHOICE, stretch=1,
-                    choices=resident_records.GUARDIAN_RELATIONS)],
+                    choices=resident_record.GUARDIAN_RELATIONS)],
             add_text=self.tr("Legg til foresatt"), empty_text=self.tr("Ingen foresatte registrert."),
             picker_choices=self.guardian_choices)  # read when a guardian row is shown
         ui.guardiansEditor.row_added.connect(self._guardian_row_added)
@@ -143,7 +143,7 @@ class ResidentDialog(RegisterDialog):
         """The residents a guardian row can pick, read the first time a row needs them."""
         if self._guardian_choices is None:
             self._guardian_choices = ChoiceList(
-                [] if self.read_only else resident_records.guardian_choices(
+                [] if self.read_only else resident_record.guardian_choices(
                     exclude_id=self.record_id),
                 self.tr("Ikke registrert"), self)
         return self._guardian_choices
@@ -157,7 +157,7 @@ class ResidentDialog(RegisterDialog):
     def _fill_households(self, keep_id) -> None:
         picker = self.ui.householdPicker
         current = picker.record_id() if picker.count() else None
-        picker.set_choices(household_records.household_choices(keep_id=keep_id),
+        picker.set_choices(household_record.household_choices(keep_id=keep_id),
                            self.tr("Ingen husstand"))
         picker.set_record_id(current)
 
@@ -193,7 +193,7 @@ class ResidentDialog(RegisterDialog):
         return {"first_name", "birth"}
 
     def read(self, record_id):
-        self.record = r = resident_records.load_resident(record_id)
+        self.record = r = resident_record.load_resident(record_id)
         self._fill_sites(r.site_id)
         if self.read_only:
             self.ui.householdPicker.set_choices(
@@ -231,7 +231,7 @@ class ResidentDialog(RegisterDialog):
         self.ui.wardsLabel.hide()
         self.ui.wardsValue.hide()
         return {"gender": "unspecified",
-                "storage_basis": resident_records.DEFAULT_STORAGE_BASIS}
+                "storage_basis": resident_record.DEFAULT_STORAGE_BASIS}
 
     def fill(self, values):
         ui = self.ui
@@ -311,7 +311,7 @@ class ResidentDialog(RegisterDialog):
         if self._picker_errors():
             return []  # the save reports them; no point asking about duplicates first
         try:
-            duplicates = resident_records.possible_duplicates(values, self.record_id)
+            duplicates = resident_record.possible_duplicates(values, self.record_id)
         except SamvirkeError:
             return []
         return [duplicate_warning(duplicates)] if duplicates else []
@@ -320,13 +320,13 @@ class ResidentDialog(RegisterDialog):
         errors = self._picker_errors()
         if errors:
             raise ValidationError(errors)
-        return resident_records.save_resident(values, record_id, version)
+        return resident_record.save_resident(values, record_id, version)
 
     def set_archived(self, record_id, version, archived):
-        resident_records.set_resident_archived(record_id, version, archived)
+        resident_record.set_resident_archived(record_id, version, archived)
 
     def delete_record(self, record_id, version):
-        resident_records.delete_resident(record_id, version)
+        resident_record.delete_resident(record_id, version)
 
     # --- live help ----------------------------------------------------------------------
     def _show_age(self, *_args) -> None:
@@ -366,7 +366,7 @@ class ResidentDialog(RegisterDialog):
     def _household_picked(self) -> None:
         household_id = self.ui.householdPicker.record_id()
         if household_id is not None and combo_value(self.ui.siteCombo) is None:
-            select_value(self.ui.siteCombo, resident_records.site_of_household(household_id))
+            select_value(self.ui.siteCombo, resident_record.site_of_household(household_id))
         self._show_members()
 
     def _show_members(self) -> None:
@@ -378,7 +378,7 @@ class ResidentDialog(RegisterDialog):
         text = ""
         if household_id is not None:
             try:
-                members = household_records.load_household(household_id).members
+                members = household_record.load_household(household_id).members
             except SamvirkeError:  # e.g. a role that may not list the household's members
                 members = None
             own = " ".join(filter(None, [text_of(self.ui.firstNameEdit),

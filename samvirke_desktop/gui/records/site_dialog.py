@@ -1,5 +1,5 @@
 """The form for one site (område): name, address, number of homes, notes."""
-from samvirke_desktop.domain import site_records
+from samvirke_desktop.domain.team import site_record
 from samvirke_desktop.gui.forms.ui_site_form import Ui_SiteForm
 from samvirke_desktop.gui.records.register_dialog import RegisterDialog, text_of
 
@@ -10,7 +10,7 @@ class SiteDialog(RegisterDialog):
     default_size = (600, 480)
 
     def can_edit(self) -> bool:
-        return site_records.can_edit()
+        return site_record.can_edit()
 
     def prepare_form(self) -> None:
         # Postcode and town share one label, whose buddy is the postcode.
@@ -31,7 +31,7 @@ class SiteDialog(RegisterDialog):
         return {"name"}
 
     def read(self, record_id):
-        self.record = site_records.load_site(record_id)
+        self.record = site_record.load_site(record_id)
         r = self.record
         history = r.history.describe()
         self.ui.historyLabel.setText(self.tr("I bruk: {history}.").format(history=history)
@@ -58,10 +58,10 @@ class SiteDialog(RegisterDialog):
         return {name: text_of(widget) for name, widget in self.field_widgets().items()}
 
     def save(self, values, record_id, version):
-        return site_records.save_site(values, record_id, version)
+        return site_record.save_site(values, record_id, version)
 
     def set_archived(self, record_id, version, archived):
-        site_records.set_site_archived(record_id, version, archived)
+        site_record.set_site_archived(record_id, version, archived)
 
     def delete_record(self, record_id, version):
-        site_records.delete_site(record_id, version)
+        site_record.delete_site(record_id, version)

@@ -4,15 +4,16 @@ import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from samvirke_desktop.domain import actor, volunteer_records
-from samvirke_desktop.domain.duplicates import duplicate_warning
 from samvirke_desktop.domain.formatting import date_no
-from samvirke_desktop.domain.police_certificate import (
+from samvirke_desktop.domain.people import volunteer_record
+from samvirke_desktop.domain.people.duplicates import duplicate_warning
+from samvirke_desktop.domain.people.police_certificate import (
     DEFAULT_RENEWAL_YEARS,
     CertificateStatus,
     certificate_status,
 )
-from samvirke_desktop.domain.team_settings import team_identity
+from samvirke_desktop.domain.team import actor
+from samvirke_desktop.domain.team.team_settings import team_identity
 from samvirke_desktop.domain.validation import InvalidValue, parse_date
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui.forms.ui_volunteer_form import Ui_VolunteerForm
@@ -33,18 +34,18 @@ class VolunteerDialog(RegisterDialog):
         super().__init__(record_id, parent)
 
     def can_edit(self) -> bool:
-        return volunteer_records.can_edit()
+        return volunteer_record.can_edit()
 
     def prepare_form(self) -> None:
         ui = self.ui
         self.day_checks = [getattr(ui, f"day{day}Check") for day in range(1, 8)]
-        ui.skillsField.set_choices([(n, n) for n in volunteer_records.skill_choices()])
+        ui.skillsField.set_choices([(n, n) for n in volunteer_record.skill_choices()])
         ui.skillsField.allow_new(True, self.tr("Ny ferdighet, f.eks. Kjemi"))
-        ui.languagesField.set_choices([(n, n) for n in volunteer_records.language_choices()])
+        ui.languagesField.set_choices([(n, n) for n in volunteer_record.language_choices()])
         ui.languagesField.allow_new(True, self.tr("Nytt språk"))
-        ui.residentPicker.set_choices(volunteer_records.resident_choices(), self.tr("Nei"))
-        ui.renewalSpin.setMinimum(volunteer_records.MIN_RENEWAL_YEARS)
-        ui.renewalSpin.setMaximum(volunteer_records.MAX_RENEWAL_YEARS)
+        ui.residentPicker.set_choices(volunteer_record.resident_choices(), self.tr("Nei"))
+        ui.renewalSpin.setMinimum(volunteer_record.MIN_RENEWAL_YEARS)
+        ui.renewalSpin.setMaximum(volunteer_record.MAX_RENEWAL_YEARS)
         for edit in (ui.requestedEdit, ui.issuedEdit, ui.shownEdit):
             edit.textChanged.connect(self._show_certificate)
         ui.requiredCheck.toggled.connect(self._show_certificate)
@@ -89,7 +90,7 @@ class VolunteerDialog(RegisterDialog):
         return {"first_name"}
 
     def read(self, record_id):
-        self.record = r = volunteer_records.load_volunteer(record_id)
+        self.record = r = volunteer_record.load_volunteer(record_id)
         return {
             "first_name": r.first_name, "last_name": r.last_name,
             "birth_year": str(r.birth_year) if r.birth_year else "", "phone": r.phone,
@@ -160,7 +161,7 @@ class VolunteerDialog(RegisterDialog):
 
     def display_value(self, name, value):
         if name == "availability":
-            return volunteer_records.weekdays_text(value) or "–"
+            return volunteer_record.weekdays_text(value) or "–"
         if name == "resident":
             return self.ui.residentPicker.choices.label_of(value) or "–"
         return super().display_value(name, value)
@@ -168,7 +169,7 @@ class VolunteerDialog(RegisterDialog):
     # --- saving -------------------------------------------------------------------------
     def confirmations(self, values):
         try:
-            duplicates = volunteer_records.possible_duplicates(values, self.record_id)
+            duplicates = volunteer_record.possible_duplicates(values, self.record_id)
         except SamvirkeError:
             return []
         return [duplicate_warning(duplicates)] if duplicates else []
@@ -178,13 +179,13 @@ class VolunteerDialog(RegisterDialog):
             raise ValidationError({"resident": self.tr(
                 "Fant ingen beboer som heter «{text}». Velg fra listen, eller tøm feltet.")
                 .format(text=self.ui.residentPicker.currentText().strip())})
-        return volunteer_records.save_volunteer(values, record_id, version)
+        return volunteer_record.save_volunteer(values, record_id, version)
 
     def set_archived(self, record_id, version, archived):
-        volunteer_records.set_volunteer_archived(record_id, version, archived)
+        volunteer_record.set_volunteer_archived(record_id, version, archived)
 
     def delete_record(self, record_id, version):
-        volunteer_records.delete_volunteer(record_id, version)
+        volunteer_record.delete_volunteer(record_id, version)
 
     # --- live help ----------------------------------------------------------------------
     def certificate_check(self):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain import backups
 from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.privacy import backups
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui import database_files, notices
 from samvirke_desktop.gui.icons import symbol
@@ -26,7 +26,7 @@ class BackupTab(QWidget):
 
     @staticmethod
     def allowed() -> bool:
-        from samvirke_desktop.domain.permissions import MANAGE_BACKUPS, can
+        from samvirke_desktop.domain.team.permissions import MANAGE_BACKUPS, can
 
         return can(MANAGE_BACKUPS)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain import change_log
 from samvirke_desktop.domain.formatting import date_no, number
+from samvirke_desktop.domain.team import change_log
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.gui.models.change_log import ChangeLogTableModel
 from samvirke_desktop.gui.table_columns import fit_columns
@@ -30,7 +30,7 @@ class ChangeLogTab(QWidget):
 
     @staticmethod
     def allowed() -> bool:
-        from samvirke_desktop.domain.permissions import VIEW_CHANGE_LOG, can
+        from samvirke_desktop.domain.team.permissions import VIEW_CHANGE_LOG, can
 
         return can(VIEW_CHANGE_LOG)
 

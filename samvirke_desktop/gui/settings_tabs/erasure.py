@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from samvirke_desktop.domain.formatting import date_no, number
-from samvirke_desktop.domain.privacy import due_for_erasure, erase_due
+from samvirke_desktop.domain.privacy.erasure import erase_due
+from samvirke_desktop.domain.privacy.retention import due_for_erasure
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -30,7 +31,7 @@ ACTION_LABELS = {"resident": "Anonymiseres (oppmøte telles fortsatt i statistik
 class ErasureTab(QWidget):
     @staticmethod
     def allowed() -> bool:
-        from samvirke_desktop.domain.permissions import ERASE_PERSONAL_DATA, can
+        from samvirke_desktop.domain.team.permissions import ERASE_PERSONAL_DATA, can
 
         return can(ERASE_PERSONAL_DATA)
 

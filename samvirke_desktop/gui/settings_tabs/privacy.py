@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain.privacy import (
+from samvirke_desktop.domain.privacy.retention import (
     MAX_RETENTION_MONTHS,
     RetentionRules,
     backup_max_age_months,
@@ -26,7 +26,7 @@ from samvirke_desktop.gui import notices
 class PrivacyTab(QWidget):
     @staticmethod
     def allowed() -> bool:
-        from samvirke_desktop.domain.permissions import MANAGE_SETTINGS, can
+        from samvirke_desktop.domain.team.permissions import MANAGE_SETTINGS, can
 
         return can(MANAGE_SETTINGS)
 

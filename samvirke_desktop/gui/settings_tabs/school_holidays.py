@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain import permissions
-from samvirke_desktop.domain.scheduling import regenerate_all
-from samvirke_desktop.domain.school_holidays import (
+from samvirke_desktop.domain.activities.scheduling import regenerate_all
+from samvirke_desktop.domain.activities.school_holidays import (
     delete_school_holiday,
     fill_school_year,
     holiday_pattern,
@@ -38,6 +37,7 @@ from samvirke_desktop.domain.school_holidays import (
     school_start,
     school_year_of,
 )
+from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.errors import SamvirkeError, ValidationError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol

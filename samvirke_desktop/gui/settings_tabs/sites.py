@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain import permissions, site_records
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.team import permissions, site_record
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -49,7 +49,7 @@ class SitesTab(QWidget):
                                       self.tr("&Nytt område"), self)
         self.new_button.setProperty("class", "primary")
         self.new_button.clicked.connect(self.new_site)
-        self.new_button.setVisible(site_records.can_edit())
+        self.new_button.setVisible(site_record.can_edit())
         tools.addWidget(self.count_label)
         tools.addWidget(self.archived_check)
         tools.addStretch(1)
@@ -77,7 +77,7 @@ class SitesTab(QWidget):
         return self.tr("Områder")
 
     def refresh(self) -> None:
-        self.model.set_rows(site_records.list_sites(
+        self.model.set_rows(site_record.list_sites(
             include_archived=self.archived_check.isChecked()))
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain.team_settings import save_team_identity, team_identity
+from samvirke_desktop.domain.team.team_settings import save_team_identity, team_identity
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -21,7 +21,7 @@ from samvirke_desktop.gui.icons import symbol
 class TeamTab(QWidget):
     @staticmethod
     def allowed() -> bool:
-        from samvirke_desktop.domain.permissions import MANAGE_SETTINGS, can
+        from samvirke_desktop.domain.team.permissions import MANAGE_SETTINGS, can
 
         return can(MANAGE_SETTINGS)
 

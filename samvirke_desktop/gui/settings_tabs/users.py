@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samvirke_desktop.domain import actor, users
+from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -28,7 +28,7 @@ class UsersTab(QWidget):
 
     @staticmethod
     def allowed() -> bool:
-        from samvirke_desktop.domain.permissions import MANAGE_USERS, can
+        from samvirke_desktop.domain.team.permissions import MANAGE_USERS, can
 
         return can(MANAGE_USERS)
 

@@ -5,7 +5,7 @@ the one the change log names from the first change on.
 """
 from PySide6.QtWidgets import QWidget
 
-from samvirke_desktop.domain import users
+from samvirke_desktop.domain.team import users
 from samvirke_desktop.errors import ValidationError
 from samvirke_desktop.gui.forms.ui_admin_form import Ui_AdminForm
 from samvirke_desktop.gui.record_dialog import RecordDialog

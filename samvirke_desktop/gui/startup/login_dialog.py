@@ -1,11 +1,11 @@
 """Logging in: username and password; a wrong password is told plainly, and after a few the
-next try has to wait (counted in the database, see domain/users.py)."""
+next try has to wait (counted in the database, see domain/team/users.py)."""
 import logging
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from samvirke_desktop.domain import actor, users
+from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 

@@ -31,7 +31,8 @@ class StartResult:
 
 def untouched() -> bool:
     """Nobody has started using the bound database: no people, activities or accounts."""
-    from samvirke_desktop.domain import overview, users
+    from samvirke_desktop.domain import overview
+    from samvirke_desktop.domain.team import users
 
     return overview.is_empty() and not users.has_users()
 

@@ -1,0 +1,6 @@
+"""``python -m samvirke_desktop``: the same as the ``samvirke`` command."""
+import sys
+
+from samvirke_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,147 @@
+"""Volunteer hours: per volunteer for one activity, and per activity for one volunteer.
+
+Hours count on sessions that were held (not cancelled) within the period, so a
+statement and an attendance report for the same period always agree.
+"""
+import datetime
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from peewee import fn
+
+from samvirke_desktop.db.models import Activity, Session, Volunteer, VolunteerPresence
+from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key, sort_text
+from samvirke_desktop.domain.report_periods import check_period
+from samvirke_desktop.domain.team import permissions
+from samvirke_desktop.errors import RecordGone
+
+HUNDREDTH = Decimal("0.01")
+
+
+def as_hours(value) -> Decimal:
+    """A database sum (float on SQLite, Decimal on PostgreSQL) as exact hours."""
+    if value is None:
+        return Decimal("0.00")
+    return Decimal(str(value)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def format_hours(value: Decimal) -> str:
+    """2 / 2,5 / 1 234,75: no trailing zeros."""
+    text = number(value, 2)
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return text
+
+
+@dataclass(frozen=True)
+class VolunteerHours:
+    volunteer_id: int
+    first_name: str
+    last_name: str
+    sessions: int
+    hours: Decimal
+
+    @property
+    def name(self) -> str:
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def listed_name(self) -> str:
+        return listed_name(self.first_name, self.last_name)
+
+
+@dataclass(frozen=True)
+class ActivityHours:
+    activity_id: int
+    activity_name: str
+    kind: str
+    sessions: int
+    hours: Decimal
+    first_date: datetime.date
+    last_date: datetime.date
+
+
+@dataclass(frozen=True)
+class HoursStatement:
+    volunteer_id: int
+    first_name: str
+    last_name: str
+    first: datetime.date
+    last: datetime.date
+    activities: list[ActivityHours]
+
+    @property
+    def name(self) -> str:
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def listed_name(self) -> str:
+        return listed_name(self.first_name, self.last_name)
+
+    @property
+    def total_sessions(self) -> int:
+        return sum(line.sessions for line in self.activities)
+
+    @property
+    def total_hours(self) -> Decimal:
+        return sum((line.hours for line in self.activities), Decimal("0.00"))
+
+
+def _held_in(first: datetime.date, last: datetime.date):
+    return (Session.date.between(first, last)) & (Session.cancelled == False)
+
+
+def hours_by_volunteer(activity_id: int, first: datetime.date,
+                       last: datetime.date) -> list[VolunteerHours]:
+    """Each volunteer who helped with the activity in the period: sessions and hours."""
+    permissions.require_for_activity(permissions.MAKE_NAMED_REPORTS, activity_id)
+    check_period(first, last)
+    rows = (VolunteerPresence
+            .select(Volunteer.id, Volunteer.first_name, Volunteer.last_name,
+                    fn.COUNT(fn.DISTINCT(VolunteerPresence.session)).alias("sessions"),
+                    fn.SUM(VolunteerPresence.hours).alias("hours"))
+            .join(Session).switch(VolunteerPresence).join(Volunteer)
+            .where((Session.activity == activity_id) & _held_in(first, last))
+            .group_by(Volunteer.id, Volunteer.first_name, Volunteer.last_name)
+            .tuples())
+    lines = [VolunteerHours(vid, first_name, last_name, sessions, as_hours(hours))
+             for vid, first_name, last_name, sessions, hours in rows]
+    return sorted(lines, key=lambda v: (name_sort_key(v.first_name, v.last_name), v.volunteer_id))
+
+
+def volunteer_hours_statement(volunteer_id: int, first: datetime.date,
+                              last: datetime.date) -> HoursStatement:
+    """What a volunteer contributed in a period, per activity (for a Timeattest).
+
+    An activity leader's statement covers the activities they lead.
+    """
+    scope = permissions.activity_scope(permissions.MAKE_NAMED_REPORTS)
+    check_period(first, last)
+    volunteer = Volunteer.get_or_none(Volunteer.id == volunteer_id)
+    if volunteer is None:
+        raise RecordGone("Den frivillige finnes ikke lenger. Velg en annen frivillig.")
+    rows = (VolunteerPresence
+            .select(Activity.id, Activity.name, Activity.kind,
+                    fn.COUNT(fn.DISTINCT(VolunteerPresence.session)).alias("sessions"),
+                    fn.SUM(VolunteerPresence.hours).alias("hours"),
+                    fn.MIN(Session.date).alias("first_date"),
+                    fn.MAX(Session.date).alias("last_date"))
+            .join(Session).join(Activity)
+            .where((VolunteerPresence.volunteer == volunteer_id) & _held_in(first, last)
+                   & (Activity.id.in_(scope) if scope is not None else True))
+            .group_by(Activity.id, Activity.name, Activity.kind)
+            .tuples())
+    lines = [ActivityHours(aid, name, kind, sessions, as_hours(hours),
+                           _as_date(first_date), _as_date(last_date))
+             for aid, name, kind, sessions, hours, first_date, last_date in rows]
+    lines.sort(key=lambda line: (sort_text(line.activity_name), line.activity_id))
+    return HoursStatement(volunteer.id, volunteer.first_name, volunteer.last_name,
+                          first, last, lines)
+
+
+def _as_date(value) -> datetime.date:
+    # MIN()/MAX() over a DateField come back as text on SQLite.
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
