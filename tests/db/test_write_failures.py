@@ -186,12 +186,17 @@ def _lose_write_access(folder, results):
     from samvirke_desktop.domain.team import record_changes
     from samvirke_desktop.errors import SamvirkeError
     try:
+        path = Path(folder) / "samvirke.db"
         if os.geteuid() == 0:  # root ignores permissions: be an ordinary user, like a PC
             import pwd
             nobody = pwd.getpwnam("nobody")
+            # Made before the rights are dropped: the migrations and the modules they load
+            # are read from the checkout, which 'nobody' may not be allowed to read.
+            connection.open_database(path)
+            connection.close_database()
+            os.chown(path, nobody.pw_uid, nobody.pw_gid)
             os.setgid(nobody.pw_gid)
             os.setuid(nobody.pw_uid)
-        path = Path(folder) / "samvirke.db"
         connection.open_database(path)
         record_changes.create(Site, name="Kvartal 5")
         before = _dump(path)
