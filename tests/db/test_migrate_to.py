@@ -18,7 +18,7 @@ from samvirke_desktop.domain.grants.figures_text import as_json
 from samvirke_desktop.domain.grants.statistics import grant_statistics
 from samvirke_desktop.domain.team import record_changes
 from tests.domain import rule_records as make
-from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
+from tests.domain.grants.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
 
 
 @pytest.fixture

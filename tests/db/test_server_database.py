@@ -25,7 +25,7 @@ from samvirke_desktop.errors import (
     NotASamvirkeDatabase,
 )
 from tests.domain import rule_records as make
-from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
+from tests.domain.grants.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
 from tests.server_database import second_connection, with_database
 
 

@@ -30,7 +30,7 @@ from samvirke_desktop.gui.applications.funder_dialog import FunderDialog
 from samvirke_desktop.gui.applications.funders_window import FundersWindow
 from samvirke_desktop.gui.models.base import ID_ROLE
 from samvirke_desktop.gui.pages.applications import ApplicationsPage
-from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
+from tests.domain.grants.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
 
 D = datetime.date
 TODAY = D(2026, 5, 20)

@@ -1,7 +1,7 @@
 """The figures of a grant report: one function, ``grant_statistics``, used by the screen,
 the PDF report and the data export alike, so their numbers can never disagree.
 
-Rules (each one tested in tests/domain/test_grant_statistics.py):
+Rules (each one tested in tests/domain/grants/test_grant_statistics.py):
 
 * Scope: the sessions of the application's linked activities dated within the period
   (both ends included). The period defaults to the application's period.

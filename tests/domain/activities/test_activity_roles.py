@@ -5,7 +5,7 @@ from samvirke_desktop.domain.activities import activity_record as ar
 from samvirke_desktop.domain.activities import scheduling as sch
 from samvirke_desktop.domain.activities import school_holidays as sh
 from samvirke_desktop.domain.activities import session_list as asn
-from tests.domain.test_roles import DAY, refused, team, working_as  # noqa: F401 (fixture)
+from tests.domain.team.test_roles import DAY, refused, team, working_as  # noqa: F401 (fixture)
 
 SCHEDULE = {"weekdays": (2,), "start_time": "17", "end_time": "19", "first_date": "1.9.26",
             "last_date": "29.9.26"}

@@ -9,7 +9,7 @@ from samvirke_desktop.domain.grants.figures_text import render
 from samvirke_desktop.domain.grants.statistics import grant_statistics
 from samvirke_desktop.domain.team import actor
 from samvirke_desktop.errors import PermissionDenied
-from tests.domain.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
+from tests.domain.grants.test_grant_statistics import data  # noqa: F401 - the hand-worked data set
 
 
 def test_grant_writer_gets_the_figures_without_any_name(data):  # noqa: F811
