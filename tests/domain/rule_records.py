@@ -17,7 +17,7 @@ def schedule(activity_id, weekdays="2,4", first=datetime.date(2026, 8, 17),
              last=datetime.date(2026, 12, 13), start=datetime.time(17), end=datetime.time(19),
              **fields) -> Schedule:
     return record_changes.create(Schedule, activity=activity_id, weekdays=weekdays, first_date=first,
-                          last_date=last, start_time=start, end_time=end, **fields)
+                                 last_date=last, start_time=start, end_time=end, **fields)
 
 
 def session(activity_id, day=datetime.date(2026, 9, 1), start=datetime.time(17),
@@ -31,7 +31,7 @@ def resident(first, last="Hansen", **fields) -> Resident:
 
 def enrol(activity_id, resident_id, role="child", **fields) -> Enrolment:
     return record_changes.create(Enrolment, activity=activity_id, resident=resident_id, role=role,
-                          **fields)
+                                 **fields)
 
 
 def volunteer(first="Kari", last="Nordmann", **fields) -> Volunteer:

@@ -296,7 +296,7 @@ def test_merged_cells_in_a_column_are_filled_down_with_a_note(qtbot, wizard, tmp
 
 def test_possible_duplicates_are_warned_about_and_can_be_skipped(qtbot, wizard, tmp_path):
     record_changes.create(Resident, first_name="Amina", last_name="Hassan",
-                   birth_date=datetime.date(2015, 6, 5))
+                          birth_date=datetime.date(2015, 6, 5))
     rows = [["Navn", "Fødselsdato"], ["Amina Hassan", "05.06.2015"], ["Ola Hansen", "2014"],
             ["ola hansen", "2014"], ["Jonas Berg", "01.02.2013"]]
     to_preview(qtbot, wizard, write_xlsx(tmp_path / "navn.xlsx", rows))
@@ -467,7 +467,7 @@ def homework(coordinator):
     for first, last in [("Amina", "Hassan"), ("Şükrü", "Yılmaz"), ("Jonas", "Berg")]:
         record_changes.create(Resident, first_name=first, last_name=last, birth_year=2014)
     record_changes.create(Session, activity=activity.id, date=datetime.date(2026, 6, 2),
-                   start_time=datetime.time(17), end_time=datetime.time(19))
+                          start_time=datetime.time(17), end_time=datetime.time(19))
     return activity
 
 

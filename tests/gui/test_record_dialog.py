@@ -59,7 +59,7 @@ class SiteForm(RecordDialog):
         if record_id is None:
             return record_changes.create(Site, name=values["name"], city=values["city"]).id
         return record_changes.update(Site, record_id, version, name=values["name"],
-                              city=values["city"]).id
+                                     city=values["city"]).id
 
 
 def test_new_record_is_saved_and_reopened(database, qtbot):

@@ -240,7 +240,7 @@ def test_a_colleague_on_another_connection_saved_first(place, qtbot, monkeypatch
         actor.set_current(actor.Actor(username="hanne", role="coordinator"))
         record = resident_record.load_resident(mother.id)
         resident_record.save_resident({**dialog.values(), "phone": "93456789"}, mother.id,
-                                       record.version)
+                                      record.version)
         DB.initialize(mine)
         actor.set_current(actor.COMMAND_LINE)
 
@@ -255,7 +255,7 @@ def test_a_colleague_on_another_connection_saved_first(place, qtbot, monkeypatch
         DB.initialize(colleague)
         record = resident_record.load_resident(mother.id)
         resident_record.save_resident({**dialog.values(), "phone": "94567890"}, mother.id,
-                                       record.version)
+                                      record.version)
         DB.initialize(mine)
         seen = {}
 

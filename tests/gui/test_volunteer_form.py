@@ -132,7 +132,7 @@ def test_a_volunteer_with_hours_is_archived_and_one_without_deleted(database, qt
     helper = make.volunteer("Kari", "Nordmann", phone="99887766")
     session = make.session(make.activity().id)
     record_changes.create(VolunteerPresence, session=session.id, volunteer=helper.id,
-                   hours=Decimal(2))
+                          hours=Decimal(2))
     dialog = new_dialog(qtbot, helper.id)
     assert dialog.delete_button.isHidden() and not dialog.archive_button.isHidden()
     monkeypatch.setattr(notices, "ask", lambda *args, **kwargs: "archive")

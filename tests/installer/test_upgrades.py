@@ -124,7 +124,7 @@ def test_older_version_refuses_naming_the_version_it_needs(qapp, team_database, 
     assert box.text() == message
     box.deleteLater()
     assert cli.main(["export", "residents", "--database", str(team_database),
-                     "--out", str(team_database.parent / "x.csv")]) == 1
+                    "--out", str(team_database.parent / "x.csv")]) == 1
     assert "Samvirke 99.1.0 eller nyere" in capsys.readouterr().err
 
 

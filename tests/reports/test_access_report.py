@@ -80,9 +80,9 @@ def test_access_report_from_the_demo_holds_everything_exported(demo, tmp_path):
 def test_changes_guardianship_and_volunteering_in_words(database, tmp_path):
     site = Site.create(name="Vogts gate 64")
     mother = record_changes.create(Resident, first_name="Nguyễn Thị", last_name="Hoa", gender="female",
-                            phone="912 34 567", site=site, birth_year=1984)
+                                   phone="912 34 567", site=site, birth_year=1984)
     child = record_changes.create(Resident, first_name="Şükrü", last_name="Yılmaz", gender="male",
-                           birth_date=datetime.date(2014, 3, 2))
+                                  birth_date=datetime.date(2014, 3, 2))
     record_changes.create(Guardian, child=child, guardian=mother, relation="mor")
     record_changes.update(Resident, mother.id, 1, phone="987 65 432", interpreter_needed=True)
     helper = Volunteer.create(first_name="Nguyễn Thị", last_name="Hoa", resident=mother,

@@ -357,7 +357,7 @@ def _touch(activity_id: int, version: int) -> None:
 
 def _record_warning(action: str, link_id: int, changes: dict, text: str) -> None:
     record_changes.log_change(action, ActivityVolunteer._meta.table_name, link_id,
-                       {**changes, "certificate_warning": [None, text]}, summary=text)
+                              {**changes, "certificate_warning": [None, text]}, summary=text)
 
 
 def _sync_enrolments(activity_id: int, wanted: list[dict]) -> bool:

@@ -177,8 +177,8 @@ def set_present(session_id: int, resident_id: int, present: bool, role: str | No
                    for name in ("present", "role", "walk_in")
                    if getattr(existing, name) != getattr(row, name)}
     record_changes.log_change("create" if existing is None else "update", Attendance._meta.table_name,
-                       row.id, {"session": [None, session_id], **changes},
-                       resident_id=resident_id)
+                              row.id, {"session": [None, session_id], **changes},
+                              resident_id=resident_id)
     return row
 
 
@@ -196,7 +196,7 @@ def add_walk_in(session_id: int, resident_id: int, role: str | None = None,
                                         & (Enrolment.resident == resident_id))
         if already is None:
             record_changes.create(Enrolment, activity=session.activity_id, resident=resident_id,
-                           role=row.role, start_date=session.date)
+                                  role=row.role, start_date=session.date)
         elif already.end_date is not None and already.end_date < session.date:
             record_changes.update(Enrolment, already.id, already.version, end_date=None)
     return row
@@ -221,9 +221,9 @@ def quick_create_child(first_name: str, birth_year: int | str, gender: str,
         errors.add("gender", "Velg jente, gutt, annet eller ikke oppgitt.")
     errors.raise_if_any()
     return record_changes.create(Resident, first_name=first_name, last_name=(last_name or "").strip(),
-                          birth_year=year, gender=gender,
-                          site=site.id if isinstance(site, Site) else site,
-                          needs_completion=True)
+                                 birth_year=year, gender=gender,
+                                 site=site.id if isinstance(site, Site) else site,
+                                 needs_completion=True)
 
 
 @write

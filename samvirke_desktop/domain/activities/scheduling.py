@@ -357,9 +357,9 @@ def add_session(activity_id: int, day: datetime.date, start_time: datetime.time 
     if activity is None:
         raise RecordGone("Aktiviteten finnes ikke lenger. Lukk vinduet og last inn på nytt.")
     return record_changes.create(Session, activity=activity.id, schedule=None, date=day,
-                          start_time=start_time, end_time=end_time,
-                          place=activity.place if place is None else place.strip(),
-                          topic=topic.strip(), notes=notes.strip())
+                                 start_time=start_time, end_time=end_time,
+                                 place=activity.place if place is None else place.strip(),
+                                 topic=topic.strip(), notes=notes.strip())
 
 
 @write
@@ -403,7 +403,7 @@ def update_session(session_id: int, expected_version: int, *, day: datetime.date
         errors.add("topic", "Temaet kan ha høyst 300 tegn.")
     errors.raise_if_any()
     return record_changes.update(Session, session_id, expected_version, date=day,
-                          start_time=start_time, end_time=end_time, place=place, topic=topic)
+                                 start_time=start_time, end_time=end_time, place=place, topic=topic)
 
 
 def read_session(session_id: int) -> tuple[dict, int]:
@@ -426,7 +426,7 @@ def cancel_session(session_id: int, expected_version: int, reason: str) -> Sessi
                                                 "«Sykdom» eller «Lokalet er stengt»."})
     _session(session_id)
     return record_changes.update(Session, session_id, expected_version, cancelled=True,
-                          cancel_reason=reason[:300])
+                                 cancel_reason=reason[:300])
 
 
 @write
@@ -435,7 +435,7 @@ def uncancel_session(session_id: int, expected_version: int) -> Session:
     permissions.require_for_session(permissions.MANAGE_SESSIONS, session_id)
     _session(session_id)
     return record_changes.update(Session, session_id, expected_version, cancelled=False,
-                          cancel_reason="")
+                                 cancel_reason="")
 
 
 @write

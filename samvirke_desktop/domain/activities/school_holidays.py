@@ -160,7 +160,7 @@ def store_school_holidays(ranges: list[HolidayRange],
             result.skipped.append(holiday)
             continue
         row = record_changes.create(SchoolHoliday, name=holiday.name, municipality=municipality,
-                             first_date=holiday.first_date, last_date=holiday.last_date)
+                                    first_date=holiday.first_date, last_date=holiday.last_date)
         stored.append((holiday.first_date, holiday.last_date))
         result.created.append(row)
     return result
@@ -378,9 +378,9 @@ def save_school_holiday(values: dict, holiday_id: int | None = None,
     errors.raise_if_any()
     if current is None:
         return record_changes.create(SchoolHoliday, name=name, municipality=municipality,
-                              first_date=first, last_date=last).id
+                                     first_date=first, last_date=last).id
     return record_changes.update(SchoolHoliday, holiday_id, version, name=name, first_date=first,
-                          last_date=last).id
+                                 last_date=last).id
 
 
 @write

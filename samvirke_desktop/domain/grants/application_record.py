@@ -403,7 +403,7 @@ def save_application(values: dict, application_id: int | None = None,
     else:
         start_version = version
         app = record_changes.update(Application, application_id, version,
-                             **records_changes(current, fields))
+                                    **records_changes(current, fields))
         version = app.version
         if clean["status"] != current.status:
             app = application_status.change_status(application_id, clean["status"],

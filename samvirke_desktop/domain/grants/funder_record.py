@@ -278,7 +278,7 @@ def save_funder(values: dict, funder_id: int | None = None, version: int | None 
     else:
         before = {s.id: s for s in FunderScheme.select().where(FunderScheme.funder == funder_id)}
         funder = record_changes.update(Funder, funder_id, version,
-                                **records_changes(current, fields))
+                                       **records_changes(current, fields))
     others_changed = False
 
     kept = {s["id"] for s in schemes if s["id"] is not None}
@@ -296,7 +296,7 @@ def save_funder(values: dict, funder_id: int | None = None, version: int | None 
     for scheme in schemes:
         if scheme["id"] is None:
             scheme_id = record_changes.create(FunderScheme, funder=funder_id, name=scheme["name"],
-                                       code=scheme["code"]).id
+                                              code=scheme["code"]).id
             others_changed = True
         else:
             old = before.get(scheme["id"])
@@ -306,7 +306,7 @@ def save_funder(values: dict, funder_id: int | None = None, version: int | None 
             scheme_id = old.id
             if (old.name, old.code) != (scheme["name"], scheme["code"]):
                 record_changes.update(FunderScheme, old.id, old.version, name=scheme["name"],
-                               code=scheme["code"])
+                                      code=scheme["code"])
                 others_changed = True
         others_changed |= _sync_bands(funder_id, scheme["bands"], scheme_id)
     others_changed |= _sync_bands(funder_id, bands, None)

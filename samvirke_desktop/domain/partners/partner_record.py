@@ -247,7 +247,7 @@ def save_partner(values: Mapping[str, Any], partner_id: int | None = None,
     if sites is not None:
         names = dict(Site.select(Site.id, Site.name).tuples())
         record_changes.log_change("update", "partner", partner_id,
-                           {"sites": [", ".join(names.get(i, str(i)) for i in ids)
+                                  {"sites": [", ".join(names.get(i, str(i)) for i in ids)
                                       for ids in sites]})
         changed = True
     if changed and not is_new and partner.version == version:

@@ -299,7 +299,7 @@ def _link(link_model, attribute: str, target_model, volunteer_id: int, names: li
     lookup = dict(target_model.select(target_model.id, target_model.name).tuples())
     before, after = ([lookup.get(i, str(i)) for i in ids] for ids in change)
     record_changes.log_change("update", "volunteer", volunteer_id,
-                       {f"{attribute}s": [", ".join(before), ", ".join(after)]})
+                              {f"{attribute}s": [", ".join(before), ", ".join(after)]})
     return True
 
 

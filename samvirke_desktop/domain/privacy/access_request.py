@@ -117,4 +117,4 @@ def access_export(resident_id: int) -> AccessExport:
 @write
 def _log_export(resident_id: int) -> None:
     record_changes.log_change("export", "resident", resident_id, resident_id=resident_id,
-                       summary="Innsyn: alle opplysninger om beboeren eksportert")
+                              summary="Innsyn: alle opplysninger om beboeren eksportert")

@@ -67,7 +67,7 @@ def anonymise_resident(resident_id: int) -> None:
     _scrub_change_log(table="guardian", record_ids=guardian_ids)
     _scrub_change_log(table="consent", record_ids=consent_ids)
     record_changes.log_change("anonymise", "resident", resident_id, resident_id=resident_id,
-                       summary="Beboer anonymisert")
+                              summary="Beboer anonymisert")
 
 
 @write
@@ -104,7 +104,7 @@ def clear_certificate_dates(volunteer_id: int) -> None:
                      police_certificate_body="", version=Volunteer.version + 1,
                      ).where(Volunteer.id == volunteer_id).execute()
     record_changes.log_change("update", "volunteer", volunteer_id,
-                       summary="Politiattest-opplysninger slettet etter sluttdato")
+                              summary="Politiattest-opplysninger slettet etter sluttdato")
 
 
 @write

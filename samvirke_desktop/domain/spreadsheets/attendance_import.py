@@ -507,9 +507,9 @@ def _write(preview: AttendancePreview, remember_mapping: bool,
                            "endringen. Ingenting ble lagret; databasen er som før.",
                            details=str(exc)) from exc
     record_changes.log_change("import", "attendance", None,
-                       {"file": preview.sheet.file_name, "activity": preview.activity_id,
+                              {"file": preview.sheet.file_name, "activity": preview.activity_id,
                         "registered": registered, "sessions_created": len(created)},
-                       summary=f"Importerte {registered} oppmøter i «{preview.activity_name}» "
+                              summary=f"Importerte {registered} oppmøter i «{preview.activity_name}» "
                                f"fra {preview.sheet.file_name}")
     if remember_mapping:
         dated = {c.column for c in preview.columns}

@@ -654,8 +654,8 @@ def _write_rows(preview: ImportPreview, rows: list[PreviewRow], remember_mapping
                            details=str(exc)) from exc
     one, many = RECORD_WORDS[kind]
     record_changes.log_change("import", MODELS[kind]._meta.table_name, None,
-                       {"file": preview.sheet.file_name, "rows": len(ids)},
-                       summary=f"Importerte {len(ids)} {one if len(ids) == 1 else many} fra "
+                              {"file": preview.sheet.file_name, "rows": len(ids)},
+                              summary=f"Importerte {len(ids)} {one if len(ids) == 1 else many} fra "
                                f"{preview.sheet.file_name}")
     if remember_mapping:
         save_mapping(kind, preview.sheet.headers, preview.mapping)
@@ -693,7 +693,7 @@ class _WriteContext:
         key = fold(name)
         if key not in self.households:
             self.households[key] = record_changes.create(Household, name=name, site=site_id,
-                                                  address=address).id
+                                                         address=address).id
             self.created_households.append(name)
         return self.households[key]
 
@@ -743,7 +743,7 @@ def _create_record(kind: str, values: dict, context: _WriteContext) -> int:
         notes=values["notes"])
     if values["contact_name"]:
         record_changes.create(PartnerContact, partner=partner.id, name=values["contact_name"],
-                       phone=values["contact_phone"], email=values["contact_email"])
+                              phone=values["contact_phone"], email=values["contact_email"])
     return partner.id
 
 

@@ -491,9 +491,9 @@ def _log_and_publish(table: ExportTable, partial: Path, path: Path) -> None:
     """The log entry and the file's real name in one step: if either fails, neither is kept."""
     word = _RECORD_WORDS.get(table.kind, "rader")
     record_changes.log_change("export", table.table or table.kind, None,
-                       {"file": path.name, "rows": table.row_count,
+                              {"file": path.name, "rows": table.row_count,
                         "filters": {k: v for k, v in table.filters.items() if v is not None}},
-                       summary=f"Eksporterte {table.row_count} {word} til {path.name}")
+                              summary=f"Eksporterte {table.row_count} {word} til {path.name}")
     if not partial.exists():
         return  # a retry after the file was already given its name
     try:

@@ -157,7 +157,7 @@ def create_first_admin(username: str, password: str, full_name: str = "") -> App
     if errors:
         raise ValidationError(errors)
     user = record_changes.create(AppUser, username=username.strip().lower(), full_name=full_name.strip(),
-                          password_hash=_hasher.hash(password), role="admin")
+                                 password_hash=_hasher.hash(password), role="admin")
     return user
 
 
@@ -169,7 +169,7 @@ def create_user(username: str, password: str, role: str, full_name: str = "",
     if errors:
         raise ValidationError(errors)
     user = record_changes.create(AppUser, username=username.strip().lower(), full_name=full_name.strip(),
-                          password_hash=_hasher.hash(password), role=role)
+                                 password_hash=_hasher.hash(password), role=role)
     if led_activity_ids:
         set_led_activities(user.id, led_activity_ids)
     return user
@@ -212,7 +212,7 @@ def update_user(user_id: int, expected_version: int, *, full_name: str, role: st
     if me and not active:
         raise ValidationError({"active": "Du kan ikke deaktivere deg selv."})
     return record_changes.update(AppUser, user_id, expected_version, full_name=full_name.strip(),
-                          role=role, active=bool(active))
+                                 role=role, active=bool(active))
 
 
 def deactivate_user(user_id: int) -> AppUser:
@@ -236,14 +236,14 @@ def set_led_activities(user_id: int, activity_ids) -> None:
     for activity_id in sorted(wanted - set(links)):
         link = ActivityLeader.create(activity=activity_id, user=user_id)
         record_changes.log_change("create", ActivityLeader._meta.table_name, link.id,
-                           {"activity": [None, activity_id], "user": [None, user_id]},
-                           summary=f"{user.username} leder aktivitet {activity_id}")
+                                  {"activity": [None, activity_id], "user": [None, user_id]},
+                                  summary=f"{user.username} leder aktivitet {activity_id}")
     for activity_id in sorted(set(links) - wanted):
         link = links[activity_id]
         link.delete_instance()
         record_changes.log_change("delete", ActivityLeader._meta.table_name, link.id,
-                           {"activity": [activity_id, None], "user": [user_id, None]},
-                           summary=f"{user.username} leder ikke lenger aktivitet {activity_id}")
+                                  {"activity": [activity_id, None], "user": [user_id, None]},
+                                  summary=f"{user.username} leder ikke lenger aktivitet {activity_id}")
 
 
 @write
@@ -261,7 +261,7 @@ def change_password(user_id: int, new_password: str) -> None:
                    last_failed_login_at=None,
                    version=AppUser.version + 1).where(AppUser.id == user_id).execute()
     record_changes.log_change("update", "app_user", user_id, {"password_hash": ["***", "***"]},
-                       summary=f"Nytt passord for {user.username}")
+                              summary=f"Nytt passord for {user.username}")
 
 
 reset_password = change_password

@@ -46,8 +46,8 @@ def certified(first="Ola", shown=SHOWN):
 def application(title="Leksehjelp 2026"):
     funder = record_changes.create(Funder, name=f"Bufdir {title}")
     return record_changes.create(Application, funder=funder.id, title=title,
-                          period_start=D(2026, 1, 1), period_end=D(2026, 12, 31),
-                          amount_applied=Decimal(100000))
+                                 period_start=D(2026, 1, 1), period_end=D(2026, 12, 31),
+                                 amount_applied=Decimal(100000))
 
 
 def test_new_activity_saved_with_everything_and_read_back(database):

@@ -207,7 +207,7 @@ def test_certificate_warning_is_recorded(setup):
     # Once the certificate is registered, saving the presence again clears the flag.
     current = type(expired).get_by_id(expired.id)
     record_changes.update(type(expired), expired.id, current.version,
-                   police_certificate_shown=D(2026, 8, 20))
+                          police_certificate_shown=D(2026, 8, 20))
     assert att.set_volunteer_hours(session.id, expired.id).certificate_warning is False
     adults = make.activity("Nærmiljøskole", kind="neighbourhood_school", with_children=False)
     evening = make.session(adults.id, DAY)

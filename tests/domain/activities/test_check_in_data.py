@@ -139,12 +139,12 @@ def test_new_child_with_errors_leaves_nothing_behind(setup):
 def test_withdrawn_photo_consent_counts_from_its_date_and_a_new_consent_wins(setup):
     a, b, c = (make.resident(n, birth_year=2015).id for n in ("A", "B", "C"))
     record_changes.create(Consent, resident=a, kind="photo", given_date=D(2025, 8, 1),
-                   withdrawn_date=D(2026, 3, 2))
+                          withdrawn_date=D(2026, 3, 2))
     record_changes.create(Consent, resident=b, kind="photo", given_date=D(2025, 8, 1),
-                   withdrawn_date=D(2026, 3, 2))
+                          withdrawn_date=D(2026, 3, 2))
     record_changes.create(Consent, resident=b, kind="photo", given_date=D(2026, 5, 1))
     record_changes.create(Consent, resident=c, kind="sms", given_date=D(2025, 8, 1),
-                   withdrawn_date=D(2025, 9, 1))
+                          withdrawn_date=D(2025, 9, 1))
     assert check_in.withdrawn_photo_consents([a, b, c], D(2026, 9, 1)) == {a}
     assert check_in.withdrawn_photo_consents([a, b, c], D(2026, 1, 1)) == set()
 

@@ -139,14 +139,14 @@ def test_regenerate_keeps_history_removes_the_rest_and_leaves_manual_sessions(da
     volunteer = make.volunteer()
     record_changes.create(Attendance, session=by_date[D(2026, 9, 15)].id, resident=child.id)
     record_changes.create(VolunteerPresence, session=by_date[D(2026, 9, 22)].id, volunteer=volunteer.id,
-                   hours=2)
+                          hours=2)
     record_changes.create(HeadCount, session=by_date[D(2026, 9, 29)].id, count=4)
     manual = sch.add_session(activity.id, D(2026, 9, 24), T(17), T(19), topic="Ekstra")
 
     # The schedule now ends earlier and moves to Thursdays.
     current = Schedule.get_by_id(schedule.id)
     record_changes.update(Schedule, schedule.id, current.version, weekdays="4",
-                   last_date=D(2026, 9, 24))
+                          last_date=D(2026, 9, 24))
     result = sch.regenerate_sessions(schedule.id)
 
     assert result.removed == [D(2026, 9, 1), D(2026, 9, 8)]
@@ -185,7 +185,7 @@ def test_apply_new_times_from_a_date(database):
     sch.generate_sessions(schedule.id)
     current = Schedule.get_by_id(schedule.id)
     record_changes.update(Schedule, schedule.id, current.version, start_time=T(16, 30),
-                   end_time=T(18, 30), place="Gymsalen")
+                          end_time=T(18, 30), place="Gymsalen")
     result = sch.regenerate_sessions(schedule.id, apply_times_from=D(2026, 9, 15))
     assert [s.date for s in result.updated] == [D(2026, 9, 15), D(2026, 9, 22), D(2026, 9, 29)]
     times = {s.date: (s.start_time, s.place) for s in Session.select()}

@@ -334,7 +334,7 @@ def test_returning_needs_an_attendance_before_the_period_start(data):
 
 def test_role_child_wins_and_gaps_in_bands_get_their_own_row(data):
     age_bands.set_bands(data["funder"].id, [age_bands.Band("6–12", 6, 12), age_bands.Band("13–19", 13, 19)],
-                      scheme_id=data["scheme"].id)
+                        scheme_id=data["scheme"].id)
     # Ali also came once as a child: he is counted once, as a child.
     _attend(Session.get(Session.date == D(2026, 4, 15)), Resident.get(Resident.first_name == "Ali"))
     st = grant_statistics(data["app"].id)

@@ -12,7 +12,7 @@ from tests.domain import rule_records as make
 def test_household_with_site_and_members(database):
     site = make.site()
     household_id = household_record.save_household({"name": "Hassan", "site": site.id,
-                                                     "address": "Sandakerveien 34 B, H0203"})
+                                                   "address": "Sandakerveien 34 B, H0203"})
     make.resident("Yusuf", "Hassan", household=household_id)
     make.resident("Amina", "Hassan", household=household_id)
     record = household_record.load_household(household_id)

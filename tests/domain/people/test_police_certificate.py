@@ -90,7 +90,7 @@ def test_renewal_interval_and_leap_day():
 
 def test_works_on_a_volunteer_model_too(database):
     volunteer = record_changes.create(Volunteer, first_name="Kari", last_name="Nordmann",
-                               police_certificate_shown=SHOWN)
+                                      police_certificate_shown=SHOWN)
     assert certificate_status(Volunteer.get_by_id(volunteer.id), D(2026, 5, 1)).status is S.EXPIRING
 
 

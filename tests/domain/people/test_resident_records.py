@@ -200,7 +200,7 @@ def test_duplicates_by_name_and_birth_accents_ignored(database):
     existing = save(base(first_name="Şükrü", last_name="Yılmaz", birth="1980", gender="male",
                          phone="912 34 567"))
     found = resident_record.possible_duplicates(base(first_name="sukru", last_name="yilmaz",
-                                                      birth="14.03.1980"))
+                                                birth="14.03.1980"))
     assert [(d.record_id, d.reason) for d in found] == [(existing, "name_birth_year")]
     assert "samme navn og fødselsår" in found[0].message
     by_phone = resident_record.possible_duplicates(base(first_name="Ola", phone="91234567"))

@@ -96,7 +96,7 @@ def test_each_wrong_field_gets_its_own_message(database, changes, field, words):
 def test_duplicates_by_name_and_year_or_phone(database):
     kari = save(base(birth_year="1990"))
     same = volunteer_record.possible_duplicates(base(phone="", email="k@x.no",
-                                                      birth_year="1990"))
+                                                birth_year="1990"))
     assert [(d.record_id, d.reason) for d in same] == [(kari, "name_birth_year")]
     phone = volunteer_record.possible_duplicates(base(first_name="Ola", phone="+47 99887766"))
     assert [d.reason for d in phone] == ["phone"]
@@ -108,7 +108,7 @@ def test_hours_make_history_so_the_volunteer_is_archived_not_deleted(database):
     version = Volunteer.get_by_id(volunteer_id).version
     session = make.session(make.activity().id)
     record_changes.create(VolunteerPresence, session=session.id, volunteer=volunteer_id,
-                   hours=Decimal(2))
+                          hours=Decimal(2))
     with pytest.raises(HasHistory) as caught:
         volunteer_record.delete_volunteer(volunteer_id, version)
     assert "1 registrert samling med timer" in caught.value.message
@@ -144,7 +144,7 @@ def test_list_shows_certificate_status_skills_and_hours_this_semester(database):
         if cancelled:
             record_changes.update(type(session), session.id, session.version, cancelled=True)
         record_changes.create(VolunteerPresence, session=session.id, volunteer=valid,
-                       hours=Decimal(hours))
+                              hours=Decimal(hours))
     rows = {row.id: row for row in list_volunteers(today=today)}
     assert rows[valid].certificate.status is CertificateStatus.VALID
     assert rows[expiring].certificate.status is CertificateStatus.EXPIRING

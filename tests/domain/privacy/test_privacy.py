@@ -35,14 +35,14 @@ SURNAME = "Ødegård-Quattlebaum"
 def family(database):
     household = record_changes.create(Household, name=f"Familien {SURNAME}")
     mother = record_changes.create(Resident, first_name="Hodan", last_name=SURNAME, phone="912 34 567",
-                            email="hodan@example.no", household=household, gender="female",
-                            birth_date=datetime.date(1985, 3, 2))
+                                   email="hodan@example.no", household=household, gender="female",
+                                   birth_date=datetime.date(1985, 3, 2))
     child = record_changes.create(Resident, first_name=NAME, last_name=SURNAME, household=household,
-                           gender="male", birth_date=datetime.date(2013, 1, 1),
-                           notes="Liker sjakk", language="somali")
+                                  gender="male", birth_date=datetime.date(2013, 1, 1),
+                                  notes="Liker sjakk", language="somali")
     record_changes.create(Guardian, child=child, guardian=mother, relation="mor")
     record_changes.create(Consent, resident=child, kind="photo", given_by="Hodan", given_by_guardian=True,
-                   given_date=datetime.date(2025, 8, 20))
+                          given_date=datetime.date(2025, 8, 20))
     record_changes.update(Resident, child.id, 1, notes=f"{NAME} liker sjakk og fotball")
     activity = Activity.create(name="Leksehjelp")
     funder = Funder.create(name="Bufdir")

@@ -31,21 +31,21 @@ D1, D2, D3 = datetime.date(2026, 6, 2), datetime.date(2026, 6, 4), datetime.date
 @pytest.fixture
 def homework(database):
     activity = record_changes.create(Activity, name="Leksehjelp Sagene", kind="homework_help",
-                              place="Biblioteket")
+                                     place="Biblioteket")
     people = {}
     for first, last, year in [("Amina", "Hassan", 2015), ("Şükrü", "Yılmaz", 2012),
                               ("Ola", "Hansen", 2014), ("Ola", "Hansen", 2009),
                               ("Nguyễn Thị", "Hoa", 1980), ("Jonas", "Berg", 2013)]:
         people[(first, last, year)] = record_changes.create(Resident, first_name=first, last_name=last,
-                                                     birth_year=year)
+                                                            birth_year=year)
     record_changes.create(Enrolment, activity=activity.id,
-                   resident=people[("Ola", "Hansen", 2014)].id, role="child")
+                          resident=people[("Ola", "Hansen", 2014)].id, role="child")
     record_changes.create(Enrolment, activity=activity.id,
-                   resident=people[("Jonas", "Berg", 2013)].id, role="child")
+                          resident=people[("Jonas", "Berg", 2013)].id, role="child")
     s1 = record_changes.create(Session, activity=activity.id, date=D1,
-                        start_time=datetime.time(17), end_time=datetime.time(19))
+                               start_time=datetime.time(17), end_time=datetime.time(19))
     s2 = record_changes.create(Session, activity=activity.id, date=D2, cancelled=True,
-                        cancel_reason="Streik")
+                               cancel_reason="Streik")
     return activity, people, s1, s2
 
 
@@ -107,7 +107,7 @@ def test_names_and_dates_become_attendance(homework, tmp_path):
 def test_same_name_twice_needs_a_birth_year(homework, tmp_path):
     activity, people, _s1, _ = homework
     record_changes.create(Enrolment, activity=activity.id,
-                   resident=people[("Ola", "Hansen", 2009)].id, role="child")
+                          resident=people[("Ola", "Hansen", 2009)].id, role="child")
     path = _sheet(tmp_path, [["Navn", D1], ["Ola Hansen", "x"]])
     row = preview_attendance_import(activity.id, path).rows[0]
     assert row.status == ERROR and "flere beboere heter «Ola Hansen»" in row.problems[0]
@@ -161,7 +161,7 @@ def test_attendance_import_is_all_or_nothing(homework, tmp_path):
 def test_two_columns_for_one_day_use_that_days_sessions_in_order(homework, tmp_path):
     activity, _people, s1, _ = homework
     evening = record_changes.create(Session, activity=activity.id, date=D1,
-                             start_time=datetime.time(19, 30))
+                                    start_time=datetime.time(19, 30))
     path = _sheet(tmp_path, [["Navn", D1, D1, D1], ["Amina Hassan", "x", None, "x"]])
     preview = preview_attendance_import(activity.id, path)
     assert [c.session_id for c in preview.columns] == [s1.id, evening.id, None]

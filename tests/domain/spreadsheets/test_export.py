@@ -178,9 +178,9 @@ def test_roles_without_export_rights_get_no_file_and_no_log(registered, tmp_path
 def test_applications_need_the_right_to_see_applications(database, tmp_path):
     funder = record_changes.create(Funder, name="Bufdir")
     record_changes.create(Application, funder=funder.id, title="Leksehjelp 2026",
-                   period_start=datetime.date(2026, 1, 1), period_end=datetime.date(2026, 12, 31),
-                   status="partly_granted", amount_applied=Decimal(450000),
-                   amount_granted=Decimal("312500.50"))
+                          period_start=datetime.date(2026, 1, 1), period_end=datetime.date(2026, 12, 31),
+                          status="partly_granted", amount_applied=Decimal(450000),
+                          amount_granted=Decimal("312500.50"))
     actor.set_current(actor.Actor(username="siri", role="grant_writer"))
     table = export_register("applications", tmp_path / "soknader.xlsx")
     row = table.rows[0]
@@ -199,7 +199,7 @@ def test_sessions_with_counts_and_leaders_see_their_own(database, tmp_path):
     other = record_changes.create(Activity, name="Dugnad", kind="dugnad")
     day = datetime.date(2026, 6, 2)
     session = record_changes.create(Session, activity=mine.id, date=day, start_time=datetime.time(17),
-                             end_time=datetime.time(19), topic="Brøk")
+                                    end_time=datetime.time(19), topic="Brøk")
     record_changes.create(Session, activity=other.id, date=day)
     for i in range(3):
         child = record_changes.create(Resident, first_name=f"Barn{i}", birth_year=2015)
@@ -207,7 +207,7 @@ def test_sessions_with_counts_and_leaders_see_their_own(database, tmp_path):
     record_changes.create(HeadCount, session=session.id, count=4)
     helper = record_changes.create(Volunteer, first_name="Ingrid")
     record_changes.create(VolunteerPresence, session=session.id, volunteer=helper.id,
-                   hours=Decimal("2.5"))
+                          hours=Decimal("2.5"))
     table = sessions_table()
     assert len(table.rows) == 2
     row = next(r for r in table.rows if r[4] == "Leksehjelp")
@@ -239,10 +239,10 @@ def test_residents_round_trip_into_an_empty_database(registered, tmp_path, suffi
 
 def test_volunteers_round_trip(database, tmp_path):
     record_changes.create(Volunteer, first_name="Ingrid", last_name="Solberg", birth_year=1956,
-                   phone="22 33 44 55", email="ingrid@example.no",
-                   start_date=datetime.date(2025, 8, 25),
-                   police_certificate_shown=datetime.date(2025, 8, 20),
-                   police_certificate_checked_by="Kari", confidentiality_signed=None)
+                          phone="22 33 44 55", email="ingrid@example.no",
+                          start_date=datetime.date(2025, 8, 25),
+                          police_certificate_shown=datetime.date(2025, 8, 20),
+                          police_certificate_checked_by="Kari", confidentiality_signed=None)
     fields = ("first_name", "last_name", "birth_year", "phone", "email", "start_date",
               "police_certificate_shown", "police_certificate_checked_by",
               "confidentiality_signed")

@@ -28,7 +28,7 @@ def test_import_then_export_from_the_command_line(database, db_path, tmp_path, c
     mapping = tmp_path / "kolonner.json"
     mapping.write_text(json.dumps({"Tlf mor": None}), encoding="utf-8")
     code = cli.main(["import", "residents", str(sheet), "--database", str(db_path),
-                     "--mapping", str(mapping)])
+                    "--mapping", str(mapping)])
     out = capsys.readouterr().out
     assert code == 0
     assert "Tlf mor → (ikke importer)" in out
@@ -45,7 +45,7 @@ def test_import_then_export_from_the_command_line(database, db_path, tmp_path, c
 
     out_file = tmp_path / "ut.xlsx"
     assert cli.main(["export", "residents", "--database", str(db_path), "--out",
-                     str(out_file)]) == 0
+                    str(out_file)]) == 0
     assert "Eksporterte 2 rader (beboere)" in capsys.readouterr().out
     names = [row[1] for row in openpyxl.load_workbook(out_file).active.iter_rows(
         min_row=2, values_only=True)]
@@ -58,7 +58,7 @@ def test_dry_run_writes_nothing(database, db_path, tmp_path, capsys):
     connection.close_database()
     sheet = write_xlsx(tmp_path / "b.xlsx", [["Fornavn", "Etternavn"], ["Amina", "Hassan"]])
     assert cli.main(["import", "residents", str(sheet), "--database", str(db_path),
-                     "--dry-run"]) == 0
+                    "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "1 rad: 1 klar, 0 med advarsel, 0 hoppes over." in out
     assert "Prøvekjøring: ingenting er lagret." in out
@@ -72,7 +72,7 @@ def test_skip_duplicates(database, db_path, tmp_path, capsys):
     sheet = write_csv(tmp_path / "b.csv", [["Navn", "Født"], ["Amina Hassan", "2015"],
                                            ["Ola Hansen", "2014"]])
     assert cli.main(["import", "residents", str(sheet), "--database", str(db_path),
-                     "--skip-duplicates", "--report", str(tmp_path / "r.xlsx")]) == 0
+                    "--skip-duplicates", "--report", str(tmp_path / "r.xlsx")]) == 0
     assert "Importerte 1 beboer." in capsys.readouterr().out
     assert (tmp_path / "r.xlsx").exists()
     _open(db_path)
@@ -99,7 +99,7 @@ def test_attendance_import_and_export_by_activity_name(database, db_path, tmp_pa
         ["Navn", datetime.date(2026, 6, 2), datetime.date(2026, 6, 4)],
         ["Amina Hassan", "x", "✓"]])
     assert cli.main(["import", "attendance", str(sheet), "--activity", "leksehjelp sagene",
-                     "--database", str(db_path)]) == 0
+                    "--database", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "Navn → Navn (fornavn og etternavn)" in out
     assert "02.06.2026 → ny samling 02.06.2026" in out
@@ -111,12 +111,12 @@ def test_attendance_import_and_export_by_activity_name(database, db_path, tmp_pa
     connection.close_database()
     out_file = tmp_path / "samlinger.csv"
     assert cli.main(["export", "sessions", "--activity", str(activity.id), "--from",
-                     "01.06.2026", "--to", "2026-06-03", "--database", str(db_path),
-                     "--out", str(out_file)]) == 0
+                    "01.06.2026", "--to", "2026-06-03", "--database", str(db_path),
+                    "--out", str(out_file)]) == 0
     lines = out_file.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and lines[1].startswith("02.06.2026;tirsdag;")
     assert cli.main(["import", "attendance", str(sheet), "--database", str(db_path)]) == 2
     assert "--activity" in capsys.readouterr().err
     assert cli.main(["import", "attendance", str(sheet), "--activity", "Dugnad",
-                     "--database", str(db_path)]) == 1
+                    "--database", str(db_path)]) == 1
     assert "Finner ingen aktivitet som heter «Dugnad»" in capsys.readouterr().err

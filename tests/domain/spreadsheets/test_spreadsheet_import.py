@@ -145,7 +145,7 @@ def test_windows_1252_semicolon_csv_from_norwegian_excel(database, tmp_path):
 
 def test_possible_duplicates_of_existing_people_and_within_the_file(database, tmp_path):
     record_changes.create(Resident, first_name="Şükrü", last_name="Yılmaz", birth_year=2012,
-                   gender="male")
+                          gender="male")
     record_changes.create(Resident, first_name="Kari", last_name="Berg", phone="912 34 567")
     path = write_csv(tmp_path / "dubletter.csv", [
         ["Navn", "Født", "Telefon"],

@@ -14,10 +14,10 @@ def history(database):
     users.create_first_admin("anne", "passord-til-anne", "Anne Admin")
     actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
     amina = record_changes.create(Resident, first_name="Amina", last_name="Hassan", gender="female",
-                           birth_date=datetime.date(2015, 3, 10))
+                                  birth_date=datetime.date(2015, 3, 10))
     actor.set_current(actor.Actor(username="kari", role="coordinator"))
     amina = record_changes.update(Resident, amina.id, amina.version, gender="unspecified",
-                           birth_date=datetime.date(2015, 3, 11), interpreter_needed=True)
+                                  birth_date=datetime.date(2015, 3, 11), interpreter_needed=True)
     record_changes.update(Resident, amina.id, amina.version, archived=True)
     actor.set_current(actor.Actor(username="anne", role="admin", user_id=1))
     save_team_identity("Bo- og nærmiljøteamet", "", "")

@@ -19,7 +19,7 @@ def errors_of(values, site_id=None, version=None) -> dict:
 
 def test_site_is_saved_and_listed_with_its_residents(database):
     site_id = site_record.save_site({"name": " Kvartal 5,  Sandaker ", "address": "Sandakerveien 34",
-                                      "postal_code": "0477", "city": "Oslo", "homes": "148"})
+                                    "postal_code": "0477", "city": "Oslo", "homes": "148"})
     make.resident("Amina", site=site_id)
     row, = site_record.list_sites()
     assert (row.name, row.place, row.homes, row.residents) == (
