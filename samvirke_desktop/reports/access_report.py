@@ -1,6 +1,6 @@
 """Innsyn: everything Samvirke stores about one person, as a PDF the person can read.
 
-The content is ``privacy.access_export`` (the same data as the machine-readable JSON), with
+The content is ``access_request.access_export`` (the same data as the machine-readable JSON), with
 field names in Norwegian, codes as words and dates the Norwegian way. Making the report
 logs the export in the change log (``access_export`` does that).
 """

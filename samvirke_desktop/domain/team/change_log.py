@@ -1,6 +1,6 @@
 """Reading the change log: who changed what and when, filtered, in the team's own words.
 
-The log itself is written by ``records`` in the same transaction as each change; this module
+The log itself is written by ``record_changes`` in the same transaction as each change; this module
 only reads it (administrators only) and turns table names, field names and stored codes into
 Norwegian labels, e.g. ``gender: ["female", "male"]`` on a resident becomes
 «Kjønn: Kvinne → Mann».

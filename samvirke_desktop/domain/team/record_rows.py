@@ -69,7 +69,7 @@ def sync_children(model: type[Editable], owner_field: str, owner_id: int,
     """Make the owner's rows in ``model`` what ``wanted`` says; True when anything changed.
 
     Each wanted entry holds the row's fields and ``id`` (None for a new row). Rows of the
-    owner that are not wanted any more are deleted. Every change goes through ``records``,
+    owner that are not wanted any more are deleted. Every change goes through ``record_changes``,
     so each is in the change log.
     """
     owner_column = getattr(model, owner_field)
