@@ -1855,6 +1855,83 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLife</name>
+    <message>
+        <source>Samvirke</source>
+        <translation>Samvirke</translation>
+    </message>
+    <message>
+        <source>Samvirke – {name}</source>
+        <translation>Samvirke – {name}</translation>
+    </message>
+    <message>
+        <source>(bare lesing)</source>
+        <translation>(read only)</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>En sikkerhetskopi blir tatt akkurat nå.</source>
+        <translation>A backup is being taken right now.</translation>
+    </message>
+    <message>
+        <source>Tar sikkerhetskopi …</source>
+        <translation>Taking a backup …</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi tatt: {path}</source>
+        <translation>Backup taken: {path}</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er tatt og kontrollert:
+{path}</source>
+        <translation>The backup has been taken and checked:
+{path}</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien feilet: {why}</source>
+        <translation>The backup failed: {why}</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien feilet</source>
+        <translation>The backup failed</translation>
+    </message>
+    <message>
+        <source>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</source>
+        <translation>«{name}» is replaced by the copy «{copy}». What was saved after the copy was taken is lost.</translation>
+    </message>
+    <message>
+        <source>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</source>
+        <translation>The database is also open on {pcs}: ask them to close Samvirke first. While the restore runs, they cannot save.</translation>
+    </message>
+    <message>
+        <source>Gjenopprette databasen?</source>
+        <translation>Restore the database?</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Databasen er gjenopprettet</source>
+        <translation>The database has been restored</translation>
+    </message>
+    <message>
+        <source>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</source>
+        <translation>The database has been restored from «{copy}». The way it was just before is saved in «{safety}», so this can be undone.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.åååå</source>
@@ -2790,39 +2867,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Oversikt</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Beboere</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
-        <source>Aktiviteter</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <source>Frivillige</source>
-        <translation>Volunteers</translation>
-    </message>
-    <message>
-        <source>Samarbeidspartnere</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Søknader</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>Rapporter</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Innstillinger</source>
-        <translation>Settings</translation>
-    </message>
+    <name>MainMenu</name>
     <message>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
@@ -2871,6 +2916,41 @@
         <source>En database på en tjener sikkerhetskopieres av den som driver tjeneren.</source>
         <translation>A database on a server is backed up by whoever runs the server.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Beboere</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Frivillige</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Samarbeidspartnere</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Søknader</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
     <message>
         <source>Logget ut</source>
         <translation>Logged out</translation>
@@ -2878,104 +2958,6 @@
     <message>
         <source>Brukeren din er deaktivert eller finnes ikke lenger i denne databasen. Logg inn på nytt, eller snakk med en administrator i teamet.</source>
         <translation>Your user has been deactivated or no longer exists in this database. Log in again, or talk to an administrator in the team.</translation>
-    </message>
-    <message>
-        <source>Ikke innlogget</source>
-        <translation>Not logged in</translation>
-    </message>
-    <message>
-        <source>Uten brukerkontoer</source>
-        <translation>Without user accounts</translation>
-    </message>
-    <message>
-        <source>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</source>
-        <translation>The database has no users, so anyone who opens it can see and change everything. Create an administrator under Settings → Users.</translation>
-    </message>
-    <message>
-        <source>Innlogget: {name} ({role})</source>
-        <translation>Logged in: {name} ({role})</translation>
-    </message>
-    <message>
-        <source>Brukernavn: {username}</source>
-        <translation>Username: {username}</translation>
-    </message>
-    <message>
-        <source>Avslutt</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Samvirke</source>
-        <translation>Samvirke</translation>
-    </message>
-    <message>
-        <source>Samvirke – {name}</source>
-        <translation>Samvirke – {name}</translation>
-    </message>
-    <message>
-        <source>(bare lesing)</source>
-        <translation>(read only)</translation>
-    </message>
-    <message>
-        <source>Database: {location}</source>
-        <translation>Database: {location}</translation>
-    </message>
-    <message>
-        <source>En sikkerhetskopi blir tatt akkurat nå.</source>
-        <translation>A backup is being taken right now.</translation>
-    </message>
-    <message>
-        <source>Tar sikkerhetskopi …</source>
-        <translation>Taking a backup …</translation>
-    </message>
-    <message>
-        <source>Sikkerhetskopi tatt: {path}</source>
-        <translation>Backup taken: {path}</translation>
-    </message>
-    <message>
-        <source>Sikkerhetskopi</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Sikkerhetskopien er tatt og kontrollert:
-{path}</source>
-        <translation>The backup has been taken and checked:
-{path}</translation>
-    </message>
-    <message>
-        <source>Sikkerhetskopien feilet: {why}</source>
-        <translation>The backup failed: {why}</translation>
-    </message>
-    <message>
-        <source>Sikkerhetskopien feilet</source>
-        <translation>The backup failed</translation>
-    </message>
-    <message>
-        <source>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</source>
-        <translation>«{name}» is replaced by the copy «{copy}». What was saved after the copy was taken is lost.</translation>
-    </message>
-    <message>
-        <source>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</source>
-        <translation>The database is also open on {pcs}: ask them to close Samvirke first. While the restore runs, they cannot save.</translation>
-    </message>
-    <message>
-        <source>Gjenopprette databasen?</source>
-        <translation>Restore the database?</translation>
-    </message>
-    <message>
-        <source>Gjenopprett</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Databasen er gjenopprettet</source>
-        <translation>The database has been restored</translation>
-    </message>
-    <message>
-        <source>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</source>
-        <translation>The database has been restored from «{copy}». The way it was just before is saved in «{safety}», so this can be undone.</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +5815,33 @@ The changes you have not saved are not included.</translation>
 {location}</source>
         <translation>The database «{name}» has user accounts. Log in with your own username.
 {location}</translation>
+    </message>
+</context>
+<context>
+    <name>SigningIn</name>
+    <message>
+        <source>Ikke innlogget</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>Uten brukerkontoer</source>
+        <translation>Without user accounts</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</source>
+        <translation>The database has no users, so anyone who opens it can see and change everything. Create an administrator under Settings → Users.</translation>
+    </message>
+    <message>
+        <source>Innlogget: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Brukernavn: {username}</source>
+        <translation>Username: {username}</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -1855,6 +1855,83 @@
         </message>
     </context>
     <context>
+        <name>DatabaseLife</name>
+        <message>
+            <source>Samvirke</source>
+            <translation>Samvirke</translation>
+        </message>
+        <message>
+            <source>Samvirke – {name}</source>
+            <translation>Samvirke – {name}</translation>
+        </message>
+        <message>
+            <source>(bare lesing)</source>
+            <translation>(bare lesing)</translation>
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation>Database: {location}</translation>
+        </message>
+        <message>
+            <source>En sikkerhetskopi blir tatt akkurat nå.</source>
+            <translation>En sikkerhetskopi blir tatt akkurat nå.</translation>
+        </message>
+        <message>
+            <source>Tar sikkerhetskopi …</source>
+            <translation>Tar sikkerhetskopi …</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi tatt: {path}</source>
+            <translation>Sikkerhetskopi tatt: {path}</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi</source>
+            <translation>Sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien er tatt og kontrollert:
+{path}</source>
+            <translation>Sikkerhetskopien er tatt og kontrollert:
+{path}</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien feilet: {why}</source>
+            <translation>Sikkerhetskopien feilet: {why}</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopien feilet</source>
+            <translation>Sikkerhetskopien feilet</translation>
+        </message>
+        <message>
+            <source>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</source>
+            <translation>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</translation>
+        </message>
+        <message>
+            <source>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</source>
+            <translation>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</translation>
+        </message>
+        <message>
+            <source>Gjenopprette databasen?</source>
+            <translation>Gjenopprette databasen?</translation>
+        </message>
+        <message>
+            <source>Gjenopprett</source>
+            <translation>Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Databasen er gjenopprettet</source>
+            <translation>Databasen er gjenopprettet</translation>
+        </message>
+        <message>
+            <source>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</source>
+            <translation>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.åååå</source>
@@ -2790,39 +2867,7 @@
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Oversikt</source>
-            <translation>Oversikt</translation>
-        </message>
-        <message>
-            <source>Beboere</source>
-            <translation>Beboere</translation>
-        </message>
-        <message>
-            <source>Aktiviteter</source>
-            <translation>Aktiviteter</translation>
-        </message>
-        <message>
-            <source>Frivillige</source>
-            <translation>Frivillige</translation>
-        </message>
-        <message>
-            <source>Samarbeidspartnere</source>
-            <translation>Samarbeidspartnere</translation>
-        </message>
-        <message>
-            <source>Søknader</source>
-            <translation>Søknader</translation>
-        </message>
-        <message>
-            <source>Rapporter</source>
-            <translation>Rapporter</translation>
-        </message>
-        <message>
-            <source>Innstillinger</source>
-            <translation>Innstillinger</translation>
-        </message>
+        <name>MainMenu</name>
         <message>
             <source>&amp;Fil</source>
             <translation>&amp;Fil</translation>
@@ -2871,6 +2916,41 @@
             <source>En database på en tjener sikkerhetskopieres av den som driver tjeneren.</source>
             <translation>En database på en tjener sikkerhetskopieres av den som driver tjeneren.</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Oversikt</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <source>Beboere</source>
+            <translation>Beboere</translation>
+        </message>
+        <message>
+            <source>Aktiviteter</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Frivillige</source>
+            <translation>Frivillige</translation>
+        </message>
+        <message>
+            <source>Samarbeidspartnere</source>
+            <translation>Samarbeidspartnere</translation>
+        </message>
+        <message>
+            <source>Søknader</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <source>Rapporter</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Innstillinger</source>
+            <translation>Innstillinger</translation>
+        </message>
         <message>
             <source>Logget ut</source>
             <translation>Logget ut</translation>
@@ -2878,104 +2958,6 @@
         <message>
             <source>Brukeren din er deaktivert eller finnes ikke lenger i denne databasen. Logg inn på nytt, eller snakk med en administrator i teamet.</source>
             <translation>Brukeren din er deaktivert eller finnes ikke lenger i denne databasen. Logg inn på nytt, eller snakk med en administrator i teamet.</translation>
-        </message>
-        <message>
-            <source>Ikke innlogget</source>
-            <translation>Ikke innlogget</translation>
-        </message>
-        <message>
-            <source>Uten brukerkontoer</source>
-            <translation>Uten brukerkontoer</translation>
-        </message>
-        <message>
-            <source>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</source>
-            <translation>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</translation>
-        </message>
-        <message>
-            <source>Innlogget: {name} ({role})</source>
-            <translation>Innlogget: {name} ({role})</translation>
-        </message>
-        <message>
-            <source>Brukernavn: {username}</source>
-            <translation>Brukernavn: {username}</translation>
-        </message>
-        <message>
-            <source>Avslutt</source>
-            <translation>Avslutt</translation>
-        </message>
-        <message>
-            <source>Samvirke</source>
-            <translation>Samvirke</translation>
-        </message>
-        <message>
-            <source>Samvirke – {name}</source>
-            <translation>Samvirke – {name}</translation>
-        </message>
-        <message>
-            <source>(bare lesing)</source>
-            <translation>(bare lesing)</translation>
-        </message>
-        <message>
-            <source>Database: {location}</source>
-            <translation>Database: {location}</translation>
-        </message>
-        <message>
-            <source>En sikkerhetskopi blir tatt akkurat nå.</source>
-            <translation>En sikkerhetskopi blir tatt akkurat nå.</translation>
-        </message>
-        <message>
-            <source>Tar sikkerhetskopi …</source>
-            <translation>Tar sikkerhetskopi …</translation>
-        </message>
-        <message>
-            <source>Sikkerhetskopi tatt: {path}</source>
-            <translation>Sikkerhetskopi tatt: {path}</translation>
-        </message>
-        <message>
-            <source>Sikkerhetskopi</source>
-            <translation>Sikkerhetskopi</translation>
-        </message>
-        <message>
-            <source>Sikkerhetskopien er tatt og kontrollert:
-{path}</source>
-            <translation>Sikkerhetskopien er tatt og kontrollert:
-{path}</translation>
-        </message>
-        <message>
-            <source>Sikkerhetskopien feilet: {why}</source>
-            <translation>Sikkerhetskopien feilet: {why}</translation>
-        </message>
-        <message>
-            <source>Sikkerhetskopien feilet</source>
-            <translation>Sikkerhetskopien feilet</translation>
-        </message>
-        <message>
-            <source>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</source>
-            <translation>«{name}» erstattes med kopien «{copy}». Det som er lagret etter at kopien ble tatt, går tapt.</translation>
-        </message>
-        <message>
-            <source>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</source>
-            <translation>Databasen er også åpen på {pcs}: be dem lukke Samvirke først. Mens gjenopprettingen pågår, kan de ikke lagre.</translation>
-        </message>
-        <message>
-            <source>Gjenopprette databasen?</source>
-            <translation>Gjenopprette databasen?</translation>
-        </message>
-        <message>
-            <source>Gjenopprett</source>
-            <translation>Gjenopprett</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Databasen er gjenopprettet</source>
-            <translation>Databasen er gjenopprettet</translation>
-        </message>
-        <message>
-            <source>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</source>
-            <translation>Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i «{safety}», så dette kan angres.</translation>
         </message>
     </context>
     <context>
@@ -5833,6 +5815,33 @@ Endringene du ikke har lagret, blir ikke med.</translation>
 {location}</source>
             <translation>Databasen «{name}» har brukerkontoer. Logg inn med ditt eget brukernavn.
 {location}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningIn</name>
+        <message>
+            <source>Ikke innlogget</source>
+            <translation>Ikke innlogget</translation>
+        </message>
+        <message>
+            <source>Uten brukerkontoer</source>
+            <translation>Uten brukerkontoer</translation>
+        </message>
+        <message>
+            <source>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</source>
+            <translation>Databasen har ingen brukere, så alle som åpner den, kan se og endre alt. Lag en administrator under Innstillinger → Brukere.</translation>
+        </message>
+        <message>
+            <source>Innlogget: {name} ({role})</source>
+            <translation>Innlogget: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Brukernavn: {username}</source>
+            <translation>Brukernavn: {username}</translation>
+        </message>
+        <message>
+            <source>Avslutt</source>
+            <translation>Avslutt</translation>
         </message>
     </context>
     <context>

@@ -1,52 +1,45 @@
-"""The main window: sidebar, pages (created on first visit), menus, the open database, and who
-is working in it.
+"""The main window: the sidebar and the pages (created on first visit), switching between
+them, the status line, and the window's size and place.
 
 The central area shows one of three things: the work area (sidebar and pages) for someone
 logged in, the welcome screen on a first start, or a panel with "Logg inn" while nobody is
-logged in. Which pages and menu entries show depends on the role (the domain layer refuses
-the rest anyway). A timer notices colleagues' saves and refreshes the page on screen.
+logged in. Which pages show depends on the role (the domain layer refuses the rest anyway).
+A timer notices colleagues' saves and refreshes the page on screen. The rest of the window's
+work is in its mixins: the menu bar in main_menu, who is working in signing_in, and opening,
+backing up and restoring the database in database_life.
 """
 import logging
-import sqlite3
-from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
-from samvirke_desktop import paths
 from samvirke_desktop.db.connection import OpenedDatabase
-from samvirke_desktop.db.models import DB
-from samvirke_desktop.domain.privacy import backups
 from samvirke_desktop.domain.team import actor, permissions, users
-from samvirke_desktop.domain.vocabulary import label_text
 from samvirke_desktop.errors import SamvirkeError
-from samvirke_desktop.gui import database_files, notices
+from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.backup_runner import BackupRunner
-from samvirke_desktop.gui.icons import symbol
+from samvirke_desktop.gui.database_life import DatabaseLife
 from samvirke_desktop.gui.live_refresh import LiveRefresh
+from samvirke_desktop.gui.main_menu import MainMenu
 from samvirke_desktop.gui.pages import PAGES, create_page
 from samvirke_desktop.gui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_STATE, settings
 from samvirke_desktop.gui.sidebar import Sidebar
+from samvirke_desktop.gui.signing_in import SigningIn
 from samvirke_desktop.gui.startup.signed_out_panel import SignedOutPanel
 from samvirke_desktop.gui.startup.welcome_panel import WelcomePanel
 
 log = logging.getLogger(__name__)
 
-DEMO_FILE_NAME = "demo.db"
-DEMO_SEED = 2026
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 760, 520
-LAST_USERNAME = "login/last_username"
 
 # Pages a role may lack; any one of the capabilities opens the page.
 PAGE_ACCESS = {
@@ -83,7 +76,7 @@ class PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainMenu, SigningIn, DatabaseLife, QMainWindow):
     def __init__(self, opened: OpenedDatabase, parent: QWidget | None = None, *,
                  welcome: bool = False, first_page_after_painting: bool = False):
         super().__init__(parent)
@@ -134,12 +127,7 @@ class MainWindow(QMainWindow):
         self.welcome_panel.demo_requested.connect(self.open_demo_database)
         self.signed_out_panel.login_requested.connect(self.ask_login)
 
-        self.user_label = QLabel(self)
-        self.user_label.setContentsMargins(0, 0, 12, 0)
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.location_label = QLabel(self)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.location_label)
+        self._build_status_line()
         self.live = LiveRefresh(self)
         self.live.changed.connect(self.colleague_changed)
         self.backup_runner = BackupRunner(self)
@@ -171,86 +159,16 @@ class MainWindow(QMainWindow):
         elif self.central.currentWidget() is self.work:
             self.automatic_backup()
 
-    # --- menus --------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
-        self.new_action = self._action(self.tr("&Ny database…"), QKeySequence.StandardKey.New,
-                                       self.new_database, "mdi6.database-plus-outline")
-        self.open_action = self._action(self.tr("&Åpne database…"),
-                                        QKeySequence.StandardKey.Open, self.open_database,
-                                        "mdi6.folder-open-outline")
-        self.backup_action = self._action(self.tr("Ta &sikkerhetskopi nå"), None,
-                                          self.backup_now, "mdi6.content-save-all-outline")
-        self.restore_action = self._action(self.tr("&Gjenopprett…"), None, self.restore_backup,
-                                           "mdi6.backup-restore")
-        self.switch_user_action = self._action(self.tr("&Bytt bruker…"), None, self.switch_user,
-                                               "mdi6.account-switch-outline")
-        self.log_out_action = self._action(self.tr("&Logg ut"), None, self.log_out,
-                                           "mdi6.logout")
-        self.own_password_action = self._action(self.tr("Endre &passordet ditt…"), None,
-                                                self.change_own_password,
-                                                "mdi6.form-textbox-password")
-        self.quit_action = self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit,
-                                        self.close, "mdi6.exit-to-app")
-        if self.quit_action.shortcut().isEmpty():  # Windows has no standard quit shortcut
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        from samvirke_desktop.gui.import_wizard import add_import_action  # Importer fra regneark
-
-        self.import_action = add_import_action(file_menu, self)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.switch_user_action)
-        file_menu.addAction(self.own_password_action)
-        file_menu.addAction(self.log_out_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
-        from samvirke_desktop.gui.user_guide import add_guide_action  # Brukerveiledning, F1
-
-        self.guide_action = add_guide_action(help_menu, self)
-        from samvirke_desktop.gui.shortcuts_dialog import add_shortcuts_action  # and Ctrl+1 …
-
-        self.shortcuts_action = add_shortcuts_action(help_menu, self)
-        self.about_action = self._action(self.tr("&Om Samvirke"), None, self.show_about,
-                                         "mdi6.information-outline")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
-
-    def _action(self, text, shortcut, slot, icon_name) -> QAction:
-        action = QAction(symbol(icon_name), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _update_actions(self) -> None:
-        working = self.central.currentWidget() is self.work
-        has_accounts = self._has_accounts()
-        may_back_up = permissions.can(permissions.MANAGE_BACKUPS)
-        for action in (self.backup_action, self.restore_action):
-            action.setVisible(may_back_up)
-            action.setEnabled(working and self.opened.is_sqlite)
-            action.setToolTip("" if self.opened.is_sqlite else self.tr(
-                "En database på en tjener sikkerhetskopieres av den som driver tjeneren."))
-        # A damaged file opened read-only cannot be copied whole; restoring is the way out.
-        self.backup_action.setEnabled(self.backup_action.isEnabled() and not self.opened.read_only)
-        self.switch_user_action.setEnabled(has_accounts and not self._welcome)
-        self.log_out_action.setEnabled(has_accounts and working)
-        self.own_password_action.setEnabled(working and actor.current().user_id is not None)
-
-    def _has_accounts(self) -> bool:
-        try:
-            return users.has_users()
-        except (peewee.PeeweeException, sqlite3.Error):  # a damaged file: none to switch to
-            log.warning("Kunne ikke lese brukerne", exc_info=True)
-            return False
+    # --- status line ----------------------------------------------------------------
+    def _build_status_line(self) -> None:
+        """Who is logged in (written by SigningIn) and the database's location (by
+        DatabaseLife); backups report there for a while too."""
+        self.user_label = QLabel(self)
+        self.user_label.setContentsMargins(0, 0, 12, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.location_label = QLabel(self)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.location_label)
 
     # --- pages --------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -276,6 +194,28 @@ class MainWindow(QMainWindow):
         self._fit_sidebar(page)  # before the page is shown, so its columns fit the room it has
         self.stack.setCurrentWidget(page)
         self.sidebar.select(key)
+
+    def _show_first_page(self, key: str | None) -> None:
+        """The page someone just signed in sees: ``key`` when their role allows it."""
+        key = key if key and page_allowed(key) else PAGES[0].key
+        if self._page_after_painting:
+            self._page_after_painting = False
+            self._show_page_after_painting(key)
+        else:
+            self.show_page(key)
+
+    def _show_page_after_painting(self, key: str) -> None:
+        """Mark ``key`` in the sidebar now and make its page once the window has painted."""
+        from samvirke_desktop.gui.first_paint import after_first_paint
+
+        with QSignalBlocker(self.sidebar):  # selecting would make the page at once
+            self.sidebar.select(key)
+
+        def make_page():
+            if self.central.currentWidget() is self.work and not self.pages:
+                self.show_page(self.current_page_key() or key)
+
+        self._first_paint_watch = after_first_paint(self, make_page)
 
     def _fit_sidebar(self, page: QWidget | None = None) -> None:
         """Page names in the sidebar when the page has room beside them, else only icons."""
@@ -352,381 +292,7 @@ class MainWindow(QMainWindow):
         except SamvirkeError as exc:
             log.warning("Kunne ikke oppdatere siden: %s", exc.message)
 
-    # --- who is working -------------------------------------------------------------
-    def _begin_session(self, *, new: bool, key: str | None = None) -> None:
-        """Decide who works in the database just opened: the welcome screen on a first start,
-        a login when it has accounts, otherwise everyone (and a new one asks for its
-        administrator)."""
-        self.live.stop()
-        self._drop_pages()
-        if self._welcome:
-            actor.set_current(users.working_without_accounts())
-            self.central.setCurrentWidget(self.welcome_panel)
-            self._update_actions()
-            self._update_user_label()
-            return
-        if self._has_accounts():
-            self._show_signed_out()
-            if self._started:
-                self.ask_login()
-            return
-        actor.set_current(users.working_without_accounts())
-        self._signed_in(key)
-        if new:
-            self.ask_create_admin()
-
-    def _signed_in(self, key: str | None = None) -> None:
-        self._drop_pages()
-        self._apply_role()
-        self.central.setCurrentWidget(self.work)
-        key = key if key and page_allowed(key) else PAGES[0].key
-        if self._page_after_painting:
-            self._page_after_painting = False
-            self._show_page_after_painting(key)
-        else:
-            self.show_page(key)
-        self._update_actions()
-        self._update_user_label()
-        self.live.watch(self.opened.database)
-
-    def _show_page_after_painting(self, key: str) -> None:
-        """Mark ``key`` in the sidebar now and make its page once the window has painted."""
-        from samvirke_desktop.gui.first_paint import after_first_paint
-
-        with QSignalBlocker(self.sidebar):  # selecting would make the page at once
-            self.sidebar.select(key)
-
-        def make_page():
-            if self.central.currentWidget() is self.work and not self.pages:
-                self.show_page(self.current_page_key() or key)
-
-        self._first_paint_watch = after_first_paint(self, make_page)
-
-    def _show_signed_out(self) -> None:
-        users.log_out()
-        self.live.stop()
-        self._drop_pages()
-        self.signed_out_panel.set_database(self.opened.display_name, self.opened.location)
-        self.central.setCurrentWidget(self.signed_out_panel)
-        self._update_actions()
-        self._update_user_label()
-
-    def _update_user_label(self) -> None:
-        who = actor.current()
-        if self.central.currentWidget() is self.welcome_panel:
-            text, tip = "", ""
-        elif not who.role:
-            text, tip = self.tr("Ikke innlogget"), ""
-        elif who.user_id is None:
-            text = self.tr("Uten brukerkontoer")
-            tip = self.tr("Databasen har ingen brukere, så alle som åpner den, kan se og endre "
-                          "alt. Lag en administrator under Innstillinger → Brukere.")
-        else:
-            text = self.tr("Innlogget: {name} ({role})").format(
-                name=who.display_name, role=label_text(users.role_label(who.role)))
-            tip = self.tr("Brukernavn: {username}").format(username=who.username)
-        self.user_label.setText(text)
-        self.user_label.setToolTip(tip)
-
-    def ask_login(self, at_start: bool = False) -> None:
-        """The login dialog (not blocking); at start, giving up closes the program."""
-        from samvirke_desktop.gui.startup.login_dialog import LoginDialog
-
-        if self.login_dialog is not None:
-            self.login_dialog.raise_()
-            return
-        dialog = LoginDialog(self.opened.display_name, self,
-                             cancel_text=self.tr("Avslutt") if at_start else None,
-                             username=settings().value(LAST_USERNAME, "", type=str))
-        dialog.signed_in.connect(self._logged_in)
-        if at_start:
-            dialog.rejected.connect(self.close)
-        dialog.finished.connect(self._login_closed)
-        self.login_dialog = dialog
-        dialog.open()
-
-    def _login_closed(self, _result: int) -> None:
-        if self.login_dialog is not None:
-            self.login_dialog.deleteLater()
-        self.login_dialog = None
-
-    def _logged_in(self, who) -> None:
-        log.info("%s logget inn", who.username)
-        settings().setValue(LAST_USERNAME, who.username)  # this PC's user, typed once
-        self._signed_in(self.current_page_key())
-        if self._started:
-            self.automatic_backup()
-
-    def switch_user(self) -> None:
-        """Someone else logs in; until they do, the current user keeps working."""
-        self.ask_login()
-
-    def change_own_password(self) -> None:
-        from samvirke_desktop.gui.user_dialogs import PasswordDialog
-
-        who = actor.current()
-        if who.user_id is None:
-            return
-        dialog = PasswordDialog(who.user_id, self, own=True)
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        self.password_dialog = dialog
-        dialog.open()
-
-    def log_out(self) -> None:
-        log.info("%s logget ut", actor.current().username)
-        self._show_signed_out()
-        self.ask_login()
-
-    def ask_create_admin(self) -> None:
-        """The first administrator of a database without accounts (not blocking)."""
-        from samvirke_desktop.gui.startup.admin_dialog import CreateAdminDialog
-
-        if self.admin_dialog is not None:
-            self.admin_dialog.raise_()
-            return
-        dialog = CreateAdminDialog(self)
-        dialog.record_saved.connect(lambda _id: self._admin_created(dialog))
-        dialog.finished.connect(self._admin_dialog_closed)
-        self.admin_dialog = dialog
-        dialog.open()
-
-    def _admin_created(self, dialog) -> None:
-        if dialog.who is not None:
-            self._signed_in(self.current_page_key())
-
-    def _admin_dialog_closed(self, _result: int) -> None:
-        if self.admin_dialog is not None:
-            self.admin_dialog.deleteLater()
-        self.admin_dialog = None
-
-    # --- database -----------------------------------------------------------------
-    def _database_changed(self) -> None:
-        if self._welcome:
-            # The default database under the welcome screen is not the user's choice yet.
-            self.setWindowTitle(self.tr("Samvirke"))
-            self.location_label.setText("")
-            return
-        title = self.tr("Samvirke – {name}").format(name=self.opened.display_name)
-        if self.opened.read_only:
-            title += " " + self.tr("(bare lesing)")
-        self.setWindowTitle(title)
-        self.location_label.setText(self.tr("Database: {location}").format(
-            location=self.opened.location))
-        database_files.remember(self.opened)
-
-    def set_database(self, opened: OpenedDatabase, *, new: bool = False,
-                     keep_user: bool = False) -> None:
-        """Show ``opened`` (already bound) instead of the current database.
-
-        ``new``: just created, so it asks for its administrator. ``keep_user``: the same
-        database again (after a restore): the logged-in user goes on if their account is there.
-        """
-        old = self.opened
-        self.opened = opened
-        if old is not None and old.database is not opened.database:
-            database_files.close_opened(old)
-        key = self.current_page_key() or PAGES[0].key
-        self._welcome = False
-        self._database_changed()
-        if keep_user:
-            fresh = users.refreshed(actor.current())
-            if fresh is not None or (actor.current().user_id is None and not self._has_accounts()):
-                if fresh is not None:
-                    actor.set_current(fresh)
-                self._signed_in(key)
-                return
-        self._begin_session(new=new, key=key)
-        if self._started and self.central.currentWidget() is self.work:
-            self.automatic_backup()
-
-    def switch_to(self, target: str, *, create: bool) -> bool:
-        """Open ``target``; on failure the current database stays open and the user is told why."""
-        try:
-            opened, notes = database_files.open_for_window(target, create=create)
-        except SamvirkeError as exc:
-            log.warning("Kunne ikke åpne %s: %s", target, exc.message)
-            DB.initialize(self.opened.database)
-            notices.show_expected_error(self, exc)
-            return False
-        self.set_database(opened, new=create)
-        database_files.show_notes(notes, self)
-        return True
-
-    def open_database(self) -> None:
-        path = database_files.choose_existing(self, self.opened.location)
-        if path:
-            self.switch_to(path, create=False)
-
-    def new_database(self) -> None:
-        """A new team database on this PC or in a shared folder, then its administrator."""
-        from samvirke_desktop.gui.startup.new_database_dialog import NewDatabaseDialog
-
-        if not notices.dialogs_enabled():
-            return
-        dialog = NewDatabaseDialog(self, reusable=self._reusable_default(),
-                                   start_folder=self._current_folder())
-        if dialog.exec() == NewDatabaseDialog.DialogCode.Accepted and dialog.chosen_path:
-            self.create_database_at(dialog.chosen_path)
-
-    def _reusable_default(self) -> Path | None:
-        """On the welcome screen, the untouched default database may become the team's."""
-        if self._welcome and database_files.is_default_database(self.opened):
-            return Path(self.opened.location)
-        return None
-
-    def _current_folder(self) -> str | None:
-        if self.opened.is_sqlite and not database_files.is_default_database(self.opened):
-            return str(Path(self.opened.location).parent)
-        return None
-
-    def create_database_at(self, path: Path) -> bool:
-        """Make the team database ``path`` (or keep the untouched default) and ask for its
-        administrator."""
-        reusable = self._reusable_default()
-        if reusable is not None and Path(path).absolute() == reusable:
-            self._welcome = False
-            self._database_changed()
-            self._begin_session(new=True)
-            return True
-        return self.switch_to(str(path), create=True)
-
-    def open_demo_database(self) -> None:
-        """Make (the first time) and open demo.db in the user's data folder."""
-        path = paths.user_data_dir() / DEMO_FILE_NAME
-        if not path.exists():
-            from samvirke_desktop.domain.demo.database import write_demo_database
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                write_demo_database(path, seed=DEMO_SEED)
-            except SamvirkeError as exc:
-                notices.show_expected_error(self, exc)
-                return
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-                # Making the demo may have bound the models to it; bind them back until it opens.
-                DB.initialize(self.opened.database)
-        self.switch_to(str(path), create=False)
-
-    # --- backups ----------------------------------------------------------------------
-    def automatic_backup(self) -> bool:
-        """Start the day's backup in the background when the newest copy is over a day old."""
-        if not self.opened.is_sqlite or self.opened.read_only or self.backup_runner.busy():
-            return False
-        try:
-            plan = backups.backup_plan(self.opened.location)
-            due = backups.automatic_backup_due(plan)
-        except (SamvirkeError, OSError) as exc:
-            log.warning("Kunne ikke se etter sikkerhetskopier: %s", exc)
-            return False
-        if not due:
-            return False
-        if plan.note:
-            log.warning(plan.note)
-        return self.backup_runner.start(plan)
-
-    def backup_now(self) -> bool:
-        try:
-            plan = backups.plan_backup_now(self.opened.location)
-        except SamvirkeError as exc:
-            notices.show_expected_error(self, exc)
-            return False
-        if not self.backup_runner.start(plan):
-            self.statusBar().showMessage(self.tr("En sikkerhetskopi blir tatt akkurat nå."), 5000)
-            return False
-        self._manual_backup = True
-        self.statusBar().showMessage(self.tr("Tar sikkerhetskopi …"))
-        return True
-
-    def _backup_finished(self, path) -> None:
-        self.statusBar().showMessage(self.tr("Sikkerhetskopi tatt: {path}").format(path=path),
-                                     15000)
-        if self._manual_backup:
-            self._manual_backup = False
-            notices.show_message(self, self.tr("Sikkerhetskopi"), self.tr(
-                "Sikkerhetskopien er tatt og kontrollert:\n{path}").format(path=path),
-                icon=QMessageBox.Icon.Information)
-
-    def _backup_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Sikkerhetskopien feilet: {why}").format(
-            why=message), 15000)
-        if self._manual_backup:
-            self._manual_backup = False
-            notices.show_message(self, self.tr("Sikkerhetskopien feilet"), message)
-
-    def restore_backup(self) -> None:
-        from samvirke_desktop.gui.restore_dialog import ask_for_backup
-
-        try:
-            found = backups.available_backups(self.opened.location)
-        except SamvirkeError as exc:
-            notices.show_expected_error(self, exc)
-            return
-        chosen = ask_for_backup(found, self.opened.display_name, self)
-        if chosen is not None:
-            self.restore_from(chosen)
-
-    def restore_from(self, backup_path: Path, *, confirm: bool = True) -> bool:
-        """Put ``backup_path`` in place of the open database and open it again."""
-        from samvirke_desktop.db import sharing
-
-        location = self.opened.location
-        if confirm:
-            others = [m.host for m in sharing.open_elsewhere(Path(location))]
-            text = self.tr("«{name}» erstattes med kopien «{copy}». Det som er lagret etter at "
-                           "kopien ble tatt, går tapt.").format(name=self.opened.display_name,
-                                                                copy=Path(backup_path).name)
-            if others:
-                text += " " + self.tr("Databasen er også åpen på {pcs}: be dem lukke Samvirke "
-                                      "først. Mens gjenopprettingen pågår, kan de ikke lagre.") \
-                    .format(pcs=", ".join(others))
-            answer = notices.ask(self, self.tr("Gjenopprette databasen?"), text,
-                                 [("restore", self.tr("Gjenopprett")),
-                                  ("cancel", self.tr("Avbryt"))], default="cancel")
-            if answer != "restore":
-                return False
-        self.backup_runner.wait()
-        self.live.stop()
-        self._drop_pages()
-        database_files.close_opened(self.opened)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        failure = result = None
-        try:
-            result = backups.restore_backup(backup_path, location)
-        except SamvirkeError as exc:
-            failure = exc
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        reopened = database_files.open_with_recovery(location, create=False, parent=self)
-        if reopened is None:
-            self.close()
-            return False
-        opened, notes = reopened
-        self.set_database(opened, keep_user=True)
-        database_files.show_notes(notes, self)
-        if failure is not None:
-            notices.show_expected_error(self, failure)
-            return False
-        notices.show_message(self, self.tr("Databasen er gjenopprettet"), self.tr(
-            "Databasen er gjenopprettet fra «{copy}». Slik den var like før, er lagret i "
-            "«{safety}», så dette kan angres.").format(copy=Path(backup_path).name,
-                                                       safety=result.safety_backup),
-            icon=QMessageBox.Icon.Information)
-        return True
-
-    # --- about, geometry ----------------------------------------------------------
-    def show_about(self) -> None:
-        from samvirke_desktop.gui.about_dialog import AboutDialog
-        from samvirke_desktop.gui.logging_setup import current_log_file
-
-        log_file = current_log_file()
-        dialog = AboutDialog(self.opened.location, str(log_file) if log_file else "", self)
-        if notices.dialogs_enabled():
-            dialog.exec()
-        else:
-            dialog.deleteLater()
-
+    # --- geometry -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
         store = settings()
         geometry = store.value(MAIN_WINDOW_GEOMETRY)
