@@ -1646,6 +1646,26 @@
         <translation>The note was saved at {time}.</translation>
     </message>
     <message>
+        <source>&amp;Ingen kom</source>
+        <translation>&amp;Nobody came</translation>
+    </message>
+    <message>
+        <source>Samlingen ble holdt, men ingen kom. Da regnes den som holdt med null i rapportene; uten merket regnes en samling uten registrert oppmøte ikke som holdt.</source>
+        <translation>The session took place, but nobody came. It then counts as held with zero in the reports; without the mark, a session with no attendance registered does not count as held.</translation>
+    </message>
+    <message>
+        <source>Samlingen er ikke holdt ennå</source>
+        <translation>The session has not taken place yet</translation>
+    </message>
+    <message>
+        <source>Denne samlingen er {date}, etter i dag. Oppmøte registreres vanligvis etter at samlingen er holdt. Vil du likevel registrere nå?</source>
+        <translation>This session is on {date}, after today. Attendance is usually registered after the session has taken place. Register now anyway?</translation>
+    </message>
+    <message>
+        <source>Registrer likevel</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
         <source>Oppmøte</source>
         <translation>Attendance</translation>
     </message>
@@ -4199,8 +4219,32 @@ The changes you have not saved are not included.</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <source>Holdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Oppmøte ikke registrert</source>
+        <translation>Attendance not registered</translation>
+    </message>
+    <message>
         <source>Avlyst</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>og {n} til</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <source>1 samling i perioden har ikke registrert oppmøte og er ikke regnet som holdt: {dates}. Registrer oppmøtet (eller merk at ingen kom) og lag rapporten på nytt.</source>
+        <translation>1 session in the period has no attendance registered and is not counted as held: {dates}. Register the attendance (or mark that nobody came) and make the report again.</translation>
+    </message>
+    <message>
+        <source>{n} samlinger i perioden har ikke registrert oppmøte og er ikke regnet som holdt: {dates}. Registrer oppmøtet (eller merk at ingen kom) og lag rapporten på nytt.</source>
+        <translation>{n} sessions in the period have no attendance registered and are not counted as held: {dates}. Register the attendance (or mark that nobody came) and make the report again.</translation>
     </message>
     <message>
         <source>Oppmøter</source>
@@ -5187,7 +5231,7 @@ The changes you have not saved are not included.</translation>
     </message>
 </context>
 <context>
-    <name>RowEditor</name>
+    <name>RowTable</name>
     <message>
         <source>Fjern raden</source>
         <translation>Remove the row</translation>

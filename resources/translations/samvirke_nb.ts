@@ -1646,6 +1646,26 @@
             <translation>Notatet er lagret kl. {time}.</translation>
         </message>
         <message>
+            <source>&amp;Ingen kom</source>
+            <translation>&amp;Ingen kom</translation>
+        </message>
+        <message>
+            <source>Samlingen ble holdt, men ingen kom. Da regnes den som holdt med null i rapportene; uten merket regnes en samling uten registrert oppmøte ikke som holdt.</source>
+            <translation>Samlingen ble holdt, men ingen kom. Da regnes den som holdt med null i rapportene; uten merket regnes en samling uten registrert oppmøte ikke som holdt.</translation>
+        </message>
+        <message>
+            <source>Samlingen er ikke holdt ennå</source>
+            <translation>Samlingen er ikke holdt ennå</translation>
+        </message>
+        <message>
+            <source>Denne samlingen er {date}, etter i dag. Oppmøte registreres vanligvis etter at samlingen er holdt. Vil du likevel registrere nå?</source>
+            <translation>Denne samlingen er {date}, etter i dag. Oppmøte registreres vanligvis etter at samlingen er holdt. Vil du likevel registrere nå?</translation>
+        </message>
+        <message>
+            <source>Registrer likevel</source>
+            <translation>Registrer likevel</translation>
+        </message>
+        <message>
             <source>Oppmøte</source>
             <translation>Oppmøte</translation>
         </message>
@@ -4199,8 +4219,32 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Type</translation>
         </message>
         <message>
+            <source>Holdt</source>
+            <translation>Holdt</translation>
+        </message>
+        <message>
+            <source>Planlagt</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <source>Oppmøte ikke registrert</source>
+            <translation>Oppmøte ikke registrert</translation>
+        </message>
+        <message>
             <source>Avlyst</source>
             <translation>Avlyst</translation>
+        </message>
+        <message>
+            <source>og {n} til</source>
+            <translation>og {n} til</translation>
+        </message>
+        <message>
+            <source>1 samling i perioden har ikke registrert oppmøte og er ikke regnet som holdt: {dates}. Registrer oppmøtet (eller merk at ingen kom) og lag rapporten på nytt.</source>
+            <translation>1 samling i perioden har ikke registrert oppmøte og er ikke regnet som holdt: {dates}. Registrer oppmøtet (eller merk at ingen kom) og lag rapporten på nytt.</translation>
+        </message>
+        <message>
+            <source>{n} samlinger i perioden har ikke registrert oppmøte og er ikke regnet som holdt: {dates}. Registrer oppmøtet (eller merk at ingen kom) og lag rapporten på nytt.</source>
+            <translation>{n} samlinger i perioden har ikke registrert oppmøte og er ikke regnet som holdt: {dates}. Registrer oppmøtet (eller merk at ingen kom) og lag rapporten på nytt.</translation>
         </message>
         <message>
             <source>Oppmøter</source>
@@ -5187,7 +5231,7 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         </message>
     </context>
     <context>
-        <name>RowEditor</name>
+        <name>RowTable</name>
         <message>
             <source>Fjern raden</source>
             <translation>Fjern raden</translation>

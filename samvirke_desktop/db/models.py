@@ -452,6 +452,7 @@ class Session(Editable):
     cancelled = BooleanField(default=False)
     cancel_reason = CharField(max_length=300, default="")
     notes = TextField(default="")
+    nobody_came = BooleanField(default=False)   # marked at check-in: held, with nobody there
 
     class Meta:
         indexes = ((("activity", "date"), False), (("date",), False))

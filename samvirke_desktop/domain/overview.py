@@ -12,8 +12,8 @@ from samvirke_desktop.db.models import (
     HeadCount,
     Resident,
     Session,
-    VolunteerPresence,
 )
+from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.activities.activity_list import count_activities
 from samvirke_desktop.domain.grants.application_list import count_ongoing_applications
 from samvirke_desktop.domain.people.police_certificate import (
@@ -122,8 +122,9 @@ class UnregisteredSession:
 
 def sessions_without_attendance(today: datetime.date | None = None,
                                 days: int = UNREGISTERED_DAYS) -> list[UnregisteredSession]:
-    """Sessions held (not cancelled) in the ``days`` before ``today`` with nothing registered:
-    no one ticked present or absent, no head count and no volunteer. Newest first.
+    """Sessions in the ``days`` before ``today`` that are *not registered* (``held_sessions``):
+    no one ticked present or absent, no head count, no volunteer, not marked that nobody came.
+    Newest first.
 
     Activities counted by head only still need their head count. An activity leader sees
     the sessions of the activities they lead.
@@ -131,18 +132,13 @@ def sessions_without_attendance(today: datetime.date | None = None,
     scope = permissions.activity_scope(permissions.VIEW_ACTIVITIES)
     today = today or datetime.date.today()
     first = today - datetime.timedelta(days=days)
-    nothing = (~fn.EXISTS(Attendance.select(Attendance.id)
-                          .where(Attendance.session == Session.id))
-               & ~fn.EXISTS(HeadCount.select(HeadCount.id)
-                            .where(HeadCount.session == Session.id))
-               & ~fn.EXISTS(VolunteerPresence.select(VolunteerPresence.id)
-                            .where(VolunteerPresence.session == Session.id)))
+    nothing = held_sessions.not_registered(today)
     query = (Session
              .select(Session.id, Activity.id, Activity.name, Session.date, Session.start_time,
                      Session.end_time, Session.place, Activity.place)
              .join(Activity, on=(Session.activity == Activity.id))
              .where((Session.date >= first) & (Session.date < today)
-                    & (Session.cancelled == False) & (Activity.archived == False) & nothing)
+                    & (Activity.archived == False) & nothing)
              .order_by(Session.date.desc(), Session.start_time.desc(), Activity.name))
     if scope is not None:
         query = query.where(Session.activity.in_(scope))

@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph
 
+from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.activities.attendance_matrix import AttendanceReportData, attendance_report_data
 from samvirke_desktop.domain.formatting import date_no, number, time_no, weekday_name
 from samvirke_desktop.domain.people.volunteer_hours import format_hours
@@ -47,7 +48,7 @@ def write_attendance_report(path: str | os.PathLike, activity_id: int, first: da
                             last: datetime.date, *, printed_on: datetime.date | None = None
                             ) -> Path:
     """Write the attendance report for one activity and period to ``path``."""
-    data = attendance_report_data(activity_id, first, last)
+    data = attendance_report_data(activity_id, first, last, today=printed_on)
     spec = ReportSpec(title=translate("Report", "Oppmøterapport"),
                       subject=f"{data.activity_name}, {period_text(first, last)}",
                       orientation=PORTRAIT, printed_on=printed_on,
@@ -64,6 +65,9 @@ def attendance_story(doc, data: AttendanceReportData) -> list:
             period=period_text(data.first, data.last))))
         return story
     story += [heading(translate("Report", "Sammendrag")), key_figures(_figures(data), width)]
+    if data.not_registered_sessions:
+        story.append(notice(held_sessions.not_registered_note(
+            [s.date for s in data.not_registered_sessions])))
     story += [room_for(40 * mm), heading(translate("Report", "Samlinger")),
               _sessions_table(data, width)]
     story += [room_for(30 * mm), heading(translate("Report", "Frivillige"))]
@@ -89,6 +93,10 @@ def _figures(data: AttendanceReportData) -> list[tuple[str, str]]:
     average = number(data.attendances / held, 1) if held else "–"
     return [
         (translate("Report", "Samlinger holdt"), number(held)),
+        *([(translate("Report", "Oppmøte ikke registrert"),
+            number(len(data.not_registered_sessions)))] if data.not_registered_sessions else []),
+        *([(translate("Report", "Samlinger planlagt senere"), number(len(data.planned_sessions)))]
+          if data.planned_sessions else []),
         (translate("Report", "Avlyste samlinger"), number(data.cancelled_count)),
         (translate("Report", "Deltakere med oppmøte"), number(data.unique_participants)),
         (translate("Report", "Oppmøter registrert med navn"), number(data.attendances)),
@@ -126,6 +134,10 @@ def _sessions_table(data: AttendanceReportData, width: float):
         if s.cancelled:
             reason = f": {text(s.cancel_reason)}" if s.cancel_reason else ""
             note.insert(0, f"<i>{translate('Report', 'Avlyst')}{reason}</i>")
+            counts = ["–"] * 4
+            extra.append(("TEXTCOLOR", (0, index), (-1, index), MUTED))
+        elif s.state != held_sessions.HELD:
+            note.insert(0, f"<i>{translate('Report', held_sessions.STATE_LABELS[s.state])}</i>")
             counts = ["–"] * 4
             extra.append(("TEXTCOLOR", (0, index), (-1, index), MUTED))
         else:

@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, TableStyle
 
+from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.formatting import date_long, date_no, money, number
 from samvirke_desktop.domain.grants.application_record import read_application
 from samvirke_desktop.domain.grants.statistics import GrantStatistics, grant_statistics
@@ -64,12 +65,14 @@ class GrantReportData:
 
 
 def grant_report_data(application_id: int, first: datetime.date | None = None,
-                      last: datetime.date | None = None) -> GrantReportData:
-    """The figures and texts of the report (statistics and application rights are checked)."""
+                      last: datetime.date | None = None, *,
+                      today: datetime.date | None = None) -> GrantReportData:
+    """The figures and texts of the report (statistics and application rights are checked).
+    Sessions count as held up to ``today`` (the day the report is made)."""
     permissions.require(permissions.VIEW_STATISTICS)
     if first is not None and last is not None:
         check_period(first, last)
-    stats = grant_statistics(application_id, first, last)
+    stats = grant_statistics(application_id, first, last, today=today)
     values, _version = read_application(application_id)
     return GrantReportData(stats, values)
 
@@ -79,7 +82,7 @@ def write_grant_report(path: str | os.PathLike, application_id: int,
                        *, printed_on: datetime.date | None = None) -> Path:
     """Write the grant report for one application to ``path``; the period defaults to the
     application's own."""
-    data = grant_report_data(application_id, first, last)
+    data = grant_report_data(application_id, first, last, today=printed_on)
     s = data.stats
     spec = ReportSpec(title=_title(),
                       subject=f"{s.title}, {period_text(s.period_from, s.period_to)}",
@@ -341,6 +344,9 @@ def _sessions_and_months(s: GrantStatistics, width: float) -> list:
             attendances=number(s.attendances.total),
             average=_decimal(s.attendances.average_per_session),
             counted=number(s.head_counts.total)), "body"))
+    if s.sessions.not_registered:
+        story.append(notice(held_sessions.not_registered_note(
+            [day for day, _activity in s.sessions.not_registered_sessions])))
     story.append(gap(2))
     months = [(m.year, m.month) for m in s.months]
     chart = stacked_month_bars(

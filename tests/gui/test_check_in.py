@@ -432,3 +432,39 @@ def test_volunteer_on_a_session_without_clock_time_gets_typed_hours(case, qtbot)
     qtbot.waitUntil(lambda: VolunteerPresence.select().exists())
     assert VolunteerPresence.get().hours == Decimal("3.00")
     assert ui.messageBanner.isHidden()
+
+
+def test_a_session_after_today_asks_once_before_anything_is_saved(case, monkeypatch, qtbot):
+    later = Session.create(activity=case.activity, date=datetime.date.today()
+                           + datetime.timedelta(days=7))
+    questions = []
+
+    def ask(parent, title, text, choices, **kwargs):
+        questions.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr("samvirke_desktop.gui.notices.ask", ask)
+    win = open_check_in(later.id, None)
+    qtbot.addWidget(win)
+    first = win.roster.index(0)
+    answers = ["no"]
+    win.toggle(first)
+    assert attendance_of(later.id) == {}                  # «Avbryt»: nothing saved
+    answers = ["yes"]
+    win.toggle(first)
+    win.toggle(win.roster.index(1))
+    assert len(attendance_of(later.id)) == 2
+    assert questions == ["Samlingen er ikke holdt ennå"] * 2   # not asked again once confirmed
+
+
+def test_nobody_came_is_marked_from_the_check_in(case, window):
+    assert not window.nobody_came_check.isChecked()
+    window.nobody_came_check.setChecked(True)
+    assert Session.get_by_id(case.session.id).nobody_came
+    window.toggle(window.roster.index(0))                 # someone came after all
+    window.reload()
+    assert not window.nobody_came_check.isChecked()
+    assert not Session.get_by_id(case.session.id).nobody_came
+    window.nobody_came_check.setChecked(True)             # refused: one is present
+    assert not window.nobody_came_check.isChecked()
+    assert "til stede" in window.ui.messageBanner.text()

@@ -4,7 +4,7 @@ import random
 import re
 import time
 
-from samvirke_desktop.db.models import DB, Activity, Attendance, Enrolment, Resident, Session
+from samvirke_desktop.db.models import DB, Activity, Attendance, Enrolment, HeadCount, Resident, Session
 from samvirke_desktop.domain.activities.attendance_matrix import attendance_report_data
 from samvirke_desktop.reports.attendance_report import write_attendance_report
 from tests.reports.pdf_checks import font_problems, page_numbers_ok, read_pdf
@@ -63,11 +63,19 @@ def test_only_cancelled_sessions_and_head_count_only(database, tmp_path):
                                            datetime.date(2026, 3, 1),
                                            datetime.date(2026, 3, 31)))
     assert "Ingen samlinger ble holdt i perioden" in pdf.text
-    Session.create(activity=hub, date=datetime.date(2026, 3, 13))
+    counted = Session.create(activity=hub, date=datetime.date(2026, 3, 13))
+    pdf = read_pdf(write_attendance_report(tmp_path / "uregistrert.pdf", hub.id,
+                                           datetime.date(2026, 3, 1),
+                                           datetime.date(2026, 3, 31)))
+    assert "Ingen samlinger ble holdt i perioden" in pdf.text   # nothing registered yet
+    assert "1 samling i perioden har ikke registrert oppmøte" in pdf.text
+    assert "13.03.2026" in pdf.text and "Oppmøte ikke registrert" in pdf.text
+    HeadCount.create(session=counted, count=12)
     pdf = read_pdf(write_attendance_report(tmp_path / "telt.pdf", hub.id,
                                            datetime.date(2026, 3, 1),
                                            datetime.date(2026, 3, 31)))
     assert "Ingen deltakere er registrert med navn" in pdf.text
+    assert "har ikke registrert oppmøte" not in pdf.text
     assert "Ingen frivillige er registrert" in pdf.text
 
 

@@ -156,6 +156,8 @@ def set_present(session_id: int, resident_id: int, present: bool, role: str | No
 
     who = actor.current().username
     now = _now()
+    if present and session.nobody_came:   # someone came after all
+        record_changes.update(Session, session_id, session.version, nobody_came=False)
     insert_role = role or (existing.role if existing else default_role(session, resident))
     update = {Attendance.present: bool(present), Attendance.version: Attendance.version + 1,
               Attendance.updated_at: now, Attendance.updated_by: who}
@@ -458,6 +460,20 @@ def save_session_notes(session_id: int, loaded: str, text: str) -> SavedNotes:
     # The version was read in this same write transaction, so no colleague can come between.
     record_changes.update(Session, session_id, session.version, notes=text)
     return SavedNotes(text, merged)
+
+
+@write
+def mark_nobody_came(session_id: int, nobody_came: bool = True) -> None:
+    """Mark a held session where truly nobody came (it then counts as held, with zero), or
+    take the mark back. Refused while someone is registered as present."""
+    session = _open_session(session_id)
+    if bool(session.nobody_came) == bool(nobody_came):
+        return
+    if nobody_came and Attendance.select().where((Attendance.session == session_id)
+                                                 & (Attendance.present == True)).exists():
+        raise ValidationError({"nobody_came": "Noen er registrert som til stede på denne "
+                                              "samlingen. Fjern dem først hvis ingen kom."})
+    record_changes.update(Session, session_id, session.version, nobody_came=bool(nobody_came))
 
 
 # --- the check-in list --------------------------------------------------------------

@@ -19,6 +19,7 @@ from samvirke_desktop.db.models import (
     Session,
     Site,
 )
+from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.people.volunteer_hours import VolunteerHours, hours_by_volunteer
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
 from samvirke_desktop.domain.report_periods import check_period
@@ -38,6 +39,7 @@ class SessionLine:
     topic: str
     cancelled: bool
     cancel_reason: str
+    state: str         # held_sessions: held, planned, not registered or cancelled
     children: int      # registered children present
     adults: int        # registered parents and other adults present
     head_count: int    # people counted without a name
@@ -82,13 +84,22 @@ class AttendanceReportData:
     place: str
     first: datetime.date
     last: datetime.date
+    as_of: datetime.date          # the period's end, or the day the report was made if earlier
     sessions: list[SessionLine]
     participants: list[ParticipantLine]
     volunteers: list[VolunteerHours]
 
     @property
     def held_sessions(self) -> list[SessionLine]:
-        return [s for s in self.sessions if not s.cancelled]
+        return [s for s in self.sessions if s.state == held_sessions.HELD]
+
+    @property
+    def planned_sessions(self) -> list[SessionLine]:
+        return [s for s in self.sessions if s.state == held_sessions.PLANNED]
+
+    @property
+    def not_registered_sessions(self) -> list[SessionLine]:
+        return [s for s in self.sessions if s.state == held_sessions.NOT_REGISTERED]
 
     @property
     def cancelled_count(self) -> int:
@@ -115,8 +126,8 @@ class AttendanceReportData:
         return sum(1 for p in self.participants if session_id in p.present)
 
 
-def attendance_report_data(activity_id: int, first: datetime.date,
-                           last: datetime.date) -> AttendanceReportData:
+def attendance_report_data(activity_id: int, first: datetime.date, last: datetime.date, *,
+                           today: datetime.date | None = None) -> AttendanceReportData:
     permissions.require_for_activity(permissions.MAKE_NAMED_REPORTS, activity_id)
     check_period(first, last)
     activity = (Activity.select(Activity, Site).join(Site, JOIN.LEFT_OUTER)
@@ -125,8 +136,9 @@ def attendance_report_data(activity_id: int, first: datetime.date,
         raise RecordGone("Aktiviteten finnes ikke lenger. Velg en annen aktivitet.")
 
     in_period = (Session.activity == activity_id) & Session.date.between(first, last)
-    sessions = list(Session.select().where(in_period)
-                    .order_by(Session.date, Session.start_time, Session.id))
+    day = held_sessions.as_of(last, today)
+    sessions = list(Session.select(Session, held_sessions.registered().alias("registered"))
+                    .where(in_period).order_by(Session.date, Session.start_time, Session.id))
 
     by_role = defaultdict(Counter)
     role_counts = (Attendance.select(Attendance.session, Attendance.role,
@@ -145,6 +157,7 @@ def attendance_report_data(activity_id: int, first: datetime.date,
         session_id=s.id, date=s.date, start_time=s.start_time, end_time=s.end_time,
         place=s.place or activity.place, topic=s.topic, cancelled=s.cancelled,
         cancel_reason=s.cancel_reason,
+        state=held_sessions.state(s.cancelled, s.date, bool(s.registered), day),
         children=by_role[s.id]["child"],
         adults=sum(by_role[s.id][role] for role in ADULT_ROLES),
         head_count=int(head_counts.get(s.id) or 0),
@@ -153,20 +166,19 @@ def attendance_report_data(activity_id: int, first: datetime.date,
     return AttendanceReportData(
         activity_id=activity.id, activity_name=activity.name, kind=activity.kind,
         site_name=activity.site.name if activity.site_id else "", place=activity.place,
-        first=first, last=last, sessions=lines,
-        participants=_participants(activity_id, first, last, in_period),
-        volunteers=hours_by_volunteer(activity_id, first, last),
+        first=first, last=last, as_of=day, sessions=lines,
+        participants=_participants(activity_id, first, last, in_period & held_sessions.held(day)),
+        volunteers=hours_by_volunteer(activity_id, first, day) if day >= first else [],
     )
 
 
-def _participants(activity_id, first, last, in_period) -> list[ParticipantLine]:
+def _participants(activity_id, first, last, held) -> list[ParticipantLine]:
     """Everyone enrolled during the period, and everyone registered present at a held session."""
     present = defaultdict(set)
     roles = defaultdict(Counter)
     rows = (Attendance.select(Attendance.resident, Attendance.session, Attendance.role)
             .join(Session)
-            .where(in_period & (Session.cancelled == False)
-                   & (Attendance.present == True))
+            .where(held & (Attendance.present == True))
             .tuples())
     for resident_id, session_id, role in rows:
         present[resident_id].add(session_id)

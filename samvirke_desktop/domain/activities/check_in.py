@@ -51,6 +51,7 @@ class CheckInSession:
     cancelled: bool
     cancel_reason: str
     notes: str
+    nobody_came: bool = False
 
     @property
     def hours(self) -> Decimal | None:
@@ -80,19 +81,19 @@ def session_info(session_id: int) -> CheckInSession:
                    Activity.with_children, Activity.head_count_only, Activity.site,
                    Session.date, Session.start_time, Session.end_time, Session.place,
                    Activity.place, Session.topic, Session.cancelled, Session.cancel_reason,
-                   Session.notes)
+                   Session.notes, Session.nobody_came)
            .join(Activity, on=(Activity.id == Session.activity))
            .where(Session.id == session_id).tuples().first())
     if row is None:
         raise RecordGone("Samlingen finnes ikke lenger; en kollega kan ha slettet den. Lukk "
                          "oppmøtet og åpne aktiviteten på nytt.")
     (sid, version, activity_id, name, kind, with_children, head_count_only, site_id, day,
-     start, end, place, activity_place, topic, cancelled, reason, notes) = row
+     start, end, place, activity_place, topic, cancelled, reason, notes, nobody_came) = row
     permissions.require_check_in(activity_id)
     return CheckInSession(sid, version, activity_id, name, kind, bool(with_children),
                           bool(head_count_only), site_id, _date(day), start, end,
                           place or activity_place or "", topic or "", bool(cancelled),
-                          reason or "", notes or "")
+                          reason or "", notes or "", bool(nobody_came))
 
 
 def withdrawn_photo_consents(resident_ids, on: datetime.date) -> frozenset[int]:

@@ -17,6 +17,7 @@ from samvirke_desktop.db.models import (
     Site,
     VolunteerPresence,
 )
+from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.activities.scheduling import ScheduleRow, planned_dates_of_moved, schedules_of
 from samvirke_desktop.domain.formatting import date_no
 from samvirke_desktop.domain.team import permissions
@@ -43,6 +44,7 @@ class ActivitySessionRow:
     present: int            # registered residents marked present
     head_count: int         # people counted without a name
     volunteers: int
+    registered: bool        # anything registered (see held_sessions): ticks, heads, volunteers
     moved_from: datetime.date | None = None
 
     @property
@@ -53,21 +55,13 @@ class ActivitySessionRow:
     def attendance(self) -> int:
         return self.present + self.head_count
 
-    @property
-    def registered(self) -> bool:
-        """Anything registered: residents (present or absent rows count too), heads, volunteers."""
-        return bool(self.present or self.head_count or self.volunteers)
-
     def status(self, today: datetime.date) -> str:
-        if self.cancelled:
-            return CANCELLED
-        if self.registered:
-            return HELD
-        if self.date > today:
-            return PLANNED
-        if self.date == today:
-            return TODAY
-        return MISSING
+        """As ``held_sessions.state`` as of today; a session today with nothing yet is TODAY."""
+        state = held_sessions.state(self.cancelled, self.date, self.registered, today)
+        if state == held_sessions.NOT_REGISTERED:
+            return TODAY if self.date == today else MISSING
+        return {held_sessions.HELD: HELD, held_sessions.PLANNED: PLANNED,
+                held_sessions.CANCELLED: CANCELLED}[state]
 
     def status_text(self, today: datetime.date) -> str:
         """"Avlyst: Sykdom", "Planlagt (flyttet fra 03.09.2026)"."""
@@ -94,7 +88,8 @@ def list_activity_sessions(activity_id: int, *, first: datetime.date | None = No
              .select(Session.id, Session.version, Session.date, Session.start_time,
                      Session.end_time, Session.place, Session.topic, Session.cancelled,
                      Session.cancel_reason, Session.schedule, present.alias("present"),
-                     heads.alias("heads"), helpers.alias("helpers"))
+                     heads.alias("heads"), helpers.alias("helpers"),
+                     held_sessions.registered().alias("registered"))
              .where(Session.activity == activity_id)
              .order_by(Session.date, Session.start_time, Session.id))
     if first is not None:
@@ -105,10 +100,10 @@ def list_activity_sessions(activity_id: int, *, first: datetime.date | None = No
     moved = planned_dates_of_moved([r[0] for r in rows])
     return [ActivitySessionRow(sid, version, day, start, end, place, topic, bool(cancelled),
                                reason, schedule is not None, int(n_present or 0),
-                               int(n_heads or 0), int(n_helpers or 0),
+                               int(n_heads or 0), int(n_helpers or 0), bool(registered),
                                moved.get(sid) if moved.get(sid) != day else None)
             for sid, version, day, start, end, place, topic, cancelled, reason, schedule,
-            n_present, n_heads, n_helpers in rows]
+            n_present, n_heads, n_helpers, registered in rows]
 
 
 @dataclass(frozen=True)

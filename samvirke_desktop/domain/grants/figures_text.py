@@ -54,6 +54,7 @@ def figure_rows(stats) -> list[tuple]:
         ("Samlinger", "Gjennomført", "", stats.sessions.held),
         ("Samlinger", "Avlyst", "", stats.sessions.cancelled),
         ("Samlinger", "Planlagt senere", "", stats.sessions.planned),
+        ("Samlinger", "Oppmøte ikke registrert", "", stats.sessions.not_registered),
         ("Unike deltakere", "Totalt", "", p.total),
         ("Unike deltakere", "Nye", "", p.new),
         ("Unike deltakere", "Gjengangere", "", p.returning),
@@ -181,6 +182,8 @@ def as_text(stats) -> str:
         f"  Avlyst: {_n(stats.sessions.cancelled)}",
         *([f"  Planlagt senere i perioden: {_n(stats.sessions.planned)}"]
           if stats.sessions.planned else []),
+        *([f"  Oppmøte ikke registrert (ikke regnet som gjennomført): "
+           f"{_n(stats.sessions.not_registered)}"] if stats.sessions.not_registered else []),
         "",
         f"Unike deltakere: {_n(p.total)}",
         f"  {p.children.label}: {_n(p.children.total)}",

@@ -5,8 +5,10 @@ Rules (each one tested in tests/domain/grants/test_grant_statistics.py):
 
 * Scope: the sessions of the application's linked activities dated within the period
   (both ends included). The period defaults to the application's period.
-* Held sessions are those dated up to today; later ones in the period are counted as
-  planned and nothing else (a progress report in November does not count December as held).
+* Held sessions follow ``activities.held_sessions``: not cancelled, dated on or before the
+  as-of day (the period's end, or today when earlier) and something registered. Later ones
+  are planned (a progress report in November does not count December as held); past ones
+  with nothing registered are *not registered*: listed, and counted nowhere else.
 * Cancelled sessions are counted as cancelled and nothing else: attendance, head counts
   and volunteer hours registered on them are left out everywhere.
 * Unique participants: a resident with at least one ``present`` attendance in a held
@@ -58,6 +60,7 @@ from samvirke_desktop.db.models import (
     Session,
     VolunteerPresence,
 )
+from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.formatting import date_no, month_name
 from samvirke_desktop.domain.grants.age_bands import Band, band_range_text, band_set_for, volunteer_hour_rate
 from samvirke_desktop.domain.grants.application_status import status_label
@@ -137,9 +140,12 @@ class Participants:
 
 @dataclass(frozen=True)
 class SessionFigures:
+    """Sessions in the period, each counted once by ``activities.held_sessions``."""
     held: int
     cancelled: int
-    planned: int = 0   # not cancelled, dated after today
+    planned: int = 0          # not cancelled, dated after the as-of day
+    not_registered: int = 0   # past, not cancelled, nothing registered: not counted as held
+    not_registered_sessions: tuple[tuple[datetime.date, str], ...] = ()  # (date, activity)
 
 
 @dataclass(frozen=True)
@@ -392,22 +398,31 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
     linked = (ActivityApplication.select(ActivityApplication.activity)
               .where(ActivityApplication.application == app.id))
     in_scope = Session.activity.in_(linked) & (Session.date >= start) & (Session.date <= end)
-    held = in_scope & (Session.cancelled == False) & (Session.date <= today)
+    day = held_sessions.as_of(end, today)
+    held = in_scope & held_sessions.held(day)
 
     activities = {a.id: a for a in Activity.select(Activity.id, Activity.name, Activity.kind)
                   .where(Activity.id.in_(linked))}
 
-    all_rows = _session_rows(in_scope)
-    planned = sum(1 for r in all_rows if not r[2] and r[1] > today)
-    session_rows = [r for r in all_rows if r[2] or r[1] <= today]
+    states = {}
+    session_rows = []
+    for activity, session_day, cancelled, registered, *counts in _session_rows(in_scope):
+        state = held_sessions.state(cancelled, session_day, registered, day)
+        states.setdefault(state, []).append((session_day, activity))
+        if state in (held_sessions.HELD, held_sessions.CANCELLED):
+            session_rows.append((activity, session_day, cancelled, *counts))
+    missing = sorted(states.get(held_sessions.NOT_REGISTERED, ()))
     participant_rows = _participant_rows(held, start)
     unique_by_activity = dict(
         Attendance.select(Session.activity, fn.COUNT(fn.DISTINCT(Attendance.resident)))
         .join(Session).where(held & (Attendance.present == True))
         .group_by(Session.activity).tuples())
 
-    sessions = SessionFigures(held=sum(1 for r in session_rows if not r[2]),
-                              cancelled=sum(1 for r in session_rows if r[2]), planned=planned)
+    sessions = SessionFigures(
+        held=sum(1 for r in session_rows if not r[2]),
+        cancelled=sum(1 for r in session_rows if r[2]),
+        planned=len(states.get(held_sessions.PLANNED, ())), not_registered=len(missing),
+        not_registered_sessions=tuple((d, activities[a].name) for d, a in missing))
     attendance_total = sum(r[3] for r in session_rows if not r[2])
     head_total = sum(r[4] for r in session_rows if not r[2])
 
@@ -439,18 +454,21 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
 
 
 def _session_rows(in_scope) -> list[tuple]:
-    """(activity id, date, cancelled, attendances, head count, volunteer hundredths) per session."""
+    """(activity id, date, cancelled, anything registered, attendances, head count, volunteer
+    hundredths) per session."""
     present = (Attendance.select(fn.COUNT(Attendance.id))
                .where((Attendance.session == Session.id) & (Attendance.present == True)))
     heads = (HeadCount.select(fn.COALESCE(fn.SUM(HeadCount.count), 0))
              .where(HeadCount.session == Session.id))
     hours = (VolunteerPresence.select(fn.COALESCE(fn.SUM(_cents(VolunteerPresence.hours)), 0))
              .where(VolunteerPresence.session == Session.id))
-    rows = (Session.select(Session.activity, Session.date, Session.cancelled, present.alias("n"),
+    rows = (Session.select(Session.activity, Session.date, Session.cancelled,
+                           held_sessions.registered().alias("registered"), present.alias("n"),
                            heads.alias("heads"), hours.alias("hours"))
             .where(in_scope).tuples())
-    return [(activity, _as_date(day), bool(cancelled), int(n or 0), int(h or 0), v or 0)
-            for activity, day, cancelled, n, h, v in rows]
+    return [(activity, _as_date(day), bool(cancelled), bool(registered), int(n or 0), int(h or 0),
+             v or 0)
+            for activity, day, cancelled, registered, n, h, v in rows]
 
 
 def _participant_rows(held, start: datetime.date) -> list[tuple]:

@@ -16,6 +16,11 @@ from samvirke_desktop.domain.activities.activity_record import certificate_warni
 from samvirke_desktop.domain.activities.scheduling import delete_schedule, delete_session, uncancel_session
 from samvirke_desktop.domain.activities.school_holidays import school_start, school_year_of
 from samvirke_desktop.domain.activities.session_list import (
+    CANCELLED,
+    HELD,
+    MISSING,
+    PLANNED,
+    TODAY,
     activity_summary,
     list_activity_sessions,
     session_to_show,
@@ -174,12 +179,11 @@ class ActivitySessionsWindow(QWidget):
         self.ui.certificateWarning.setVisible(bool(warnings))
 
     def _show_totals(self, rows) -> None:
-        held = [r for r in rows if not r.cancelled and r.registered]
-        cancelled = sum(1 for r in rows if r.cancelled)
-        planned = sum(1 for r in rows if not r.cancelled and r.date >= self.today
-                      and not r.registered)
-        missing = sum(1 for r in rows if not r.cancelled and r.date < self.today
-                      and not r.registered)
+        statuses = [r.status(self.today) for r in rows]
+        held = [r for r, status in zip(rows, statuses, strict=True) if status == HELD]
+        cancelled = statuses.count(CANCELLED)
+        planned = statuses.count(PLANNED) + statuses.count(TODAY)
+        missing = statuses.count(MISSING)
         present = sum(r.attendance for r in held)
         text = self.tr("{n} samlinger: {held} holdt ({present} oppmøter), {planned} planlagt, "
                        "{cancelled} avlyst").format(

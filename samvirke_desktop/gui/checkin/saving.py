@@ -25,6 +25,7 @@ class Saver:
         self._banner = banner
         self._saved_label = saved_label
         self._on_gone = on_gone
+        self.before_write = None
         banner.hide()
 
     def run(self, fn, *args, field_errors=None, **kwargs):
@@ -32,8 +33,10 @@ class Saver:
         ``FAILED``.
 
         ``field_errors``: a callable that shows a ValidationError beside its fields
-        instead of in a message box.
+        instead of in a message box. ``before_write`` (set by the window) may say no first.
         """
+        if self.before_write is not None and not self.before_write():
+            return FAILED
         try:
             result = fn(*args, **kwargs)
         except DatabaseBusy:

@@ -10,14 +10,14 @@ import datetime
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.domain.activities import attendance, check_in
 from samvirke_desktop.domain.activities.check_in import CheckInData, head_count_cells
-from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.formatting import date_no, number
 from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.domain.vocabulary import ATTENDANCE_ROLE_LABELS, label_text
 from samvirke_desktop.errors import SamvirkeError, ValidationError
@@ -148,6 +148,9 @@ class CheckInWindow(QWidget):
         self._setup_shortcuts()
         self.ui.closeButton.clicked.connect(self.close)
         self.ui.monthGridButton.clicked.connect(self._month_grid)
+        self._setup_nobody_came()
+        self._ahead_confirmed = False
+        self.saver.before_write = self._confirm_ahead_of_time
 
         self.live = LiveRefresh(self)
         self.live.changed.connect(self.reload)
@@ -194,8 +197,11 @@ class CheckInWindow(QWidget):
             .format(count=number(other)) if other else "")
         self.ui.headCountOtherLabel.setVisible(bool(other))
         self._load_notes(session.notes)
+        with QSignalBlocker(self.nobody_came_check):
+            self.nobody_came_check.setChecked(session.nobody_came)
 
         editable = not session.cancelled
+        self.nobody_came_check.setEnabled(editable)
         for widget in (self.ui.rosterView, self.ui.searchEdit, self.ui.newChildButton,
                        self.ui.roleCombo, self.ui.enrolCheck, self.ui.volunteerView,
                        self.ui.addVolunteerEdit, self.ui.notesEdit):
@@ -630,6 +636,34 @@ class CheckInWindow(QWidget):
             return False
         self._update_counters()
         return True
+
+    # --- nobody came, and sessions not yet held ---------------------------------------------
+    def _setup_nobody_came(self) -> None:
+        self.nobody_came_check = QCheckBox(self.tr("&Ingen kom"), self)
+        self.nobody_came_check.setToolTip(self.tr(
+            "Samlingen ble holdt, men ingen kom. Da regnes den som holdt med null i rapportene; "
+            "uten merket regnes en samling uten registrert oppmøte ikke som holdt."))
+        layout = self.ui.footerLayout
+        layout.insertWidget(layout.indexOf(self.ui.monthGridButton), self.nobody_came_check)
+        self.nobody_came_check.toggled.connect(self._nobody_came_toggled)
+
+    def _nobody_came_toggled(self, checked: bool) -> None:
+        if self.saver.run(attendance.mark_nobody_came, self.session_id, checked) is FAILED:
+            with QSignalBlocker(self.nobody_came_check):
+                self.nobody_came_check.setChecked(not checked)
+
+    def _confirm_ahead_of_time(self) -> bool:
+        """Registering attendance for a session after today is asked about once."""
+        if self._ahead_confirmed or self.data is None \
+                or self.data.session.date <= datetime.date.today():
+            return True
+        answer = notices.ask(self, self.tr("Samlingen er ikke holdt ennå"), self.tr(
+            "Denne samlingen er {date}, etter i dag. Oppmøte registreres vanligvis etter at "
+            "samlingen er holdt. Vil du likevel registrere nå?").format(
+            date=date_no(self.data.session.date)),
+            [("yes", self.tr("Registrer likevel")), ("no", self.tr("Avbryt"))], default="no")
+        self._ahead_confirmed = answer == "yes"
+        return self._ahead_confirmed
 
     def _month_grid(self) -> None:
         if self.data is None:

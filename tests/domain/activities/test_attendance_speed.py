@@ -34,8 +34,8 @@ def _fill(db):
     start = datetime.date(2016, 1, 1)
     con.executemany(
         'INSERT INTO session (id, version, created_at, updated_at, updated_by, activity_id, date, '
-        "start_time, end_time, place, topic, cancelled, cancel_reason, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, '17:00:00', '19:00:00', '', '', 0, '', '')",
+        "start_time, end_time, place, topic, cancelled, cancel_reason, notes, nobody_came) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, '17:00:00', '19:00:00', '', '', 0, '', '', 0)",
         ((i, *base, 1 + i % ACTIVITIES, (start + datetime.timedelta(days=i // 11)).isoformat())
          for i in range(1, SESSIONS + 1)))
     con.executemany(

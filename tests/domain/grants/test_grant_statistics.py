@@ -375,7 +375,8 @@ def test_as_dict_is_json_with_decimal_strings(data):
     assert d["period_from"] == "2026-01-01"
     assert d["participants"]["children"]["rows"][1]["counts"] == {
         "female": 1, "male": 1, "other": 0, "unspecified": 0}
-    assert d["sessions"] == {"held": 5, "cancelled": 1, "planned": 0}
+    assert d["sessions"] == {"held": 5, "cancelled": 1, "planned": 0, "not_registered": 0,
+                             "not_registered_sessions": []}
 
 
 def test_rows_and_csv_carry_the_same_numbers(data):
@@ -483,12 +484,19 @@ def test_sessions_after_today_are_planned_not_held(database):
                              period_end=datetime.date(2026, 12, 31), amount_applied=1000)
     activity = Activity.create(name="Leksehjelp", kind="homework_help")
     ActivityApplication.create(activity=activity, application=app)
-    for day in (datetime.date(2026, 11, 17), datetime.date(2026, 11, 22),
-                datetime.date(2026, 11, 24), datetime.date(2026, 12, 1)):
+    from samvirke_desktop.db.models import HeadCount
+
+    counted = Session.create(activity=activity, date=datetime.date(2026, 11, 17))
+    HeadCount.create(session=counted, count=4)
+    Session.create(activity=activity, date=datetime.date(2026, 11, 22), nobody_came=True)
+    for day in (datetime.date(2026, 11, 24), datetime.date(2026, 12, 1)):
         Session.create(activity=activity, date=day)
     Session.create(activity=activity, date=datetime.date(2026, 12, 8), cancelled=True)
+    Session.create(activity=activity, date=datetime.date(2026, 11, 10))   # nothing registered
     stats = grant_statistics(app.id, today=datetime.date(2026, 11, 22))
     assert (stats.sessions.held, stats.sessions.cancelled, stats.sessions.planned) == (2, 1, 2)
+    assert stats.sessions.not_registered == 1
+    assert stats.sessions.not_registered_sessions == ((datetime.date(2026, 11, 10), "Leksehjelp"),)
     december = [m for m in stats.months if m.month == 12][0]
     assert december.sessions_held == 0
     assert stats.activities[0].sessions_held == 2
