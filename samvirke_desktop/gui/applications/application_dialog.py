@@ -30,10 +30,10 @@ from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.applications.budget_editor import BudgetEditor, open_file, start_folder
 from samvirke_desktop.gui.applications.figures_panel import FiguresPanel
-from samvirke_desktop.gui.applications.row_table import Column
 from samvirke_desktop.gui.applications.tabbed import clear_tab_marks, mark_tabs_with_errors
 from samvirke_desktop.gui.forms.ui_application_form import Ui_ApplicationForm
 from samvirke_desktop.gui.record_dialog import RecordDialog
+from samvirke_desktop.gui.widgets.row_table import CHOICE, Column
 
 NARRATIVE_WIDGETS = {"summary": "summaryEdit", "method": "methodEdit", "results": "resultsEdit",
                      "deviations": "deviationsEdit", "challenges": "challengesEdit",
@@ -93,24 +93,24 @@ class ApplicationDialog(RecordDialog):
         for code in APPLICATION_STATUSES:
             ui.statusCombo.addItem(label_text(status_label(code)), code)
         ui.historyTable.setup([
-            Column("date", self.tr("Dato"), 110, read_only=True),
-            Column("status", self.tr("Status"), 150, read_only=True),
-            Column("by", self.tr("Registrert av"), 150, read_only=True),
+            Column("date", self.tr("Dato"), width=110, read_only=True),
+            Column("status", self.tr("Status"), width=150, read_only=True),
+            Column("by", self.tr("Registrert av"), width=150, read_only=True),
             Column("note", self.tr("Merknad"), read_only=True),
         ])
         ui.historyTable.setEditTriggers(ui.historyTable.EditTrigger.NoEditTriggers)
         ui.goalsTable.setup([
             Column("description", self.tr("Mål")),
-            Column("target", self.tr("Måltall"), 240, tooltip=self.tr(
+            Column("target", self.tr("Måltall"), width=240, tooltip=self.tr(
                 "Hva dere ville nå, for eksempel «40 barn per kveld»")),
-            Column("rating", self.tr("Vurdering"), 130, choices=tuple(
+            Column("rating", self.tr("Vurdering"), CHOICE, width=130, choices=tuple(
                 (code, label_text(label) or self.tr("Ikke vurdert")) for code, label
                 in GOAL_RATING_LABELS.items())),
         ])
         self.budget = BudgetEditor(ui, self._today, self)
         ui.attachmentsTable.setup([
             Column("path", self.tr("Fil")),
-            Column("description", self.tr("Beskrivelse"), 300),
+            Column("description", self.tr("Beskrivelse"), width=300),
         ])
         self.figures = FiguresPanel(ui.figuresTab)
         ui.figuresLayout.addWidget(self.figures)

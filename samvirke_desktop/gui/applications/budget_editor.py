@@ -15,7 +15,7 @@ from samvirke_desktop.domain.amounts import parse_amount
 from samvirke_desktop.domain.formatting import date_no, money
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.gui import notices
-from samvirke_desktop.gui.applications.row_table import Column, RowTable
+from samvirke_desktop.gui.widgets.row_table import Column, RowTable
 
 RECEIPT_FILTER = "Bilag (*.pdf *.png *.jpg *.jpeg *.heic *.xlsx *.docx);;Alle filer (*)"
 
@@ -56,18 +56,18 @@ class BudgetEditor(QObject):
         self._syncing = False
         ui.budgetTable.setup([
             Column("name", self.tr("Post")),
-            Column("amount", self.tr("Budsjett (kr)"), 140, right=True),
-            Column("spent", self.tr("Utgifter"), 140, right=True, read_only=True,
+            Column("amount", self.tr("Budsjett (kr)"), width=140, right=True),
+            Column("spent", self.tr("Utgifter"), width=140, right=True, read_only=True,
                    tooltip=self.tr("Summen av utgiftene som er ført på posten")),
-            Column("variance", self.tr("Avvik"), 140, right=True, read_only=True,
+            Column("variance", self.tr("Avvik"), width=140, right=True, read_only=True,
                    tooltip=self.tr("Utgifter minus budsjett (minus betyr under budsjett)")),
         ])
         ui.expensesTable.setup([
-            Column("date", self.tr("Dato"), 110, tooltip=self.tr("Datoen på bilaget, dd.mm.åååå")),
+            Column("date", self.tr("Dato"), width=110, tooltip=self.tr("Datoen på bilaget, dd.mm.åååå")),
             Column("description", self.tr("Beskrivelse")),
-            Column("amount", self.tr("Beløp (kr)"), 130, right=True,
+            Column("amount", self.tr("Beløp (kr)"), width=130, right=True,
                    tooltip=self.tr("Et tilbakebetalt beløp skrives med minus foran")),
-            Column("attachment_path", self.tr("Bilag (fil)"), 300),
+            Column("attachment_path", self.tr("Bilag (fil)"), width=300),
         ])
         ui.addLineButton.clicked.connect(lambda: ui.budgetTable.add_row({"id": None, "expenses": []}))
         ui.removeLineButton.clicked.connect(ui.budgetTable.remove_current)

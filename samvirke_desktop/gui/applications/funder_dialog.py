@@ -12,10 +12,10 @@ from samvirke_desktop.domain.amounts import amount_text
 from samvirke_desktop.domain.grants.age_bands import PRESETS
 from samvirke_desktop.domain.grants.funder_record import new_funder_values, read_funder, save_funder
 from samvirke_desktop.domain.team import permissions
-from samvirke_desktop.gui.applications.row_table import Column
 from samvirke_desktop.gui.applications.tabbed import clear_tab_marks, mark_tabs_with_errors
 from samvirke_desktop.gui.forms.ui_funder_form import Ui_FunderForm
 from samvirke_desktop.gui.record_dialog import RecordDialog
+from samvirke_desktop.gui.widgets.row_table import Column
 
 FUNDER_SCOPE = "funder"
 _keys = itertools.count(1)
@@ -53,14 +53,14 @@ class FunderDialog(RecordDialog):
         self._switching = False
         self.ui.schemesTable.setup([
             Column("name", self.tr("Ordning")),
-            Column("code", self.tr("Kode"), 120, tooltip=self.tr("Tilskuddsgiverens kode eller "
-                                                                 "kategori, om den har en")),
+            Column("code", self.tr("Kode"), width=120, tooltip=self.tr(
+                "Tilskuddsgiverens kode eller kategori, om den har en")),
         ])
         self.ui.bandsTable.setup([
             Column("label", self.tr("Navn i rapporten")),
-            Column("age_from", self.tr("Fra alder"), 110, right=True,
+            Column("age_from", self.tr("Fra alder"), width=110, right=True,
                    tooltip=self.tr("Tomt: ingen nedre grense")),
-            Column("age_to", self.tr("Til og med alder"), 130, right=True,
+            Column("age_to", self.tr("Til og med alder"), width=130, right=True,
                    tooltip=self.tr("Tomt: ingen øvre grense")),
         ])
         menu = QMenu(self.ui.presetButton)

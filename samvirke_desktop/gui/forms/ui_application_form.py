@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QSizePolicy, QSpacerItem, QTabWidget, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
-from samvirke_desktop.gui.applications.row_table import RowTable
 from samvirke_desktop.gui.widgets.date_field import DateField
+from samvirke_desktop.gui.widgets.row_table import RowTable
 
 class Ui_ApplicationForm(object):
     def setupUi(self, ApplicationForm):

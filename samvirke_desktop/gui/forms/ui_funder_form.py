@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpacerItem, QTabWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from samvirke_desktop.gui.applications.row_table import RowTable
+from samvirke_desktop.gui.widgets.row_table import RowTable
 
 class Ui_FunderForm(object):
     def setupUi(self, FunderForm):

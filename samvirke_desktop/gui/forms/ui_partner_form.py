@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from samvirke_desktop.gui.records.checklist import ChecklistField
-from samvirke_desktop.gui.records.row_editor import RowEditor
+from samvirke_desktop.gui.widgets.row_table import RowTable
 
 class Ui_PartnerForm(object):
     def setupUi(self, PartnerForm):
@@ -159,7 +160,7 @@ class Ui_PartnerForm(object):
         self.contactsBox.setObjectName(u"contactsBox")
         self.contactsLayout = QVBoxLayout(self.contactsBox)
         self.contactsLayout.setObjectName(u"contactsLayout")
-        self.contactsEditor = RowEditor(self.contactsBox)
+        self.contactsEditor = RowTable(self.contactsBox)
         self.contactsEditor.setObjectName(u"contactsEditor")
 
         self.contactsLayout.addWidget(self.contactsEditor)
@@ -171,7 +172,7 @@ class Ui_PartnerForm(object):
         self.meetingsBox.setObjectName(u"meetingsBox")
         self.meetingsLayout = QVBoxLayout(self.meetingsBox)
         self.meetingsLayout.setObjectName(u"meetingsLayout")
-        self.meetingNotesEditor = RowEditor(self.meetingsBox)
+        self.meetingNotesEditor = RowTable(self.meetingsBox)
         self.meetingNotesEditor.setObjectName(u"meetingNotesEditor")
 
         self.meetingsLayout.addWidget(self.meetingNotesEditor)

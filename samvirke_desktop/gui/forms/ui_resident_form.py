@@ -16,12 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from samvirke_desktop.gui.records.pickers import RecordPicker
-from samvirke_desktop.gui.records.row_editor import RowEditor
+from samvirke_desktop.gui.widgets.row_table import RowTable
 
 class Ui_ResidentForm(object):
     def setupUi(self, ResidentForm):
@@ -261,7 +261,7 @@ class Ui_ResidentForm(object):
 
         self.guardiansLayout.addWidget(self.guardiansNote)
 
-        self.guardiansEditor = RowEditor(self.guardiansBox)
+        self.guardiansEditor = RowTable(self.guardiansBox)
         self.guardiansEditor.setObjectName(u"guardiansEditor")
 
         self.guardiansLayout.addWidget(self.guardiansEditor)
@@ -282,7 +282,7 @@ class Ui_ResidentForm(object):
 
         self.consentsLayout.addWidget(self.consentsNote)
 
-        self.consentsEditor = RowEditor(self.consentsBox)
+        self.consentsEditor = RowTable(self.consentsBox)
         self.consentsEditor.setObjectName(u"consentsEditor")
 
         self.consentsLayout.addWidget(self.consentsEditor)

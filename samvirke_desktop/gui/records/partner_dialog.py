@@ -16,7 +16,7 @@ from samvirke_desktop.gui.records.register_dialog import (
     select_value,
     text_of,
 )
-from samvirke_desktop.gui.records.row_editor import DATE, LONG_TEXT, TEXT, Column
+from samvirke_desktop.gui.widgets.row_table import DATE, LONG_TEXT, TEXT, Column
 
 
 class PartnerDialog(RegisterDialog):
@@ -39,17 +39,17 @@ class PartnerDialog(RegisterDialog):
         ui.sitesField.allow_new(False)
         ui.sitesField.set_visible_rows(2)
         self._fill_sites(())
-        ui.contactsEditor.configure(
+        ui.contactsEditor.setup(
             [Column("name", self.tr("Navn"), TEXT, stretch=3, max_length=200),
              Column("role", self.tr("Rolle"), TEXT, stretch=3, max_length=100),
              Column("phone", self.tr("Telefon"), TEXT, stretch=2, max_length=40),
              Column("email", self.tr("E-post"), TEXT, stretch=3, max_length=200)],
-            add_text=self.tr("Legg til kontaktperson"),
+            widgets=True, add_text=self.tr("Legg til kontaktperson"),
             empty_text=self.tr("Ingen kontaktpersoner registrert."))
-        ui.meetingNotesEditor.configure(
+        ui.meetingNotesEditor.setup(
             [Column("date", self.tr("Dato"), DATE, stretch=0, min_width=130),
              Column("text", self.tr("Hva ble sagt eller avtalt"), LONG_TEXT, stretch=1)],
-            add_text=self.tr("Legg til møtenotat"),
+            widgets=True, add_text=self.tr("Legg til møtenotat"),
             empty_text=self.tr("Ingen møtenotater ennå."))
         ui.meetingNotesEditor.row_added.connect(self._meeting_row_added)
 

@@ -24,7 +24,7 @@ from samvirke_desktop.gui.records.register_dialog import (
     select_value,
     text_of,
 )
-from samvirke_desktop.gui.records.row_editor import (
+from samvirke_desktop.gui.widgets.row_table import (
     CHECK,
     CHOICE,
     DATE,
@@ -117,16 +117,17 @@ class ResidentDialog(RegisterDialog):
         ui.newHouseholdButton.clicked.connect(self.new_household)
         ui.editHouseholdButton.clicked.connect(self.edit_household)
         self._guardian_choices: ChoiceList | None = None
-        ui.guardiansEditor.configure(
+        ui.guardiansEditor.setup(
             [Column("guardian_id", self.tr("Registrert beboer"), PICKER, stretch=3),
              Column("name", self.tr("Navn (ellers)"), TEXT, stretch=2, max_length=200),
              Column("phone", self.tr("Telefon"), TEXT, stretch=2, max_length=40),
              Column("relation", self.tr("Relasjon"), EDITABLE_CHOICE, stretch=1,
                     choices=resident_record.GUARDIAN_RELATIONS)],
-            add_text=self.tr("Legg til foresatt"), empty_text=self.tr("Ingen foresatte registrert."),
+            widgets=True, add_text=self.tr("Legg til foresatt"),
+            empty_text=self.tr("Ingen foresatte registrert."),
             picker_choices=self.guardian_choices)  # read when a guardian row is shown
         ui.guardiansEditor.row_added.connect(self._guardian_row_added)
-        ui.consentsEditor.configure(
+        ui.consentsEditor.setup(
             [Column("kind", self.tr("Gjelder"), CHOICE, stretch=2,
                     choices=[(k, label_text(v)) for k, v in CONSENT_KIND_LABELS.items()]),
              Column("given_date", self.tr("Gitt"), DATE, stretch=2, min_width=120),
@@ -136,7 +137,7 @@ class ResidentDialog(RegisterDialog):
              Column("withdrawn_date", self.tr("Trukket tilbake"), DATE, stretch=2,
                     min_width=120),
              Column("notes", self.tr("Merknad"), TEXT, stretch=3)],
-            add_text=self.tr("Legg til samtykke"),
+            widgets=True, add_text=self.tr("Legg til samtykke"),
             empty_text=self.tr("Ingen samtykker registrert."))
 
     def guardian_choices(self) -> ChoiceList:
@@ -301,7 +302,7 @@ class ResidentDialog(RegisterDialog):
         unknown = [self.tr("Foresatt {n}: fant ingen beboer som heter «{text}». Velg fra "
                            "listen, eller tøm feltet og skriv navn og telefon.").format(
                        n=index + 1, text=editor.row_widgets(index)["guardian_id"].currentText())
-                   for index in range(editor.row_count())
+                   for index in range(editor.rowCount())
                    if editor.row_widgets(index)["guardian_id"].has_unknown_text()]
         if unknown:
             errors["guardians"] = "\n".join(unknown)
