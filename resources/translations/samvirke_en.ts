@@ -4458,6 +4458,121 @@ The changes you have not saved are not included.</translation>
         <source>Nye deltakere (navn, fødselsår)</source>
         <translation>New participants (name, birth year)</translation>
     </message>
+    <message>
+        <source>«{activity}» {date}: oppmøtet er ikke registrert, så samlingen regnes ikke som holdt.</source>
+        <translation>«{activity}» {date}: attendance is not registered, so the session does not count as held.</translation>
+    </message>
+    <message>
+        <source>Åpne oppmøtet og registrer det, eller merk «Ingen kom».</source>
+        <translation>Open the check-in and register it, or mark «Nobody came».</translation>
+    </message>
+    <message>
+        <source>Skriv inn fødselsår eller fødselsdato på beboeren.</source>
+        <translation>Enter the resident's birth year or birth date.</translation>
+    </message>
+    <message>
+        <source>Velg kjønn på beboeren.</source>
+        <translation>Choose the resident's gender.</translation>
+    </message>
+    <message>
+        <source>1 deltaker mangler fødselsår og telles som «Ukjent alder».</source>
+        <translation>1 participant has no birth year and is counted as «Unknown age».</translation>
+    </message>
+    <message>
+        <source>{n} deltakere mangler fødselsår og telles som «Ukjent alder».</source>
+        <translation>{n} participants have no birth year and are counted as «Unknown age».</translation>
+    </message>
+    <message>
+        <source>1 deltaker har kjønn «ikke oppgitt».</source>
+        <translation>1 participant has gender «not given».</translation>
+    </message>
+    <message>
+        <source>{n} deltakere har kjønn «ikke oppgitt».</source>
+        <translation>{n} participants have gender «not given».</translation>
+    </message>
+    <message>
+        <source>{name} mangler fødselsår og telles som «Ukjent alder».</source>
+        <translation>{name} has no birth year and is counted as «Unknown age».</translation>
+    </message>
+    <message>
+        <source>{name} har kjønn «ikke oppgitt».</source>
+        <translation>{name} has gender «not given».</translation>
+    </message>
+    <message>
+        <source>Registrer datoen politiattesten ble vist på den frivillige.</source>
+        <translation>Register the date the police certificate was shown on the volunteer.</translation>
+    </message>
+    <message>
+        <source>1 frivillig var med på aktiviteter med barn uten gyldig politiattest.</source>
+        <translation>1 volunteer took part in activities with children without a valid police certificate.</translation>
+    </message>
+    <message>
+        <source>{n} frivillige var med på aktiviteter med barn uten gyldig politiattest.</source>
+        <translation>{n} volunteers took part in activities with children without a valid police certificate.</translation>
+    </message>
+    <message>
+        <source>{name} var med på en samling med barn uten gyldig politiattest ({date}).</source>
+        <translation>{name} took part in a session with children without a valid police certificate ({date}).</translation>
+    </message>
+    <message>
+        <source>{name} var med på {n} samlinger med barn uten gyldig politiattest (første gang {date}).</source>
+        <translation>{name} took part in {n} sessions with children without a valid police certificate (first on {date}).</translation>
+    </message>
+    <message>
+        <source>Budsjettposten «{line}»: brukt {spent} av {budget} ({percent} % {side} budsjett).</source>
+        <translation>Budget line «{line}»: {spent} spent of {budget} ({percent} % {side} budget).</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <source>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</source>
+        <translation>Check the expenses in the application's budget, or explain the variance in the report.</translation>
+    </message>
+    <message>
+        <source>Resultat for målet «{goal}»</source>
+        <translation>The result for the goal «{goal}»</translation>
+    </message>
+    <message>
+        <source>{where} sier «{said}», men tallene for perioden viser {actual} {word}.</source>
+        <translation>{where} says «{said}», but the figures for the period show {actual} {word}.</translation>
+    </message>
+    <message>
+        <source>Rett teksten på søknaden, eller sjekk oppmøtet.</source>
+        <translation>Correct the text in the application, or check the attendance.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCheckDialog</name>
+    <message>
+        <source>Sjekk før rapporten lages</source>
+        <translation>Check before the report is made</translation>
+    </message>
+    <message>
+        <source>{report} kan lages, men {n} ting bør sjekkes først. Dobbeltklikk (eller trykk Enter på) en linje for å åpne stedet der det rettes.</source>
+        <translation>{report} can be made, but {n} things should be checked first. Double-click a line (or press Enter on it) to open the place where it is put right.</translation>
+    </message>
+    <message>
+        <source>{report} kan lages, men én ting bør sjekkes først. Dobbeltklikk (eller trykk Enter på) linjen for å åpne stedet der det rettes.</source>
+        <translation>{report} can be made, but one thing should be checked first. Double-click the line (or press Enter on it) to open the place where it is put right.</translation>
+    </message>
+    <message>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>&amp;Lag rapporten likevel</source>
+        <translation>&amp;Make the report anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Rett først</source>
+        <translation>&amp;Fix first</translation>
+    </message>
 </context>
 <context>
     <name>ReportKindTableModel</name>
@@ -4666,6 +4781,10 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>Laget «{name}» i {folder}.</source>
         <translation>Made «{name}» in {folder}.</translation>
+    </message>
+    <message>
+        <source>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</source>
+        <translation>The report was not made. Put right what the check lists, or choose «Make the report anyway».</translation>
     </message>
     <message>
         <source>Velg rapporten du vil lage</source>

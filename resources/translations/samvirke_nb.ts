@@ -4458,6 +4458,121 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <source>Nye deltakere (navn, fødselsår)</source>
             <translation>Nye deltakere (navn, fødselsår)</translation>
         </message>
+        <message>
+            <source>«{activity}» {date}: oppmøtet er ikke registrert, så samlingen regnes ikke som holdt.</source>
+            <translation>«{activity}» {date}: oppmøtet er ikke registrert, så samlingen regnes ikke som holdt.</translation>
+        </message>
+        <message>
+            <source>Åpne oppmøtet og registrer det, eller merk «Ingen kom».</source>
+            <translation>Åpne oppmøtet og registrer det, eller merk «Ingen kom».</translation>
+        </message>
+        <message>
+            <source>Skriv inn fødselsår eller fødselsdato på beboeren.</source>
+            <translation>Skriv inn fødselsår eller fødselsdato på beboeren.</translation>
+        </message>
+        <message>
+            <source>Velg kjønn på beboeren.</source>
+            <translation>Velg kjønn på beboeren.</translation>
+        </message>
+        <message>
+            <source>1 deltaker mangler fødselsår og telles som «Ukjent alder».</source>
+            <translation>1 deltaker mangler fødselsår og telles som «Ukjent alder».</translation>
+        </message>
+        <message>
+            <source>{n} deltakere mangler fødselsår og telles som «Ukjent alder».</source>
+            <translation>{n} deltakere mangler fødselsår og telles som «Ukjent alder».</translation>
+        </message>
+        <message>
+            <source>1 deltaker har kjønn «ikke oppgitt».</source>
+            <translation>1 deltaker har kjønn «ikke oppgitt».</translation>
+        </message>
+        <message>
+            <source>{n} deltakere har kjønn «ikke oppgitt».</source>
+            <translation>{n} deltakere har kjønn «ikke oppgitt».</translation>
+        </message>
+        <message>
+            <source>{name} mangler fødselsår og telles som «Ukjent alder».</source>
+            <translation>{name} mangler fødselsår og telles som «Ukjent alder».</translation>
+        </message>
+        <message>
+            <source>{name} har kjønn «ikke oppgitt».</source>
+            <translation>{name} har kjønn «ikke oppgitt».</translation>
+        </message>
+        <message>
+            <source>Registrer datoen politiattesten ble vist på den frivillige.</source>
+            <translation>Registrer datoen politiattesten ble vist på den frivillige.</translation>
+        </message>
+        <message>
+            <source>1 frivillig var med på aktiviteter med barn uten gyldig politiattest.</source>
+            <translation>1 frivillig var med på aktiviteter med barn uten gyldig politiattest.</translation>
+        </message>
+        <message>
+            <source>{n} frivillige var med på aktiviteter med barn uten gyldig politiattest.</source>
+            <translation>{n} frivillige var med på aktiviteter med barn uten gyldig politiattest.</translation>
+        </message>
+        <message>
+            <source>{name} var med på en samling med barn uten gyldig politiattest ({date}).</source>
+            <translation>{name} var med på en samling med barn uten gyldig politiattest ({date}).</translation>
+        </message>
+        <message>
+            <source>{name} var med på {n} samlinger med barn uten gyldig politiattest (første gang {date}).</source>
+            <translation>{name} var med på {n} samlinger med barn uten gyldig politiattest (første gang {date}).</translation>
+        </message>
+        <message>
+            <source>Budsjettposten «{line}»: brukt {spent} av {budget} ({percent} % {side} budsjett).</source>
+            <translation>Budsjettposten «{line}»: brukt {spent} av {budget} ({percent} % {side} budsjett).</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>over</translation>
+        </message>
+        <message>
+            <source>under</source>
+            <translation>under</translation>
+        </message>
+        <message>
+            <source>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</source>
+            <translation>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</translation>
+        </message>
+        <message>
+            <source>Resultat for målet «{goal}»</source>
+            <translation>Resultat for målet «{goal}»</translation>
+        </message>
+        <message>
+            <source>{where} sier «{said}», men tallene for perioden viser {actual} {word}.</source>
+            <translation>{where} sier «{said}», men tallene for perioden viser {actual} {word}.</translation>
+        </message>
+        <message>
+            <source>Rett teksten på søknaden, eller sjekk oppmøtet.</source>
+            <translation>Rett teksten på søknaden, eller sjekk oppmøtet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCheckDialog</name>
+        <message>
+            <source>Sjekk før rapporten lages</source>
+            <translation>Sjekk før rapporten lages</translation>
+        </message>
+        <message>
+            <source>{report} kan lages, men {n} ting bør sjekkes først. Dobbeltklikk (eller trykk Enter på) en linje for å åpne stedet der det rettes.</source>
+            <translation>{report} kan lages, men {n} ting bør sjekkes først. Dobbeltklikk (eller trykk Enter på) en linje for å åpne stedet der det rettes.</translation>
+        </message>
+        <message>
+            <source>{report} kan lages, men én ting bør sjekkes først. Dobbeltklikk (eller trykk Enter på) linjen for å åpne stedet der det rettes.</source>
+            <translation>{report} kan lages, men én ting bør sjekkes først. Dobbeltklikk (eller trykk Enter på) linjen for å åpne stedet der det rettes.</translation>
+        </message>
+        <message>
+            <source>Advarsler</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <source>&amp;Lag rapporten likevel</source>
+            <translation>&amp;Lag rapporten likevel</translation>
+        </message>
+        <message>
+            <source>&amp;Rett først</source>
+            <translation>&amp;Rett først</translation>
+        </message>
     </context>
     <context>
         <name>ReportKindTableModel</name>
@@ -4666,6 +4781,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Laget «{name}» i {folder}.</source>
             <translation>Laget «{name}» i {folder}.</translation>
+        </message>
+        <message>
+            <source>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</source>
+            <translation>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</translation>
         </message>
         <message>
             <source>Velg rapporten du vil lage</source>

@@ -1,7 +1,8 @@
 """``samvirke report attendance|signin|grant|hours|calendar``: PDF reports without the program
 window; ``samvirke stats grant``: the same figures as the grant report, as text, JSON or CSV.
 
-Exit codes: 0 written, 2 a parameter is missing or names nothing in the database,
+Exit codes: 0 written, 2 a parameter is missing or names nothing in the database (with
+``--check``: 0 no warnings, 2 warnings listed),
 1 any other expected problem (database missing, file cannot be written).
 """
 import sys
@@ -72,6 +73,9 @@ def add_commands(sub) -> None:
                         help="kalenderen for ett område (nummer eller navn)")
     report.add_argument("--paper", choices=("A4", "A3"), default="A4",
                         help="papirstørrelse for kalenderen")
+    report.add_argument("--check", action="store_true",
+                        help="bare sjekk (attendance, grant): skriv advarslene og avslutt med "
+                             "kode 2 når det finnes noen, uten å lage PDF-en")
 
 
 def run(args) -> int:
@@ -99,12 +103,14 @@ def _run(args) -> int:
              "volunteer": args.volunteer,
              "from": args.period_from, "to": args.period_to, "month": args.month}
     missing = [OPTION_NAMES[name] for name in NEEDS[kind] if not (given[name] or "").strip()]
-    if not args.out:
+    if args.check and kind not in CHECKED:
+        raise UsageError(f"--check gjelder {_and_list(sorted(CHECKED))}, ikke {kind}.")
+    if not args.out and not args.check:
         missing.insert(0, "--out")
     if missing:
         raise UsageError(f"{KINDS[kind]} trenger {_and_list(missing)}. Eksempel: "
                          f"{_example(kind)}")
-    out = Path(args.out).expanduser()
+    out = Path(args.out).expanduser() if args.out else None
     dated = NEEDS[kind] + OPTIONAL.get(kind, ())
     first = (parse_date(args.period_from, "from")
              if "from" in dated and (args.period_from or "").strip() else None)
@@ -115,6 +121,8 @@ def _run(args) -> int:
     from samvirke_desktop.db.connection import open_database
 
     open_database(args.sub_database or args.database, create=False)
+    if args.check:
+        return _check(kind, args, first, last)
     if kind == "attendance":
         from samvirke_desktop.reports.attendance_report import write_attendance_report
 
@@ -229,3 +237,26 @@ def cmd_stats_grant(args) -> int:
     text = render(stats, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
+
+
+CHECKED = ("attendance", "grant")
+
+
+def _check(kind: str, args, first, last) -> int:
+    """Print the warnings a report would go out with; exit code 2 when there are any."""
+    if kind == "grant":
+        from samvirke_desktop.domain.grants.report_check import check_grant_report
+
+        warnings = check_grant_report(find_application(args.application), first, last)
+    else:
+        from samvirke_desktop.domain.activities.report_warnings import check_attendance_report
+
+        warnings = check_attendance_report(find_activity(args.activity), first, last)
+    if not warnings:
+        print(f"Ingen advarsler: {KINDS[kind].lower()} kan lages.")
+        return 0
+    count = "1 advarsel" if len(warnings) == 1 else f"{len(warnings)} advarsler"
+    print(f"{count} før {KINDS[kind].lower()} lages:")
+    for warning in warnings:
+        print(f"  - {warning.as_line()}")
+    return 2

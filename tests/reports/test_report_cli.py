@@ -81,3 +81,31 @@ def test_missing_database_is_not_created(tmp_path, capsys):
     code, _, err = run(capsys, "calendar", "--database", str(missing), "--out",
                        str(tmp_path / "k.pdf"), "--month", "2026-06")
     assert code == 1 and "Finner ikke databasen" in err and not missing.exists()
+
+
+def test_check_lists_the_warnings_and_exits_2(demo, capsys):
+    from samvirke_desktop.db.models import DB
+
+    path = DB.obj.database
+    code = cli.main(["report", "grant", "--application", "2", "--check", "--database", path])
+    out = capsys.readouterr().out
+    assert code == 2
+    assert "advarsler før rapport til tilskuddsgiver lages" in out
+    assert "politiattest" in out and "Budsjettposten" in out
+    assert cli.main(["report", "signin", "--activity", "1", "--month", "2026-03", "--check",
+                     "--database", path]) == 2
+    assert "--check gjelder" in capsys.readouterr().err
+
+
+def test_check_of_a_report_with_nothing_wrong_exits_0(database, db_path, capsys):
+    import datetime
+
+    from samvirke_desktop.db.models import Application, Funder
+
+    funder = Funder.create(name="Bufdir")
+    Application.create(funder=funder, title="Ferieaktiviteter", period_start=datetime.date(2026, 1, 1),
+                       period_end=datetime.date(2026, 12, 31), amount_applied=1000)
+    connection.close_database()
+    assert cli.main(["report", "grant", "--application", "1", "--check",
+                     "--database", str(db_path)]) == 0
+    assert "Ingen advarsler" in capsys.readouterr().out

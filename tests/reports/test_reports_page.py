@@ -296,3 +296,26 @@ def test_a_colleagues_save_keeps_what_the_user_chose(demo, make_page):
     assert ui.volunteerCombo.findText("Aaron Aas") >= 0
     assert ui.periodCombo.currentText() == "Egne datoer" and ui.fromEdit.text() == "03.02.2026"
     assert ui.fileNameEdit.text() == "Attest til studiet"
+
+
+def test_the_check_before_a_grant_report_lists_warnings_and_opens_the_fix(demo, make_page, qtbot,
+                                                                          monkeypatch, tmp_path):
+    from samvirke_desktop.domain.activities.report_warnings import CERTIFICATE, VOLUNTEER
+    from samvirke_desktop.gui.report_check_dialog import ReportCheckDialog
+
+    page = make_page()
+    page.set_folder(tmp_path)
+    page.select_kind("grant_report")
+    choose_data(page.ui.applicationCombo, 2)
+    assert page.make_report() is not None          # dialogs off in tests: made, warnings kept
+    kinds = {w.kind for w in page.last_warnings}
+    assert CERTIFICATE in kinds
+    dialog = ReportCheckDialog(page.last_warnings, "Rapport til tilskuddsgiver")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == len(page.last_warnings)
+    row = next(i for i, w in enumerate(page.last_warnings) if w.target == VOLUNTEER)
+    opened = dialog.open_fix(dialog.list.item(row))
+    qtbot.addWidget(opened)
+    assert opened.record_id == page.last_warnings[row].target_id
+    dialog.grab().save(str(tmp_path / "report-check.png"))

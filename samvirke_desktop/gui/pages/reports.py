@@ -10,8 +10,8 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
 
 from samvirke_desktop.domain.formatting import date_no, number
@@ -20,6 +20,7 @@ from samvirke_desktop.domain.report_periods import month_text
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
+from samvirke_desktop.gui.file_viewer import open_in_viewer
 from samvirke_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.report_kinds import (
@@ -56,18 +57,17 @@ WRITERS = {
                           "write_activity_calendar"),
 }
 
+# The check before a report goes out (report_check_dialog), for the reports that have one.
+CHECKS = {
+    "attendance": ("samvirke_desktop.domain.activities.report_warnings",
+                   "check_attendance_report"),
+    "grant_report": ("samvirke_desktop.domain.grants.report_check", "check_grant_report"),
+}
+
 
 def today() -> datetime.date:
     """The day the usual periods count from (tests set another)."""
     return datetime.date.today()
-
-
-def open_in_viewer(path: Path) -> bool:
-    """Open the PDF in the machine's PDF viewer (never while dialogs are off, as in tests)."""
-    if not notices.dialogs_enabled():
-        log.info("PDF laget (ikke åpnet uten dialoger): %s", path)
-        return False
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ReportsPage(QWidget):
@@ -497,6 +497,8 @@ class ReportsPage(QWidget):
                                          "Gi den et annet navn."))
                 return None
         args, kwargs = arguments
+        if not self._checked(kind, args):
+            return None
         module_name, function_name = WRITERS[kind.key]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -516,6 +518,29 @@ class ReportsPage(QWidget):
         if self.ui.openCheck.isChecked():
             self.viewer(written)
         return written
+
+    def _checked(self, kind: ReportKind, args: list) -> bool:
+        """Run the check before a report goes out; False when the user chose to fix first."""
+        self.last_warnings = []
+        if kind.key not in CHECKS:
+            return True
+        module_name, function_name = CHECKS[kind.key]
+        try:
+            check = getattr(importlib.import_module(module_name), function_name)
+            self.last_warnings = check(*args)
+        except SamvirkeError as exc:   # the writer says the same, plainly, next
+            log.info("Report check: %s", exc.message)
+            return True
+        if not self.last_warnings or not notices.dialogs_enabled():
+            return True
+        from samvirke_desktop.gui.report_check_dialog import ReportCheckDialog
+
+        dialog = ReportCheckDialog(self.last_warnings, kind.name, self)
+        if dialog.exec() == ReportCheckDialog.DialogCode.Accepted:
+            return True
+        self._set_status(self.tr("Rapporten ble ikke laget. Rett det som står i sjekken, eller "
+                                 "velg «Lag rapporten likevel»."))
+        return False
 
     def showEvent(self, event):
         super().showEvent(event)

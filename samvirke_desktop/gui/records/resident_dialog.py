@@ -88,7 +88,7 @@ class ResidentDialog(RegisterDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if written.suffix.lower() == ".pdf":
-            from samvirke_desktop.gui.pages.reports import open_in_viewer
+            from samvirke_desktop.gui.file_viewer import open_in_viewer
 
             open_in_viewer(written)
         return written
