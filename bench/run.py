@@ -284,6 +284,7 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def run_all(path: Path, work: Path, repeat: int) -> list[Result]:
+    from agreement import bench_held_agreement
     from check_in_metrics import bench_check_in_open, bench_check_in_toggle
     from report_metrics import bench_attendance_pdf, bench_grant_report_pdf
     from start_up import bench_cold_start
@@ -311,6 +312,7 @@ def run_all(path: Path, work: Path, repeat: int) -> list[Result]:
         bench_grant_report_pdf(ids["application"], YEAR_FROM, YEAR_TO, repeat, work),
         bench_attendance_pdf(ids["big_activity"], YEAR_FROM, YEAR_TO, repeat, work),
         memory,
+        bench_held_agreement(copy, ids["big_activity"]),
     ]
 
 

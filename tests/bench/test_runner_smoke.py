@@ -21,6 +21,7 @@ METRICS = [
     "tilskuddsrapport PDF",
     "oppmøterapport PDF",
     "minne: største RSS",
+    "holdte samlinger:",
 ]
 
 
