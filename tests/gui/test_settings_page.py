@@ -34,3 +34,27 @@ def test_team_tab_hidden_from_other_roles(database, qtbot):
         assert "team" not in page.tab_pages
     finally:
         actor.set_current(actor.COMMAND_LINE)
+
+
+def test_team_tab_saves_the_contact_for_the_poster_tidied(database, qtbot):
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    tab = page.tab_pages["team"]
+    tab.name_edit.setText("Bo- og nærmiljøteamet")
+    tab.phone_edit.setText("+47 91234567")
+    tab.email_edit.setText("Bomiljo@Bydel.Oslo.Kommune.no")
+    assert tab.save()
+    identity = team_identity()
+    assert (identity.phone, identity.email) == ("912 34 567", "Bomiljo@bydel.oslo.kommune.no")
+    assert identity.contact == "912 34 567 · Bomiljo@bydel.oslo.kommune.no"
+    assert tab.phone_edit.text() == "912 34 567"
+
+
+def test_team_tab_refuses_a_wrong_phone_number_and_saves_nothing(database, qtbot):
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    tab = page.tab_pages["team"]
+    tab.name_edit.setText("Teamet")
+    tab.phone_edit.setText("12 34")
+    assert not tab.save()
+    assert team_identity().name == "" and team_identity().phone == ""

@@ -1,4 +1,5 @@
-"""The team's name, district and logo, printed on every report."""
+"""The team's name, district and logo, printed on every report, and how residents reach the
+team (phone, e-mail), printed on the public sheets such as the activity poster."""
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,7 +29,8 @@ class TeamTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        intro = QLabel(self.tr("Teamets navn, bydel og logo står øverst på alle rapporter."), self)
+        intro = QLabel(self.tr("Teamets navn, bydel og logo står øverst på alle rapporter. "
+                               "Telefon og e-post står på aktivitetskalenderen."), self)
         intro.setProperty("class", "note")
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -50,9 +52,23 @@ class TeamTab(QWidget):
         bydel_label.setBuddy(self.bydel_edit)
         logo_label = QLabel(self.tr("&Logo (PNG eller JPG)"), self)
         logo_label.setBuddy(self.logo_edit)
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setPlaceholderText(self.tr("f.eks. 912 34 567"))
+        self.phone_edit.setToolTip(self.tr("Står på aktivitetskalenderen, så beboerne vet "
+                                           "hvem de kan ringe"))
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setPlaceholderText(self.tr("f.eks. bomiljo@bydel.oslo.kommune.no"))
+        self.email_edit.setToolTip(self.tr("Står på aktivitetskalenderen sammen med "
+                                           "telefonnummeret"))
+        phone_label = QLabel(self.tr("&Telefon"), self)
+        phone_label.setBuddy(self.phone_edit)
+        email_label = QLabel(self.tr("&E-post"), self)
+        email_label.setBuddy(self.email_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(bydel_label, self.bydel_edit)
         form.addRow(logo_label, logo_row)
+        form.addRow(phone_label, self.phone_edit)
+        form.addRow(email_label, self.email_edit)
         outer.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -72,6 +88,8 @@ class TeamTab(QWidget):
         self.name_edit.setText(identity.name)
         self.bydel_edit.setText(identity.bydel)
         self.logo_edit.setText(str(identity.logo_path) if identity.logo_path else "")
+        self.phone_edit.setText(identity.phone)
+        self.email_edit.setText(identity.email)
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Velg logo"), str(Path.home()),
@@ -87,8 +105,10 @@ class TeamTab(QWidget):
                 "lage rapporter uten logo.").format(path=logo))
             return False
         try:
-            save_team_identity(self.name_edit.text(), self.bydel_edit.text(), logo)
+            save_team_identity(self.name_edit.text(), self.bydel_edit.text(), logo,
+                               phone=self.phone_edit.text(), email=self.email_edit.text())
         except SamvirkeError as exc:
             notices.show_expected_error(self, exc)
             return False
+        self.refresh()   # the phone number as it was tidied («91234567» → «912 34 567»)
         return True
