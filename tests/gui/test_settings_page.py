@@ -58,3 +58,24 @@ def test_team_tab_refuses_a_wrong_phone_number_and_saves_nothing(database, qtbot
     tab.phone_edit.setText("12 34")
     assert not tab.save()
     assert team_identity().name == "" and team_identity().phone == ""
+
+
+def test_team_tab_saves_the_organisation_number_for_the_signature(database, qtbot):
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    tab = page.tab_pages["team"]
+    tab.name_edit.setText("Bo- og nærmiljøteamet")
+    tab.organisation_number_edit.setText("974778807")
+    assert tab.save()
+    assert team_identity().organisation_number == "974 778 807"
+    assert tab.organisation_number_edit.text() == "974 778 807"
+
+
+def test_a_wrong_organisation_number_is_refused_and_nothing_saved(database, qtbot):
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    tab = page.tab_pages["team"]
+    tab.name_edit.setText("Teamet")
+    tab.organisation_number_edit.setText("974 778 808")   # the check digit is wrong
+    assert not tab.save()
+    assert team_identity().name == "" and team_identity().organisation_number == ""

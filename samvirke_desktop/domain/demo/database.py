@@ -23,13 +23,20 @@ from samvirke_desktop.domain.demo.names import ContactMaker
 from samvirke_desktop.domain.demo.partners import build_partners
 from samvirke_desktop.domain.demo.people import build_people
 from samvirke_desktop.domain.demo.rows import DemoRows
-from samvirke_desktop.domain.demo.team import DISTRICT, TEAM_EMAIL, TEAM_NAME, TEAM_PHONE
+from samvirke_desktop.domain.demo.team import (
+    DISTRICT,
+    TEAM_EMAIL,
+    TEAM_NAME,
+    TEAM_ORGANISATION_NUMBER,
+    TEAM_PHONE,
+)
 from samvirke_desktop.domain.demo.volunteers import build_volunteers
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.team.team_settings import (
     TEAM_BYDEL_KEY,
     TEAM_EMAIL_KEY,
     TEAM_NAME_KEY,
+    TEAM_ORGANISATION_NUMBER_KEY,
     TEAM_PHONE_KEY,
 )
 from samvirke_desktop.errors import SamvirkeError
@@ -72,7 +79,8 @@ def write_demo_database(path: Path, seed: int = 2026) -> str:
              .where(m.Setting.key == WRITTEN_BY_KEY).execute())
             # The team's name and district, as the reports print them, and its contact.
             for key, value in ((TEAM_NAME_KEY, TEAM_NAME), (TEAM_BYDEL_KEY, DISTRICT),
-                               (TEAM_PHONE_KEY, TEAM_PHONE), (TEAM_EMAIL_KEY, TEAM_EMAIL)):
+                               (TEAM_PHONE_KEY, TEAM_PHONE), (TEAM_EMAIL_KEY, TEAM_EMAIL),
+                               (TEAM_ORGANISATION_NUMBER_KEY, TEAM_ORGANISATION_NUMBER)):
                 m.Setting.create(key=key, value=json.dumps(value, ensure_ascii=False),
                                  updated_at=DATABASE_STARTED, updated_by="demo")
     except BaseException:

@@ -1,5 +1,6 @@
 """The team's name, district and logo, printed on every report, and how residents reach the
-team (phone, e-mail), printed on the public sheets such as the activity poster."""
+team (phone, e-mail), printed on the public sheets such as the activity poster; the
+organisation number goes beside the signature of a grant report."""
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -64,11 +65,19 @@ class TeamTab(QWidget):
         phone_label.setBuddy(self.phone_edit)
         email_label = QLabel(self.tr("&E-post"), self)
         email_label.setBuddy(self.email_edit)
+        self.organisation_number_edit = QLineEdit(self)
+        self.organisation_number_edit.setPlaceholderText(self.tr("9 siffer, f.eks. 974 778 807"))
+        self.organisation_number_edit.setToolTip(self.tr(
+            "Bydelens eller teamets organisasjonsnummer; står ved underskriften i rapporten "
+            "til tilskuddsgiveren"))
+        organisation_number_label = QLabel(self.tr("&Organisasjonsnummer"), self)
+        organisation_number_label.setBuddy(self.organisation_number_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(bydel_label, self.bydel_edit)
         form.addRow(logo_label, logo_row)
         form.addRow(phone_label, self.phone_edit)
         form.addRow(email_label, self.email_edit)
+        form.addRow(organisation_number_label, self.organisation_number_edit)
         outer.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -90,6 +99,7 @@ class TeamTab(QWidget):
         self.logo_edit.setText(str(identity.logo_path) if identity.logo_path else "")
         self.phone_edit.setText(identity.phone)
         self.email_edit.setText(identity.email)
+        self.organisation_number_edit.setText(identity.organisation_number)
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Velg logo"), str(Path.home()),
@@ -106,7 +116,8 @@ class TeamTab(QWidget):
             return False
         try:
             save_team_identity(self.name_edit.text(), self.bydel_edit.text(), logo,
-                               phone=self.phone_edit.text(), email=self.email_edit.text())
+                               phone=self.phone_edit.text(), email=self.email_edit.text(),
+                               organisation_number=self.organisation_number_edit.text())
         except SamvirkeError as exc:
             notices.show_expected_error(self, exc)
             return False
