@@ -1,5 +1,7 @@
 """Reading a written PDF back the way a user's viewer would: text, metadata, fonts."""
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass
 
 from pypdf import PdfReader
@@ -93,3 +95,24 @@ def page_numbers_ok(pdf: ReadPdf) -> bool:
     """Every page says «Side i av N» with the right i and N."""
     total = len(pdf.pages)
     return all(f"Side {i} av {total}" in text for i, text in enumerate(pdf.pages, start=1))
+
+
+# Marks pdftotext puts round right-to-left lines and runs; not part of the text itself.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def pdftotext(path) -> str:
+    """The text poppler's pdftotext reads from the PDF (what a viewer copies and searches),
+    without direction marks and with whitespace made single spaces; a skip that says why when
+    pdftotext is not installed."""
+    import pytest
+
+    program = shutil.which("pdftotext")
+    if program is None:
+        reason = ("pdftotext is not installed (apt-get install poppler-utils; scripts/test "
+                  "installs it when run as root on Debian)")
+        print(f"SKIPPED: {reason}")
+        pytest.skip(reason)
+    result = subprocess.run([program, "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                            check=True, timeout=60)
+    return re.sub(r"\s+", " ", _DIRECTION_MARKS.sub("", result.stdout.decode("utf-8")))

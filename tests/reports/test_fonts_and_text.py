@@ -1,5 +1,6 @@
 """The shipped fonts draw every name the teams meet, and periods/names read the Norwegian way."""
 import datetime
+import re
 
 import pytest
 
@@ -46,6 +47,9 @@ def test_geez_letters_come_from_the_ethiopic_font_in_one_run():
                f'<font name="{fonts.SYMBOLS}">✓</font>')
 
 
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def test_arabic_is_joined_and_put_in_drawing_order():
     # فاطمة: ف initial, ا final, ط initial, م medial, ة final; drawn from the right.
     assert fonts.visual_order("فاطمة") == "\ufe94\ufee4\ufec3\ufe8e\ufed3"
@@ -56,22 +60,54 @@ def test_arabic_is_joined_and_put_in_drawing_order():
     assert fonts.missing_glyphs(fonts.SYMBOLS, fonts.visual_order("الزهراء, فاطمة")) == set()
 
 
-def test_an_arabic_name_prints_joined_in_the_attendance_report(homework, tmp_path):
+def test_lam_alef_is_one_ligature_with_a_silent_alef_and_allah_is_spelt_out():
+    # سلام: the lam-alef ligature (final form), preceded by the silent alef drawn at its left
+    # edge, so the text layer reads lam, alef.
+    drawn = fonts.visual_order("سلام")
+    assert drawn == "\ufee1" + fonts.SILENT_ALEF["\u0627"] + "\ufefc" + "\ufeb3"
+    assert fonts.READS_AS[ord("\ufefc")] == ord("ل")
+    assert fonts.READS_AS[ord(fonts.SILENT_ALEF["\u0627"])] == ord("ا")
+    assert fonts.READS_AS[0xFE94] == ord("ة")
+    # عبدالله: no word ligature for «الله» (the drawing font has none: it would print nothing).
+    assert fonts.missing_glyphs(fonts.SYMBOLS, fonts.visual_order("عبدالله")) == set()
+    fonts.register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+    face = pdfmetrics.getFont(fonts.SYMBOLS).face
+    assert all(face.charWidths[ord(silent)] == 0 for silent in fonts.SILENT_ALEF.values())
+
+
+def _arabic_and_latin_report(homework, tmp_path):
     from samvirke_desktop.db.models import Enrolment, Resident
     from samvirke_desktop.reports.attendance_report import write_attendance_report
+
+    for first, last in (("فاطمة", "الزهراء"), ("سلام", "عبدالله"), ("Tor", "Hansen")):
+        child = Resident.create(first_name=first, last_name=last, birth_year=2015)
+        Enrolment.create(activity=homework["activity"], resident=child, role="child")
+    return write_attendance_report(tmp_path / "oppmote.pdf", homework["activity"].id,
+                                   datetime.date(2026, 6, 1), datetime.date(2026, 6, 30))
+
+
+def test_an_arabic_name_reads_back_as_real_arabic(homework, tmp_path):
+    """Drawn joined, but what a reader copies or searches for is the Arabic as typed."""
     from tests.reports.pdf_checks import font_problems, read_pdf
 
-    child = Resident.create(first_name="فاطمة", last_name="الزهراء", birth_year=2015)
-    Enrolment.create(activity=homework["activity"], resident=child, role="child")
-    path = write_attendance_report(tmp_path / "oppmote.pdf", homework["activity"].id,
-                                   datetime.date(2026, 6, 1), datetime.date(2026, 6, 30))
+    path = _arabic_and_latin_report(homework, tmp_path)
     text = read_pdf(path).text
-    # فاطمة in its joined letter forms (pypdf reads right-to-left runs back either way),
-    # never as loose letters.
-    joined = "\ufe94\ufee4\ufec3\ufe8e\ufed3"
-    assert joined in text or joined[::-1] in text
-    assert "فاطمة" not in text
+    for word in ("فاطمة", "الزهراء", "سلام", "عبدالله", "Hansen, Tor", "Wójcik, Łukasz"):
+        assert word in text
+    assert not PRESENTATION_FORMS.search(text)
     assert font_problems(path) == []
+
+
+def test_pdftotext_reads_arabic_names_in_logical_order(homework, tmp_path):
+    from tests.reports.pdf_checks import pdftotext
+
+    text = pdftotext(_arabic_and_latin_report(homework, tmp_path))
+    for word in ("فاطمة", "الزهراء", "سلام", "عبدالله", "Hansen, Tor", "Wójcik, Łukasz"):
+        assert word in text
+    assert not PRESENTATION_FORMS.search(text)
+    # Each word in reading order, not the drawing order (right to left is drawn reversed).
+    assert "ةمطاف" not in text and "ءارهزلا" not in text
 
 
 def test_a_tigrinya_name_prints_in_the_attendance_report(homework, tmp_path):
@@ -131,5 +167,6 @@ def test_the_page_header_draws_names_in_any_script(tmp_path):
             for f in page["/Resources"]["/Font"].values()}
     assert {"NotoSans-Regular", "NotoSansEthiopic-Regular", "DejaVuSans"} <= used
     text = page.extract_text()
-    assert "Amanuel ተስፋይ" in text and "فاطمة" not in text
+    assert "Amanuel ተስፋይ" in text and "فاطمة" in text
+    assert not PRESENTATION_FORMS.search(text)
     assert 0 < width <= 500
