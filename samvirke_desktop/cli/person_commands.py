@@ -1,7 +1,7 @@
 """``samvirke person export``: everything stored about one resident (innsyn), as PDF or JSON.
 
 Exit codes: 0 written, 2 a parameter is missing or wrong, 1 any other expected problem
-(database missing, resident gone, file cannot be written).
+(database missing or damaged, resident gone, file cannot be written).
 """
 import sys
 from pathlib import Path
@@ -53,9 +53,9 @@ def _export(args) -> int:
         raise UsageError(f"Skriv til en fil som slutter på .pdf (lesbar) eller .json "
                          f"(maskinlesbar), ikke «{out.name}».")
 
-    from samvirke_desktop.db.connection import open_database
+    from samvirke_desktop.db.sharing import open_checked
 
-    open_database(args.sub_database or args.database, create=False)
+    open_checked(args.sub_database or args.database)
     from samvirke_desktop.errors import RecordGone
     from samvirke_desktop.reports.access_report import make_access_report
 

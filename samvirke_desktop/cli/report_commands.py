@@ -3,7 +3,8 @@ window; ``samvirke stats grant``: the same figures as the grant report, as text,
 
 Exit codes: 0 written, 2 a parameter is missing or names nothing in the database (with
 ``--check``: 0 no warnings, 2 warnings listed),
-1 any other expected problem (database missing, file cannot be written).
+1 any other expected problem (database missing, damaged or not a Samvirke database, file
+cannot be written).
 """
 import sys
 from pathlib import Path
@@ -118,9 +119,9 @@ def _run(args) -> int:
             if "to" in dated and (args.period_to or "").strip() else None)
     year_month = parse_month(args.month) if "month" in NEEDS[kind] else None
 
-    from samvirke_desktop.db.connection import open_database
+    from samvirke_desktop.db.sharing import open_checked
 
-    open_database(args.sub_database or args.database, create=False)
+    open_checked(args.sub_database or args.database)
     if args.check:
         return _check(kind, args, first, last)
     if kind == "attendance":
@@ -227,11 +228,11 @@ def find_site(wanted: str) -> int:
 
 
 def cmd_stats_grant(args) -> int:
-    from samvirke_desktop.db.connection import open_database
+    from samvirke_desktop.db.sharing import open_checked
     from samvirke_desktop.domain.grants.figures_text import render
     from samvirke_desktop.domain.grants.statistics import grant_statistics
 
-    open_database(args.sub_database or args.database, create=False)
+    open_checked(args.sub_database or args.database)
     stats = grant_statistics(args.application, args.period_from, args.period_to,
                              age_basis=args.age_basis)
     text = render(stats, args.format)

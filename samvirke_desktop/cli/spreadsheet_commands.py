@@ -8,7 +8,8 @@ The import shows the same preview as the wizard (column choices, notes, every pr
 then imports the rows without errors in one transaction; ``--dry-run`` stops after the
 preview. Rows that were skipped are written with their reasons to a report next to the file
 (``<file>-hoppet-over.csv``, or ``--report``). The column choices are saved in the database
-for the next import, as the wizard does.
+for the next import, as the wizard does. A damaged database file, or one that is not a
+Samvirke database, is refused before anything is read from it or written to it.
 """
 import sys
 from pathlib import Path
@@ -61,9 +62,9 @@ def add_commands(sub) -> None:
 
 
 def run(args) -> int:
-    from samvirke_desktop.db.connection import open_database
+    from samvirke_desktop.db.sharing import open_checked
 
-    open_database(getattr(args, "sub_database", None) or args.database, create=False)
+    open_checked(getattr(args, "sub_database", None) or args.database)
     if args.command == "import":
         return cmd_import(args)
     return cmd_export(args)

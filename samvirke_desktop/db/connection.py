@@ -130,6 +130,8 @@ def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False) -> N
             f"«{path.name}» er ikke en Samvirke-database. Velg en fil som slutter på .db og er "
             "laget av Samvirke."
         )
+    if not create or read_only:
+        refuse_unless_samvirke(path)
     if read_only:
         return
     # The mode bits count too: an administrator (or root) may bypass them, but a file
@@ -143,12 +145,37 @@ def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False) -> N
         )
 
 
+def refuse_unless_samvirke(path: Path) -> None:
+    """Refuse an existing file that is not already a Samvirke database (an empty file, an empty
+    SQLite database, another program's), so that only the commands that make a database (a new
+    database in the window, ``samvirke demo``) ever turn a file into one. Reads the header only:
+    Samvirke's ``application_id`` sits at byte 68."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseReadOnly(
+            f"Samvirke får ikke lest «{path}» ({exc.strerror}). Sjekk at du har tilgang til filen."
+        ) from exc
+    if not header:
+        raise NotASamvirkeDatabase(
+            f"«{path.name}» er en tom fil, ikke en Samvirke-database. Velg databasefilen teamet "
+            "bruker, eller lag en ny database (Fil → Ny database).")
+    if len(header) < 72 or int.from_bytes(header[68:72], "big") != schema.APPLICATION_ID:
+        raise NotASamvirkeDatabase(
+            f"«{path.name}» er ikke en Samvirke-database, men en SQLite-database fra et annet "
+            "program (eller en tom en). Velg databasefilen teamet bruker, eller lag en ny "
+            "database (Fil → Ny database).")
+
+
 def open_database(target: str | os.PathLike | None = None, *, create: bool | None = None,
                   read_only: bool = False) -> OpenedDatabase:
     """Open (and create or upgrade) a Samvirke database and bind the models to it.
 
     ``create``: whether a missing file may be made; by default only the embedded
-    default database and an explicitly named new file are created.
+    default database and an explicitly named new file are created. With ``create=False`` (and
+    read-only) an existing file that is not a Samvirke database, an empty one included, is
+    refused rather than made into one (``refuse_unless_samvirke``).
     ``read_only``: open without the right to change anything (a damaged file, a copy to
     look at); every save then fails with ``DatabaseReadOnly``. Nothing is upgraded.
     """

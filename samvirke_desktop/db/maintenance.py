@@ -137,12 +137,16 @@ def restore_database(backup_path, db_path, *, by: str) -> RestoreResult:
 
     First a copy of the database as it is now (so a restore can be undone), then, under the
     maintenance lock so colleagues' saves are refused rather than lost, the backup is written
-    into the file through SQLite's own locking. A file too damaged to open is copied as it is
-    and restored without the lock.
+    into the file through SQLite's own locking. A damaged file (the quick check fails: its copy
+    could never be proved whole) or one too damaged to open is copied as it is and restored
+    without the lock.
     """
+    from samvirke_desktop.db import sharing
+
     backup_path, db_path = Path(backup_path), Path(db_path).absolute()
     backup.verify_backup_file(backup_path)
     try:
+        sharing.check_before_use(db_path)
         opened = connection.open_database(db_path, create=False)
     except DatabaseOpenError as exc:
         if not db_path.is_file():

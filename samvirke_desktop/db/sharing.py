@@ -8,6 +8,10 @@ gives the one-time notice in Norwegian. ``startup_check`` runs ``quick_check`` a
 ``integrity_check`` when this PC's last session did not end cleanly; a damaged file is then
 opened read-only, with the way back (restore a backup) in the message.
 
+A command that reports, exports or imports opens the file through ``open_checked``: the same
+check, once per process, and a damaged file is refused with the same way back, since figures
+read from it could be short without a word.
+
 A session is marked by a small file beside the database, named with the PC's name, made when
 Samvirke opens the database and removed when it closes it cleanly; a marker still there at the
 next start (and its process gone) means the last session was cut off.
@@ -343,6 +347,7 @@ class StartupReport:
     problems: list[str] = field(default_factory=list)
     open_read_only: bool = False    # damaged: open it read-only and offer a restore
     message: str = ""               # what to tell the user ('' when all is well)
+    way_back: str = ""              # damaged: which backup to restore, and how
     backups: list = field(default_factory=list)  # backup.BackupFile, newest first
     seconds: float = 0.0
     pending: bool = False           # the quick_check is left for ``run_pending_check``
@@ -417,6 +422,7 @@ def _judge(report: StartupReport, rows: list[str], began: float) -> StartupRepor
         way_back = ("Det finnes ingen sikkerhetskopi i mappen ved siden av databasen; finn en "
                     "kopi (for eksempel fra IT-avdelingens sikkerhetskopi av fellesdisken) og "
                     "gjenopprett den med Fil → Gjenopprett.")
+    report.way_back = way_back
     report.message = (f"Databasen «{path.name}» er skadet, så Samvirke åpner den bare for lesing: "
                       "du kan se og skrive ut, men ikke lagre. " + way_back +
                       " Be kollegene lukke Samvirke først.")
@@ -438,3 +444,54 @@ def open_team_database(target: str | os.PathLike | None = None, *, create: bool 
     if not opened.read_only:
         mark_open(Path(opened.location))
     return opened, report
+
+
+# --- a command that reads the file to report, export or import ------------------
+
+# The files this process has found sound: each is checked once per process. A damaged one is
+# checked again next time, since it may have been restored from a backup meanwhile.
+_sound: set[Path] = set()
+
+
+def check_before_use(db_path: str | os.PathLike) -> None:
+    """Refuse a damaged file before a command reads figures from it or writes to it.
+
+    A damaged file reads short without a word (a page of residents that cannot be read is
+    simply not there), so an export, report or import from it could go out with rows missing.
+    Runs the start-up check (``quick_check``, or ``integrity_check`` after a cut-off session),
+    which writes nothing, and raises ``DatabaseDamaged`` with the way back (restore a backup)
+    in the window's words. A file that is not a Samvirke database is refused first, so it is
+    called that and not damaged; a missing file is left to ``open_database`` to explain.
+    """
+    from samvirke_desktop.db import connection
+    from samvirke_desktop.errors import DatabaseDamaged
+
+    path = Path(db_path).expanduser().absolute()
+    if not path.is_file():
+        return
+    connection.check_sqlite_file(path, create=False, read_only=True)
+    if path in _sound:
+        return
+    # Where the file lives matters only to the window's notices; not looked up here.
+    report = startup_check(path, location=Location(LOCAL, "", str(path)))
+    if report.ok:
+        _sound.add(path)
+    else:
+        log.info("%s on %s found damage: %s", report.check, path, report.problems[:3])
+        raise DatabaseDamaged(
+            f"Databasen «{path.name}» er skadet, så Samvirke lager ingen rapport eller eksport "
+            "fra den og tar ikke inn noe i den: tall fra en skadet fil kan mangle rader uten at "
+            "noe sier fra. " + report.way_back + " Be kollegene lukke Samvirke først.",
+            details="; ".join(report.problems))
+
+
+def open_checked(target: str | os.PathLike | None = None):
+    """Open the database for a command that reports, exports or imports: a damaged file is
+    refused (``check_before_use``), nothing is created or made into a Samvirke database, and
+    a PostgreSQL server is opened as it is (its operator looks after its pages)."""
+    from samvirke_desktop.db import connection
+
+    resolved, _ = connection.resolve_target(target)
+    if not connection.is_url(resolved):
+        check_before_use(resolved)
+    return connection.open_database(target, create=False)
