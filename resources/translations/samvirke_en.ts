@@ -4468,11 +4468,11 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Skriv inn fødselsår eller fødselsdato på beboeren.</source>
-        <translation>Enter the resident's birth year or birth date.</translation>
+        <translation>Enter the resident&apos;s birth year or birth date.</translation>
     </message>
     <message>
         <source>Velg kjønn på beboeren.</source>
-        <translation>Choose the resident's gender.</translation>
+        <translation>Choose the resident&apos;s gender.</translation>
     </message>
     <message>
         <source>1 deltaker mangler fødselsår og telles som «Ukjent alder».</source>
@@ -4532,7 +4532,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</source>
-        <translation>Check the expenses in the application's budget, or explain the variance in the report.</translation>
+        <translation>Check the expenses in the application&apos;s budget, or explain the variance in the report.</translation>
     </message>
     <message>
         <source>Resultat for målet «{goal}»</source>
@@ -6208,8 +6208,8 @@ The changes you have not saved are not included.</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <source>Teamets navn, bydel og logo står øverst på alle rapporter.</source>
-        <translation>The team&apos;s name, district and logo are at the top of every report.</translation>
+        <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</source>
+        <translation>The team's name, district and logo are at the top of every report. The phone and e-mail are on the activity calendar.</translation>
     </message>
     <message>
         <source>f.eks. Bo- og nærmiljøteamet</source>
@@ -6238,6 +6238,42 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>&amp;Logo (PNG eller JPG)</source>
         <translation>&amp;Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <source>f.eks. 912 34 567</source>
+        <translation>e.g. 912 34 567</translation>
+    </message>
+    <message>
+        <source>Står på aktivitetskalenderen, så beboerne vet hvem de kan ringe</source>
+        <translation>Printed on the activity calendar, so residents know whom to call</translation>
+    </message>
+    <message>
+        <source>f.eks. bomiljo@bydel.oslo.kommune.no</source>
+        <translation>e.g. bomiljo@bydel.oslo.kommune.no</translation>
+    </message>
+    <message>
+        <source>Står på aktivitetskalenderen sammen med telefonnummeret</source>
+        <translation>Printed on the activity calendar with the phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>9 siffer, f.eks. 974 778 807</source>
+        <translation>9 digits, e.g. 974 778 807</translation>
+    </message>
+    <message>
+        <source>Bydelens eller teamets organisasjonsnummer; står ved underskriften i rapporten til tilskuddsgiveren</source>
+        <translation>The district's or team's organisation number; printed by the signature in the report to the funder</translation>
+    </message>
+    <message>
+        <source>&amp;Organisasjonsnummer</source>
+        <translation>&amp;Organisation number</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>

@@ -6208,8 +6208,8 @@ Endringene du ikke har lagret, blir ikke med.</translation>
     <context>
         <name>TeamTab</name>
         <message>
-            <source>Teamets navn, bydel og logo står øverst på alle rapporter.</source>
-            <translation>Teamets navn, bydel og logo står øverst på alle rapporter.</translation>
+            <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</source>
+            <translation>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</translation>
         </message>
         <message>
             <source>f.eks. Bo- og nærmiljøteamet</source>
@@ -6238,6 +6238,42 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>&amp;Logo (PNG eller JPG)</source>
             <translation>&amp;Logo (PNG eller JPG)</translation>
+        </message>
+        <message>
+            <source>f.eks. 912 34 567</source>
+            <translation>f.eks. 912 34 567</translation>
+        </message>
+        <message>
+            <source>Står på aktivitetskalenderen, så beboerne vet hvem de kan ringe</source>
+            <translation>Står på aktivitetskalenderen, så beboerne vet hvem de kan ringe</translation>
+        </message>
+        <message>
+            <source>f.eks. bomiljo@bydel.oslo.kommune.no</source>
+            <translation>f.eks. bomiljo@bydel.oslo.kommune.no</translation>
+        </message>
+        <message>
+            <source>Står på aktivitetskalenderen sammen med telefonnummeret</source>
+            <translation>Står på aktivitetskalenderen sammen med telefonnummeret</translation>
+        </message>
+        <message>
+            <source>&amp;Telefon</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>&amp;E-post</source>
+            <translation>&amp;E-post</translation>
+        </message>
+        <message>
+            <source>9 siffer, f.eks. 974 778 807</source>
+            <translation>9 siffer, f.eks. 974 778 807</translation>
+        </message>
+        <message>
+            <source>Bydelens eller teamets organisasjonsnummer; står ved underskriften i rapporten til tilskuddsgiveren</source>
+            <translation>Bydelens eller teamets organisasjonsnummer; står ved underskriften i rapporten til tilskuddsgiveren</translation>
+        </message>
+        <message>
+            <source>&amp;Organisasjonsnummer</source>
+            <translation>&amp;Organisasjonsnummer</translation>
         </message>
         <message>
             <source>&amp;Lagre</source>
