@@ -5,8 +5,9 @@ person, so a semester of 150 participants and 80 sessions reads in milliseconds.
 """
 import datetime
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 
 from peewee import JOIN, fn
 
@@ -15,16 +16,18 @@ from samvirke_desktop.db.models import (
     Attendance,
     Enrolment,
     HeadCount,
+    Household,
     Resident,
     Session,
     Site,
 )
 from samvirke_desktop.domain.activities import held_sessions
 from samvirke_desktop.domain.people.volunteer_hours import VolunteerHours, hours_by_volunteer
-from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key
+from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key, sort_text
 from samvirke_desktop.domain.report_periods import check_period
 from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.errors import RecordGone
+from samvirke_desktop.translation import translate
 
 ADULT_ROLES = ("parent", "adult")
 
@@ -61,6 +64,11 @@ class ParticipantLine:
     role: str                      # child, parent or adult
     enrolled: bool
     present: frozenset[int] = field(default_factory=frozenset)  # held session ids
+    birth_year: int | None = None
+    household: str = ""
+    # What tells this person apart from another participant listed with the same name
+    # («f. 2015», then the household: «f. 2015, Familien Ali»); empty when the name is unique.
+    detail: str = ""
 
     @property
     def name(self) -> str:
@@ -71,8 +79,31 @@ class ParticipantLine:
         return listed_name(self.first_name, self.last_name)
 
     @property
+    def shown_name(self) -> str:
+        """The listed name with the detail that tells two of the same name apart."""
+        return f"{self.listed_name} ({self.detail})" if self.detail else self.listed_name
+
+    @property
     def total(self) -> int:
         return len(self.present)
+
+
+@dataclass(frozen=True)
+class MonthLine:
+    """One calendar month of the period: its sessions by state and who came."""
+    year: int
+    month: int
+    held: int
+    planned: int
+    not_registered: int
+    cancelled: int
+    attendances: int     # registered attendances at held sessions
+    participants: int    # people registered present at least once in the month
+    head_count: int      # counted without a name at held sessions
+
+    @property
+    def average(self) -> float | None:
+        return self.attendances / self.held if self.held else None
 
 
 @dataclass(frozen=True)
@@ -122,8 +153,52 @@ class AttendanceReportData:
     def volunteer_hours(self) -> Decimal:
         return sum((v.hours for v in self.volunteers), Decimal("0.00"))
 
+    @property
+    def present_participants(self) -> list[ParticipantLine]:
+        """Participants registered present at least once: the rows of the matrix."""
+        return [p for p in self.participants if p.total]
+
+    @property
+    def never_present(self) -> list[ParticipantLine]:
+        """Enrolled during the period but never registered present at a held session."""
+        return [p for p in self.participants if not p.total]
+
+    @cached_property
+    def _present_counts(self) -> Counter:
+        return Counter(session_id for p in self.participants for session_id in p.present)
+
     def present_at(self, session_id: int) -> int:
-        return sum(1 for p in self.participants if session_id in p.present)
+        return self._present_counts[session_id]
+
+    @cached_property
+    def months(self) -> list[MonthLine]:
+        """Every calendar month the period touches, in order, with its figures."""
+        keys = []
+        day = self.first.replace(day=1)
+        while day <= self.last:
+            keys.append((day.year, day.month))
+            day = (day + datetime.timedelta(days=32)).replace(day=1)
+        month_of = {s.session_id: (s.date.year, s.date.month) for s in self.sessions}
+        states = defaultdict(Counter)
+        head_counts = Counter()
+        for s in self.sessions:
+            states[month_of[s.session_id]][s.state] += 1
+            if s.state == held_sessions.HELD:
+                head_counts[month_of[s.session_id]] += s.head_count
+        attendances, people = Counter(), Counter()
+        for p in self.participants:
+            months = [month_of[session_id] for session_id in p.present]
+            attendances.update(months)
+            people.update(set(months))
+        return [MonthLine(year=year, month=month,
+                          held=states[(year, month)][held_sessions.HELD],
+                          planned=states[(year, month)][held_sessions.PLANNED],
+                          not_registered=states[(year, month)][held_sessions.NOT_REGISTERED],
+                          cancelled=states[(year, month)][held_sessions.CANCELLED],
+                          attendances=attendances[(year, month)],
+                          participants=people[(year, month)],
+                          head_count=head_counts[(year, month)])
+                for year, month in keys]
 
 
 def attendance_report_data(activity_id: int, first: datetime.date, last: datetime.date, *,
@@ -198,16 +273,43 @@ def _participants(activity_id, first, last, held) -> list[ParticipantLine]:
         ids = sorted(wanted)
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
-            people.extend(Resident.select(Resident.id, Resident.first_name, Resident.last_name)
+            people.extend(Resident.select(Resident.id, Resident.first_name, Resident.last_name,
+                                          Resident.birth_year, Resident.birth_date,
+                                          Household.name)
+                          .join(Household, JOIN.LEFT_OUTER)
                           .where(Resident.id.in_(chunk)).tuples())
     lines = []
-    for resident_id, first_name, last_name in people:
+    for resident_id, first_name, last_name, birth_year, birth_date, household in people:
         role = enrolled_roles.get(resident_id)
         if role is None:
             role = roles[resident_id].most_common(1)[0][0]
         lines.append(ParticipantLine(
             resident_id=resident_id, first_name=first_name, last_name=last_name, role=role,
             enrolled=resident_id in enrolled_roles,
-            present=frozenset(present.get(resident_id, ()))))
+            present=frozenset(present.get(resident_id, ())),
+            birth_year=birth_year or (birth_date.year if birth_date else None),
+            household=(household or "").strip()))
     lines.sort(key=lambda p: (name_sort_key(p.first_name, p.last_name), p.resident_id))
-    return lines
+    return _told_apart(lines)
+
+
+def _told_apart(lines: list[ParticipantLine]) -> list[ParticipantLine]:
+    """Participants listed with the same name get a detail that tells them apart: the birth
+    year where that differs, and the household as well where it does not."""
+    by_name = defaultdict(list)
+    for line in lines:
+        by_name[sort_text(line.listed_name)].append(line)
+    details = {}
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        years = Counter(line.birth_year for line in same)
+        for line in same:
+            born = (translate("Report", "f. {year}").format(year=line.birth_year)
+                    if line.birth_year else translate("Report", "fødselsår ukjent"))
+            if line.birth_year and years[line.birth_year] == 1:
+                details[line.resident_id] = born
+            else:
+                details[line.resident_id] = ", ".join(p for p in (born, line.household) if p)
+    return [replace(line, detail=details[line.resident_id]) if line.resident_id in details
+            else line for line in lines]
