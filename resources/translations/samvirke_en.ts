@@ -98,14 +98,6 @@
         <translation>Sessions of the selected activity: register attendance, add, move or cancel sessions, change the schedule</translation>
     </message>
     <message>
-        <source>&amp;Bilder…</source>
-        <translation>&amp;Photos…</translation>
-    </message>
-    <message>
-        <source>Bilder fra aktiviteten du har valgt, med hvem som er med og om de har samtykke til foto: til rapporten til tilskuddsgiveren</source>
-        <translation>Photos from the chosen activity, with who is in them and whether they consent to photos: for the report to the funder</translation>
-    </message>
-    <message>
         <source>&amp;Ny aktivitet</source>
         <translation>&amp;New activity</translation>
     </message>
@@ -162,7 +154,7 @@
     </message>
     <message>
         <source>Skriv navnet på den frivillige</source>
-        <translation>Type the volunteer&apos;s name</translation>
+        <translation>Type the volunteer's name</translation>
     </message>
     <message>
         <source>Ikke valgt</source>
@@ -205,32 +197,12 @@
         <translation>The activity is not for children: no police certificate is required.</translation>
     </message>
     <message>
-        <source>Oversatt til: {languages}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen oversettelser ennå: plakaten skrives ut på bokmål.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktiviteten står ikke på plakaten for beboerne (se fanen Aktivitet), så oversettelsene kommer ikke med før du krysser av for det.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oversettelser ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oversettelser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rollen din gir ikke tilgang til navnene på deltakerne.</source>
-        <translation>Your role does not give access to the participants&apos; names.</translation>
+        <translation>Your role does not give access to the participants' names.</translation>
     </message>
     <message>
         <source>Rollen din gir ikke tilgang til navnene på de frivillige.</source>
-        <translation>Your role does not give access to the volunteers&apos; names.</translation>
+        <translation>Your role does not give access to the volunteers' names.</translation>
     </message>
     <message>
         <source>Rollen din gir ikke lov til å endre aktiviteter.</source>
@@ -328,14 +300,6 @@
         <translation>&amp;Only count participants, no names</translation>
     </message>
     <message>
-        <source>Aktivitetskalenderen henger i oppgangene og er for beboerne. Interne møter med samarbeidspartnere hører ikke hjemme der.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>På &amp;plakaten for beboerne (aktivitetskalenderen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bes&amp;krivelse</source>
         <translation>Des&amp;cription</translation>
     </message>
@@ -384,34 +348,6 @@
         <translation>Remove vol&amp;unteer</translation>
     </message>
     <message>
-        <source>Oversettelser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aktivitetskalenderen kan skrives ut på et annet språk i tillegg til bokmål. Skriv navnet, stedet og beskrivelsen slik beboerne leser dem. Det som står tomt, kommer på bokmål.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sp&amp;råk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Språkene som er oversatt, er merket med ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;vn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St&amp;ed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beskr&amp;ivelse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Søknader</source>
         <translation>Applications</translation>
     </message>
@@ -422,77 +358,6 @@
     <message>
         <source>Søknader som finansierer aktiviteten</source>
         <translation>Applications funding the activity</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityPhotosDialog</name>
-    <message>
-        <source>Bilder – {activity}</source>
-        <translation>Photos – {activity}</translation>
-    </message>
-    <message>
-        <source>Bilder fra aktiviteten, til rapporten til tilskuddsgiveren. Et bilde kan være med i en rapport bare når alle som er med på det har samtykke til foto (for barn under 15 år gitt av foresatte), eller når ingen kan kjennes igjen.</source>
-        <translation>Photos from the activity, for the report to the funder. A photo can go in a report only when everyone in it has a photo consent (for children under 15 given by a guardian), or when nobody can be recognised.</translation>
-    </message>
-    <message>
-        <source>Bilder</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Ingen bilder ennå. Trykk «Legg til bilde…» for å velge et JPEG- eller PNG-bilde.</source>
-        <translation>No photos yet. Press “Add photo…” to choose a JPEG or PNG picture.</translation>
-    </message>
-    <message>
-        <source>&amp;Legg til bilde…</source>
-        <translation>&amp;Add photo…</translation>
-    </message>
-    <message>
-        <source>&amp;Endre tekst og hvem som er med…</source>
-        <translation>&amp;Edit caption and who is in it…</translation>
-    </message>
-    <message>
-        <source>&amp;Fjern</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Lukk</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Kan brukes i rapport: {mark}</source>
-        <translation>Can be used in a report: {mark}</translation>
-    </message>
-    <message>
-        <source>Kan ikke brukes i rapport: {mark}</source>
-        <translation>Cannot be used in a report: {mark}</translation>
-    </message>
-    <message>
-        <source>{count} anonymisert, men fortsatt på bildet: fjern bildet eller bruk det ikke</source>
-        <translation>{count} anonymised, but still in the picture: remove the photo or do not use it</translation>
-    </message>
-    <message>
-        <source>Velg et bilde</source>
-        <translation>Choose a photo</translation>
-    </message>
-    <message>
-        <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
-    </message>
-    <message>
-        <source>Fjerne bildet?</source>
-        <translation>Remove the photo?</translation>
-    </message>
-    <message>
-        <source>«{caption}» fjernes fra Samvirke, også fra rapporter det er valgt til. Bildefilen du la til fra, blir ikke rørt.</source>
-        <translation>“{caption}” is removed from Samvirke, also from the reports it was chosen for. The picture file you added it from is not touched.</translation>
-    </message>
-    <message>
-        <source>Fjern</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -705,7 +570,7 @@
     </message>
     <message>
         <source>Oppmøte registreres på dagen eller etterpå. Velg dagens samling eller en tidligere.</source>
-        <translation>Attendance is registered on the day or afterwards. Choose today&apos;s session or an earlier one.</translation>
+        <translation>Attendance is registered on the day or afterwards. Choose today's session or an earlier one.</translation>
     </message>
     <message>
         <source>Slette samlingen?</source>
@@ -910,11 +775,11 @@
     </message>
     <message>
         <source>Satsen her gjelder for denne søknaden i stedet for tilskuddsgiverens.</source>
-        <translation>The rate here applies to this application instead of the funder&apos;s.</translation>
+        <translation>The rate here applies to this application instead of the funder's.</translation>
     </message>
     <message>
         <source>Tomt: tilskuddsgiverens sats brukes.</source>
-        <translation>Empty: the funder&apos;s rate is used.</translation>
+        <translation>Empty: the funder's rate is used.</translation>
     </message>
     <message>
         <source>Tomt: {name} vil bare ha antall frivillige timer, ikke verdien.</source>
@@ -922,7 +787,7 @@
     </message>
     <message>
         <source>Tomt: {name} sin sats brukes, {rate} per time.</source>
-        <translation>Empty: {name}&apos;s rate is used, {rate} per hour.</translation>
+        <translation>Empty: {name}'s rate is used, {rate} per hour.</translation>
     </message>
     <message>
         <source>Velg vedlegg</source>
@@ -1057,7 +922,7 @@
     </message>
     <message>
         <source>Verdien av én frivillig time i rapporten. Tomt: tilskuddsgiverens sats.</source>
-        <translation>The value of one volunteer hour in the report. Empty: the funder&apos;s rate.</translation>
+        <translation>The value of one volunteer hour in the report. Empty: the funder's rate.</translation>
     </message>
     <message>
         <source>Status og frister</source>
@@ -1402,7 +1267,7 @@
     </message>
     <message>
         <source>Databasen ligger på en databasetjener. Den sikkerhetskopieres av den som driver tjeneren (for eksempel kommunens IT), ikke av Samvirke.</source>
-        <translation>The database is on a database server. It is backed up by whoever runs the server (for example the municipality&apos;s IT), not by Samvirke.</translation>
+        <translation>The database is on a database server. It is backed up by whoever runs the server (for example the municipality's IT), not by Samvirke.</translation>
     </message>
     <message>
         <source>Samvirke tar en kontrollert kopi av databasen når den siste er mer enn et døgn gammel, mens dere jobber. Den beholder én kopi for hver av de siste 7 dagene, 4 ukene og 12 månedene, men ingen eldre enn {months} måneder (reglene for sletting under Personvern). Velg gjerne en mappe på en annen disk enn databasen, så en ødelagt disk ikke tar begge.</source>
@@ -1826,7 +1691,7 @@
     </message>
     <message>
         <source>Nye deltakere blir også satt på aktivitetens deltakerliste fra denne datoen.</source>
-        <translation>New participants are also put on the activity&apos;s participant list from this date.</translation>
+        <translation>New participants are also put on the activity's participant list from this date.</translation>
     </message>
     <message>
         <source>&amp;Nytt barn…</source>
@@ -2305,7 +2170,7 @@
     </message>
     <message>
         <source>Kopier tallene som tekst, klar til å limes inn i tilskuddsgiverens søknadsportal</source>
-        <translation>Copy the figures as text, ready to paste into the funder&apos;s application portal</translation>
+        <translation>Copy the figures as text, ready to paste into the funder's application portal</translation>
     </message>
     <message>
         <source>Samlinger holdt</source>
@@ -2412,43 +2277,7 @@
     </message>
     <message>
         <source>Tilskuddsgiverens kode eller kategori, om den har en</source>
-        <translation>The funder&apos;s code or category, if it has one</translation>
-    </message>
-    <message>
-        <source>Revisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ikke oppgitt</source>
-        <translation type="unfinished">Not stated</translation>
-    </message>
-    <message>
-        <source>Over beløpet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alltid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Når tilskuddsgiveren krever revisorattestasjon av regnskapet for ordningen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beløp (kr)</source>
-        <translation type="unfinished">Amount (NOK)</translation>
-    </message>
-    <message>
-        <source>Revisorattestasjon kreves når tilskuddet er over dette beløpet, for eksempel 200 000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forklar avvik over %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budsjettposter som avviker mer enn dette må forklares i rapporten. Tomt: 10 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>The funder's code or category, if it has one</translation>
     </message>
     <message>
         <source>Navn i rapporten</source>
@@ -3269,7 +3098,7 @@
     </message>
     <message>
         <source>Filen legges i Samvirkes egen mappe: {folder}</source>
-        <translation>The file is put in Samvirke&apos;s own folder: {folder}</translation>
+        <translation>The file is put in Samvirke's own folder: {folder}</translation>
     </message>
     <message>
         <source>Velg mappen databasen skal ligge i</source>
@@ -3277,7 +3106,7 @@
     </message>
     <message>
         <source>Velg mappen. Skal flere på teamet bruke databasen, velg teamets fellesdisk på kommunens nett.</source>
-        <translation>Choose the folder. If several people in the team are to use the database, choose the team&apos;s shared drive on the municipality&apos;s network.</translation>
+        <translation>Choose the folder. If several people in the team are to use the database, choose the team's shared drive on the municipality's network.</translation>
     </message>
     <message>
         <source>Mappen finnes ikke. Sjekk at den delte mappen er tilkoblet.</source>
@@ -3289,7 +3118,7 @@
     </message>
     <message>
         <source>Mappen ligger på denne PC-en, så bare du kan bruke databasen. Velg teamets fellesdisk hvis flere skal bruke den.</source>
-        <translation>The folder is on this PC, so only you can use the database. Choose the team&apos;s shared drive if several people are to use it.</translation>
+        <translation>The folder is on this PC, so only you can use the database. Choose the team's shared drive if several people are to use it.</translation>
     </message>
     <message>
         <source>Velg mappen databasen skal ligge i.</source>
@@ -3325,7 +3154,7 @@
     </message>
     <message>
         <source>I en &amp;mappe du velger, for eksempel teamets fellesdisk (flere kan bruke den samtidig)</source>
-        <translation>In a &amp;folder you choose, for example the team&apos;s shared drive (several can use it at once)</translation>
+        <translation>In a &amp;folder you choose, for example the team's shared drive (several can use it at once)</translation>
     </message>
     <message>
         <source>f.eks. S:\Bomiljø\Samvirke eller \\server\felles\Samvirke</source>
@@ -3654,69 +3483,6 @@
     <message>
         <source>Ingen treff på «{text}»</source>
         <translation>No matches for «{text}»</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoDialog</name>
-    <message>
-        <source>Nytt bilde</source>
-        <translation>New photo</translation>
-    </message>
-    <message>
-        <source>Endre bilde</source>
-        <translation>Edit photo</translation>
-    </message>
-    <message>
-        <source>For eksempel: Tur rundt Sognsvann</source>
-        <translation>For example: Walk round Sognsvann</translation>
-    </message>
-    <message>
-        <source>&amp;Bildetekst:</source>
-        <translation>&amp;Caption:</translation>
-    </message>
-    <message>
-        <source>Bildeteksten står under bildet i rapporten til tilskuddsgiveren. Skriv ingen navn i den.</source>
-        <translation>The caption is printed under the photo in the report to the funder. Do not write any names in it.</translation>
-    </message>
-    <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Ingen gjenkjennelige personer (tatt bakfra, på avstand …)</source>
-        <translation>&amp;Nobody recognisable (taken from behind, at a distance …)</translation>
-    </message>
-    <message>
-        <source>Finn deltaker</source>
-        <translation>Find participant</translation>
-    </message>
-    <message>
-        <source>Hvem er med på bildet</source>
-        <translation>Who is in the photo</translation>
-    </message>
-    <message>
-        <source>mangler samtykke til foto</source>
-        <translation>no photo consent</translation>
-    </message>
-    <message>
-        <source>Aktiviteten har ingen deltakere ennå.</source>
-        <translation>The activity has no participants yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Hvem er med:</source>
-        <translation>&amp;Who is in it:</translation>
-    </message>
-    <message>
-        <source>Ingen personer velges: ingen kan kjennes igjen.</source>
-        <translation>No people are chosen: nobody can be recognised.</translation>
-    </message>
-    <message>
-        <source>Valgt: {names}</source>
-        <translation>Chosen: {names}</translation>
-    </message>
-    <message>
-        <source>Ingen valgt ennå.</source>
-        <translation>Nobody chosen yet.</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +3863,6 @@ The changes you have not saved are not included.</translation>
         <translation>No age</translation>
     </message>
     <message>
-        <source>0–24 år i alt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Barn og unge</source>
         <translation>Children and young people</translation>
     </message>
@@ -4193,120 +3955,8 @@ The changes you have not saved are not included.</translation>
         <translation>Counted without names</translation>
     </message>
     <message>
-        <source>Oppfylt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delvis oppfylt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ikke oppfylt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ikke vurdert</source>
-        <translation type="unfinished">Not assessed</translation>
-    </message>
-    <message>
-        <source>Lokaler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ansattes timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annen egeninnsats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
-    </message>
-    <message>
-        <source>Politiattesten var utløpt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Politiattest var ikke vist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordningen krever alltid revisorattestasjon av regnskapet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordningen har ingen revisorgrense registrert i Samvirke. Sjekk tilsagnsbrevet om regnskapet skal attesteres av revisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tilskuddet er ikke innvilget ennå. Ordningen krever revisorattestasjon når tilskuddet er over {threshold}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Innvilget beløp {amount} er over grensen på {threshold} for ordningen, så regnskapet skal attesteres av revisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Innvilget beløp {amount} er ikke over grensen på {threshold} for ordningen, så revisorattestasjon kreves ikke.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frivillig på {activity}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vilkåret «{condition}» er ikke vurdert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sluttrapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fremdriftsrapport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budsjettposten «{line}» avviker med {percent} og mangler forklaring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} frivillige på {presences} vakter, registrert på samlingene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Navnet på den som skriver under rapporten mangler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Søknaden har ingen frist for {kind} registrert. Skriv fristen fra tilsagnsbrevet under Status og frister.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist for {kind}: {due}. Rapporten er datert {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>og sendes i tide, på fristdagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>og sendes i tide, {days} dager før fristen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>og sendes i tide, 1 dag før fristen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>og er {days} dager på overtid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>og er 1 dag på overtid.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snitt per samling</source>
@@ -4449,12 +4099,8 @@ The changes you have not saved are not included.</translation>
         <translation>Challenges</translation>
     </message>
     <message>
-        <source>Suksessfaktorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Videreføring og neste steg</source>
-        <translation type="unfinished"></translation>
+        <source>Videreføring</source>
+        <translation>Continuation</translation>
     </message>
     <message>
         <source>Rapport til tilskuddsgiver</source>
@@ -4545,8 +4191,12 @@ The changes you have not saved are not included.</translation>
         <translation>Unique participants</translation>
     </message>
     <message>
-        <source>Unike deltakere 0–24 år</source>
-        <translation type="unfinished"></translation>
+        <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett.</source>
+        <translation>The accounts include expenses from {first} to {last}. Variance is accounts minus budget: minus means under budget.</translation>
+    </message>
+    <message>
+        <source>Brukt</source>
+        <translation>Spent</translation>
     </message>
     <message>
         <source>Nye deltakere i perioden</source>
@@ -4769,10 +4419,6 @@ The changes you have not saved are not included.</translation>
         <translation>The application has no budget lines.</translation>
     </message>
     <message>
-        <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett. Avvik på mer enn {limit} må forklares.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Post</source>
         <translation>Line</translation>
     </message>
@@ -4785,186 +4431,6 @@ The changes you have not saved are not included.</translation>
         <translation>Accounts</translation>
     </message>
     <message>
-        <source>Avvik %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>avviket er større enn {limit} og må forklares før rapporten sendes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} av budsjettpostene mangler forklaring på avviket: {lines}. Skriv forklaringen på søknadens budsjett (fanen Budsjett og regnskap) og lag rapporten på nytt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Egeninnsats</source>
-        <translation type="unfinished">In-kind work</translation>
-    </message>
-    <message>
-        <source>Søknaden har ingen egeninnsats registrert, og ingen frivillige timer er registrert i perioden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beskrivelse</source>
-        <translation type="unfinished">Description</translation>
-    </message>
-    <message>
-        <source>Sats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bare timer</source>
-        <translation type="unfinished">hours only</translation>
-    </message>
-    <message>
-        <source>Egeninnsatsen er til sammen verdt {total}. Ansattes timer regnes som timer ganget med timesatsen; frivillige timer er de som er registrert på samlingene i perioden, med tilskuddsgiverens sats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tilskuddsgiveren har ingen timesats for frivillig innsats, så de frivillige timene er ikke verdsatt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vilkår og krav fra tilskuddsgiveren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapporten er ikke komplett ennå:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vilkår i tilsagnsbrevet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tilsagnsbrev</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>datert {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen vilkår fra tilsagnsbrevet er registrert i søknaden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vilkår</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kommentar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished">Yes</translation>
-    </message>
-    <message>
-        <source>Nei</source>
-        <translation type="unfinished">No</translation>
-    </message>
-    <message>
-        <source>Ukjent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rapportfrist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist for regnskap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisorattestasjon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisjon (tilskuddsgiverens merknad)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen merknad om revisjon er registrert hos tilskuddsgiveren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frister og revisjon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Politiattest</source>
-        <translation type="unfinished">Police certificate</translation>
-    </message>
-    <message>
-        <source>Ingen frivillige er registrert på samlinger med barn i perioden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle som arbeidet med barn hadde gyldig politiattest: {n} frivillige på {presences} vakter på aktiviteter med barn i perioden, kontrollert mot datoen for hver samling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{flagged} av {n} frivillige som arbeidet med barn i perioden hadde ikke gyldig politiattest på alle samlingene de var med på. Unntakene er oppgitt etter rolle, uten navn:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rolle</source>
-        <translation type="unfinished">Role</translation>
-    </message>
-    <message>
-        <source>Hva manglet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vakter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De øvrige hadde gyldig politiattest på dagene de var med. Frivillige uten gyldig attest blir fulgt opp før de er med igjen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sted og dato</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisasjon</source>
-        <translation type="unfinished">Organisation</translation>
-    </message>
-    <message>
-        <source>Organisasjonsnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vedlegg: samlinger i perioden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen samlinger i perioden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle samlinger i perioden for aktivitetene i søknaden: {n} i alt, {held} holdt. Uke er ISO-uke.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uke</source>
-        <translation type="unfinished">Week</translation>
-    </message>
-    <message>
-        <source>Sted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tema</source>
-        <translation type="unfinished">Topic</translation>
-    </message>
-    <message>
         <source>Avvik</source>
         <translation>Variance</translation>
     </message>
@@ -4975,6 +4441,10 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet med. Sjekk datoene på bilagene.</source>
         <translation>Expenses of {amount} are dated outside the application period and are not included. Check the dates on the vouchers.</translation>
+    </message>
+    <message>
+        <source>Prosjektleder (navn med blokkbokstaver)</source>
+        <translation>Project leader (name in block capitals)</translation>
     </message>
     <message>
         <source>Signatur</source>
@@ -5002,7 +4472,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Sett kryss for hver deltaker som er til stede. Skriv nye deltakere på de tomme linjene, antall som ikke er registrert med navn på linjen «Telt uten navn», og frivilliges timer i rutene deres.</source>
-        <translation>Tick each participant who is present. Write new participants on the empty lines, the number not registered by name on the line «Counted without names», and volunteers&apos; hours in their boxes.</translation>
+        <translation>Tick each participant who is present. Write new participants on the empty lines, the number not registered by name on the line «Counted without names», and volunteers' hours in their boxes.</translation>
     </message>
     <message>
         <source>Ført inn i Samvirke av:</source>
@@ -5038,11 +4508,11 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Skriv inn fødselsår eller fødselsdato på beboeren.</source>
-        <translation>Enter the resident&apos;s birth year or birth date.</translation>
+        <translation>Enter the resident's birth year or birth date.</translation>
     </message>
     <message>
         <source>Velg kjønn på beboeren.</source>
-        <translation>Choose the resident&apos;s gender.</translation>
+        <translation>Choose the resident's gender.</translation>
     </message>
     <message>
         <source>1 deltaker mangler fødselsår og telles som «Ukjent alder».</source>
@@ -5102,11 +4572,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</source>
-        <translation>Check the expenses in the application&apos;s budget, or explain the variance in the report.</translation>
-    </message>
-    <message>
-        <source>Budsjettposten «{line}» har ikke noe budsjett, men {spent} er ført på den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the expenses in the application's budget, or explain the variance in the report.</translation>
     </message>
     <message>
         <source>Resultat for målet «{goal}»</source>
@@ -5129,308 +4595,8 @@ The changes you have not saved are not included.</translation>
         <translation>birth year unknown</translation>
     </message>
     <message>
-        <source>navnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stedet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beskrivelsen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kalenderen finnes ikke på «{language}». Velg et av språkene {names}, eller nb for bare bokmål.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> og </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«{activity}»: {fields} er ikke oversatt til {language} og står på bokmål.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«{activity}»: stedet {places} er satt på samlingene og står på bokmål.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Åpne aktiviteten og skriv oversettelsen i fanen Oversettelser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teamets telefon og e-post er ikke fylt ut, så plakaten sier ikke hvordan beboerne når dere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skriv dem inn under Innstillinger → Team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ikke registrert samtykke til foto</source>
-        <translation>no photo consent recorded</translation>
-    </message>
-    <message>
-        <source>samtykket til foto er trukket tilbake</source>
-        <translation>the photo consent has been withdrawn</translation>
-    </message>
-    <message>
-        <source>under 15 år: samtykket må være gitt av foresatte</source>
-        <translation>under 15: the consent must be given by a guardian</translation>
-    </message>
-    <message>
-        <source>anonymisert, men fortsatt på bildet</source>
-        <translation>anonymised, but still in the picture</translation>
-    </message>
-    <message>
-        <source>Bildet er for stort ({size} MB). Bruk et bilde på under {limit} MB, for eksempel ved å sende det fra telefonen i mindre størrelse.</source>
-        <translation>The picture is too large ({size} MB). Use a picture under {limit} MB, for example by sending it from the phone in a smaller size.</translation>
-    </message>
-    <message>
-        <source>Bildet «{name}» kan ikke leses ({reason}). Sjekk at filen finnes og at du har tilgang til den.</source>
-        <translation>The picture “{name}” cannot be read ({reason}). Check that the file exists and that you have access to it.</translation>
-    </message>
-    <message>
-        <source>Bildet er for stort. Bruk et bilde på under {limit} MB.</source>
-        <translation>The picture is too large. Use a picture under {limit} MB.</translation>
-    </message>
-    <message>
-        <source>Filen er ikke et JPEG- eller PNG-bilde. Lagre bildet som JPEG (.jpg) eller PNG (.png) og legg det til på nytt.</source>
-        <translation>The file is not a JPEG or PNG picture. Save the picture as JPEG (.jpg) or PNG (.png) and add it again.</translation>
-    </message>
-    <message>
-        <source>Ingen gjenkjennelige personer</source>
-        <translation>Nobody recognisable</translation>
-    </message>
-    <message>
-        <source>Ikke registrert hvem som er med</source>
-        <translation>Not recorded who is in it</translation>
-    </message>
-    <message>
-        <source>Samtykke for alle på bildet</source>
-        <translation>Consent for everyone in the photo</translation>
-    </message>
-    <message>
-        <source>1 person mangler samtykke</source>
-        <translation>1 person lacks consent</translation>
-    </message>
-    <message>
-        <source>{count} personer mangler samtykke</source>
-        <translation>{count} people lack consent</translation>
-    </message>
-    <message>
-        <source>Bildet «{caption}»</source>
-        <translation>The photo “{caption}”</translation>
-    </message>
-    <message>
-        <source>Bildet fra {date}</source>
-        <translation>The photo from {date}</translation>
-    </message>
-    <message>
-        <source>{photo} kan ikke være med i rapporten: det er ikke registrert hvem som er med på bildet. Velg personene under Aktiviteter → Bilder, eller kryss av for «Ingen gjenkjennelige personer».</source>
-        <translation>{photo} cannot be in the report: it is not recorded who is in the photo. Choose the people under Activities → Photos, or tick “Nobody recognisable”.</translation>
-    </message>
-    <message>
-        <source>personen på bildet mangler</source>
-        <translation>the person in the photo lacks</translation>
-    </message>
-    <message>
-        <source>{lacking} av {shown} personer på bildet mangler</source>
-        <translation>{lacking} of the {shown} people in the photo lack</translation>
-    </message>
-    <message>
-        <source>{photo} kan ikke være med i rapporten: {counted} et gyldig samtykke til foto per {date}. Registrer samtykket hos beboeren (for barn under 15 år gitt av foresatte), eller velg et annet bilde.</source>
-        <translation>{photo} cannot be in the report: {counted} a valid photo consent as of {date}. Record the consent on the resident (for children under 15 given by a guardian), or choose another photo.</translation>
-    </message>
-    <message>
-        <source>Et av bildene finnes ikke lenger; en kollega kan ha fjernet det. Velg bildene til rapporten på nytt.</source>
-        <translation>One of the photos no longer exists; a colleague may have removed it. Choose the photos for the report again.</translation>
-    </message>
-    <message>
-        <source>{count} til</source>
-        <translation>{count} more</translation>
-    </message>
-    <message>
-        <source>{count} personer</source>
-        <translation>{count} people</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 person</translation>
-    </message>
-    <message>
         <source>Ikke registrert</source>
         <translation>Not registered</translation>
-    </message>
-    <message>
-        <source>Bildet finnes ikke lenger; en kollega kan ha fjernet det.</source>
-        <translation>The photo no longer exists; a colleague may have removed it.</translation>
-    </message>
-    <message>
-        <source>Skriv en kort bildetekst, for eksempel «Tur til Sognsvann i høstferien». Den står under bildet i rapporten.</source>
-        <translation>Write a short caption, for example “Walk to Sognsvann in the autumn holiday”. It is printed under the photo in the report.</translation>
-    </message>
-    <message>
-        <source>Bildeteksten er for lang ({length} tegn). Skriv høyst {limit} tegn.</source>
-        <translation>The caption is too long ({length} characters). Write at most {limit} characters.</translation>
-    </message>
-    <message>
-        <source>Skriv datoen bildet ble tatt, for eksempel 29.09.2026.</source>
-        <translation>Type the date the photo was taken, for example 29.09.2026.</translation>
-    </message>
-    <message>
-        <source>Datoen bildet ble tatt kan ikke være etter i dag.</source>
-        <translation>The date the photo was taken cannot be after today.</translation>
-    </message>
-    <message>
-        <source>Du har valgt personer på bildet og samtidig krysset av for «Ingen gjenkjennelige personer». Velg det ene.</source>
-        <translation>You have chosen people in the photo and also ticked “Nobody recognisable”. Choose one of them.</translation>
-    </message>
-    <message>
-        <source>Velg hvem som er med på bildet, eller kryss av for «Ingen gjenkjennelige personer» (for eksempel bilder tatt bakfra eller på avstand).</source>
-        <translation>Choose who is in the photo, or tick “Nobody recognisable” (for example photos taken from behind or at a distance).</translation>
-    </message>
-    <message>
-        <source>Bare deltakere på aktiviteten kan velges som personer på bildet. Meld personen på aktiviteten først.</source>
-        <translation>Only participants of the activity can be chosen as people in the photo. Enrol the person in the activity first.</translation>
-    </message>
-    <message>
-        <source>Bildeteksten kommer med i rapporten til tilskuddsgiveren, og der skal ingen nevnes ved navn. Ta «{name}» ut av bildeteksten.</source>
-        <translation>The caption goes into the report to the funder, where nobody may be named. Take “{name}” out of the caption.</translation>
-    </message>
-    <message>
-        <source>Aktiviteten finnes ikke lenger; en kollega kan ha slettet den.</source>
-        <translation>The activity no longer exists; a colleague may have deleted it.</translation>
-    </message>
-    <message>
-        <source>Velg høyst {limit} bilder til rapporten (du valgte {count}).</source>
-        <translation>Choose at most {limit} photos for the report (you chose {count}).</translation>
-    </message>
-    <message>
-        <source>Bilde nummer {ids} hører ikke til noen av aktivitetene i søknaden. Velg bilder fra aktivitetene som er knyttet til søknaden.</source>
-        <translation>Photo number {ids} does not belong to any of the application’s activities. Choose photos from the activities linked to the application.</translation>
-    </message>
-    <message>
-        <source>frivillig</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
-        <source>leksehjelper</source>
-        <translation>homework helper</translation>
-    </message>
-    <message>
-        <source>medhjelper på temakveldene</source>
-        <translation>helper at the theme evenings</translation>
-    </message>
-    <message>
-        <source>patruljedeltaker</source>
-        <translation>neighbourhood patrol member</translation>
-    </message>
-    <message>
-        <source>dugnadshjelper</source>
-        <translation>community work day helper</translation>
-    </message>
-    <message>
-        <source>vert på treffstedet</source>
-        <translation>host at the drop-in</translation>
-    </message>
-    <message>
-        <source>aktivitetshjelper</source>
-        <translation>activity helper</translation>
-    </message>
-    <message>
-        <source>fast {role}</source>
-        <translation>regular {role}</translation>
-    </message>
-    <message>
-        <source>Timeattest</source>
-        <translation type="unfinished">Hours certificate</translation>
-    </message>
-    <message>
-        <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Skriv navnet under Innstillinger → Team (for eksempel «Bo- og nærmiljøteamet Sagene») og lag timeattesten på nytt.</source>
-        <translation>The team's name is not set, and the hours statement must say who confirms the hours. Type the name under Settings → Team (for example «Bo- og nærmiljøteamet Sagene») and make the hours statement again.</translation>
-    </message>
-    <message>
-        <source>{first} og {last}</source>
-        <translation>{first} and {last}</translation>
-    </message>
-    <message>
-        <source>samling</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>samlinger</source>
-        <translation>sessions</translation>
-    </message>
-    <message>
-        <source>aktivitet</source>
-        <translation>activity</translation>
-    </message>
-    <message>
-        <source>aktiviteter</source>
-        <translation>activities</translation>
-    </message>
-    <message>
-        <source>{team} bekrefter at {name} har bidratt som {role} i perioden {first} til {last}, med til sammen {hours} timer fordelt på {sessions} {sessions_word} i {activities} {activities_word}.</source>
-        <translation>{team} confirms that {name} has contributed as a {role} from {first} to {last}, with {hours} hours in all over {sessions} {sessions_word} in {activities} {activities_word}.</translation>
-    </message>
-    <message>
-        <source>Timeattest for {name}</source>
-        <translation>Volunteer hours statement for {name}</translation>
-    </message>
-    <message>
-        <source>Frivillig innsats i perioden {period}</source>
-        <translation>Volunteer work in the period {period}</translation>
-    </message>
-    <message>
-        <source>Ingen registrerte timer for {name} i perioden {period}.</source>
-        <translation>No hours registered for {name} in the period {period}.</translation>
-    </message>
-    <message>
-        <source>Timer per aktivitet</source>
-        <translation>Hours per activity</translation>
-    </message>
-    <message>
-        <source>Timene er registrert av teamet ved hver samling. Avlyste samlinger er ikke regnet med.</source>
-        <translation>The hours were registered by the team at each session. Cancelled sessions are not counted.</translation>
-    </message>
-    <message>
-        <source>Første–siste samling</source>
-        <translation>First–last session</translation>
-    </message>
-    <message>
-        <source>Navn og rolle</source>
-        <translation>Name and role</translation>
-    </message>
-    <message>
-        <source>Navn (blokkbokstaver)</source>
-        <translation>Name (block capitals)</translation>
-    </message>
-    <message>
-        <source>For teamet:</source>
-        <translation>For the team:</translation>
-    </message>
-    <message>
-        <source>Organisasjonsnummer {number}</source>
-        <translation>Organisation number {number}</translation>
-    </message>
-    <message>
-        <source>Telefon {phone}</source>
-        <translation>Phone {phone}</translation>
-    </message>
-    <message>
-        <source>E-post {email}</source>
-        <translation>E-mail {email}</translation>
-    </message>
-    <message>
-        <source>Bilder</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <source>Bilder fra aktivitetene. Alle som kan kjennes igjen på bildene, har samtykket til at bildene brukes (foresatte for barn under 15 år).</source>
-        <translation>Photos from the activities. Everyone who can be recognised in them has consented to their use (guardians for children under 15).</translation>
     </message>
 </context>
 <context>
@@ -5479,7 +4645,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</source>
-        <translation>One activity in a period: sessions, who came, counts and volunteers&apos; hours.</translation>
+        <translation>One activity in a period: sessions, who came, counts and volunteers' hours.</translation>
     </message>
     <message>
         <source>Oppmøteliste</source>
@@ -5514,8 +4680,8 @@ The changes you have not saved are not included.</translation>
         <translation>Activity calendar</translation>
     </message>
     <message>
-        <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand, på bokmål eller et av beboernes språk.</source>
-        <translation type="unfinished"></translation>
+        <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</source>
+        <translation>Poster with all the activities in a month, easy to read from a distance.</translation>
     </message>
     <message>
         <source>Denne måneden</source>
@@ -5551,88 +4717,6 @@ The changes you have not saved are not included.</translation>
     </message>
 </context>
 <context>
-    <name>ReportPhotoRow</name>
-    <message>
-        <source>&amp;Bilder i rapporten…</source>
-        <translation>&amp;Photos in the report…</translation>
-    </message>
-    <message>
-        <source>Velg opptil 4 bilder fra aktivitetene i søknaden. Bare bilder der alle har samtykke til foto kan velges.</source>
-        <translation>Choose up to 4 photos from the application’s activities. Only photos where everyone has a photo consent can be chosen.</translation>
-    </message>
-    <message>
-        <source>Bilder:</source>
-        <translation>Photos:</translation>
-    </message>
-    <message>
-        <source>Ingen bilder valgt</source>
-        <translation>No photos chosen</translation>
-    </message>
-    <message>
-        <source>1 bilde valgt</source>
-        <translation>1 photo chosen</translation>
-    </message>
-    <message>
-        <source>{count} bilder valgt</source>
-        <translation>{count} photos chosen</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPhotosDialog</name>
-    <message>
-        <source>Bilder i rapporten</source>
-        <translation>Photos in the report</translation>
-    </message>
-    <message>
-        <source>Velg opptil {limit} bilder fra aktivitetene i søknaden. Bildene kommer med bildetekst og dato, uten navn. Et bilde kan bare velges når alle som er med på det har samtykke til foto.</source>
-        <translation>Choose up to {limit} photos from the application’s activities. They are printed with caption and date, without names. A photo can only be chosen when everyone in it has a photo consent.</translation>
-    </message>
-    <message>
-        <source>Bilder fra aktivitetene</source>
-        <translation>Photos from the activities</translation>
-    </message>
-    <message>
-        <source>&amp;Lagre valget</source>
-        <translation>&amp;Save the choice</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Kan brukes: {mark}</source>
-        <translation>Can be used: {mark}</translation>
-    </message>
-    <message>
-        <source>Kan ikke brukes: {mark}</source>
-        <translation>Cannot be used: {mark}</translation>
-    </message>
-    <message>
-        <source>Aktivitetene i søknaden har ingen bilder ennå. Legg dem til under Aktiviteter → Bilder…</source>
-        <translation>The application’s activities have no photos yet. Add them under Activities → Photos…</translation>
-    </message>
-    <message>
-        <source>Du har valgt {count} bilder. Velg høyst {limit}.</source>
-        <translation>You have chosen {count} photos. Choose at most {limit}.</translation>
-    </message>
-    <message>
-        <source>Ingen bilder valgt: rapporten lages uten bilder.</source>
-        <translation>No photos chosen: the report is made without photos.</translation>
-    </message>
-    <message>
-        <source>1 bilde valgt.</source>
-        <translation>1 photo chosen.</translation>
-    </message>
-    <message>
-        <source>{count} bilder valgt.</source>
-        <translation>{count} photos chosen.</translation>
-    </message>
-    <message>
-        <source>{count} anonymisert, men fortsatt på bildet</source>
-        <translation>{count} anonymised, but still in the picture</translation>
-    </message>
-</context>
-<context>
     <name>ReportsPage</name>
     <message>
         <source>A4 liggende</source>
@@ -5645,34 +4729,6 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>Rapporter</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Står under «For teamet:» på timeattesten. Tomt: en linje å skrive navnet på.</source>
-        <translation>Printed under «For the team:» on the hours statement. Empty: a line to write the name on.</translation>
-    </message>
-    <message>
-        <source>f.eks. koordinator</source>
-        <translation>e.g. coordinator</translation>
-    </message>
-    <message>
-        <source>Tomt: rollen aktivitetene gir, f.eks. «leksehjelper»</source>
-        <translation>Empty: the role the activities give, e.g. «homework helper»</translation>
-    </message>
-    <message>
-        <source>Skriv en rolle bare når den aktivitetene gir ikke passer; den gjelder da alle aktivitetene på attesten.</source>
-        <translation>Type a role only when the one the activities give does not fit; it then applies to every activity on the statement.</translation>
-    </message>
-    <message>
-        <source>Si&amp;gnert av</source>
-        <translation>Si&amp;gned by</translation>
-    </message>
-    <message>
-        <source>Rolle til &amp;den som signerer</source>
-        <translation>Signer's &amp;job title</translation>
-    </message>
-    <message>
-        <source>Den frivilliges rolle</source>
-        <translation>The volunteer's role</translation>
     </message>
     <message>
         <source>1 rapporttype</source>
@@ -5779,22 +4835,6 @@ The changes you have not saved are not included.</translation>
         <translation>Made «{name}» in {folder}.</translation>
     </message>
     <message>
-        <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Be en administrator skrive navnet under Innstillinger → Team.</source>
-        <translation>The team's name is not set, and the hours statement must say who confirms the hours. Ask an administrator to type the name under Settings → Team.</translation>
-    </message>
-    <message>
-        <source>Timeattesten ble ikke laget: den trenger teamets navn.</source>
-        <translation>The hours statement was not made: it needs the team's name.</translation>
-    </message>
-    <message>
-        <source>Teamets navn</source>
-        <translation>The team's name</translation>
-    </message>
-    <message>
-        <source>Timeattesten sier hvem som bekrefter timene, men teamets navn er ikke satt ennå. Skriv navnet slik det skal stå på rapportene (for eksempel «Bo- og nærmiljøteamet Sagene»). Det lagres under Innstillinger → Team.</source>
-        <translation>The hours statement says who confirms the hours, but the team's name is not set yet. Type the name as it is to appear on the reports (for example «Bo- og nærmiljøteamet Sagene»). It is saved under Settings → Team.</translation>
-    </message>
-    <message>
         <source>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</source>
         <translation>The report was not made. Put right what the check lists, or choose «Make the report anyway».</translation>
     </message>
@@ -5877,14 +4917,6 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>A3 gir en større plakat</source>
         <translation>A3 gives a larger poster</translation>
-    </message>
-    <message>
-        <source>Språ&amp;k</source>
-        <translation type="unfinished">Lan&amp;guages</translation>
-    </message>
-    <message>
-        <source>Skriv ut kalenderen på et annet språk. Aktivitetene står slik teamet har oversatt dem i aktivitetsskjemaet, ellers på bokmål.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fil&amp;navn</source>
@@ -6499,7 +5531,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Aktivitetens sted</source>
-        <translation>The activity&apos;s place</translation>
+        <translation>The activity's place</translation>
     </message>
     <message>
         <source>Hopp over &amp;helligdager (påske, 17. mai, pinse …)</source>
@@ -6619,7 +5651,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Legg inn høstferie, juleferie, vinterferie, påskeferie og sommerferie for skoleåret etter kommunens uker. Ferier som alt er lagt inn, blir ikke lagt inn på nytt.</source>
-        <translation>Add autumn, Christmas, winter, Easter and summer holidays for the school year from the municipality&apos;s weeks. Holidays already added are not added again.</translation>
+        <translation>Add autumn, Christmas, winter, Easter and summer holidays for the school year from the municipality's weeks. Holidays already added are not added again.</translation>
     </message>
     <message>
         <source>&amp;Ny ferie…</source>
@@ -6713,7 +5745,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>En samling utenom timeplanen, for eksempel en ekstra kveld eller en tur. Tomt sted: aktivitetens sted.</source>
-        <translation>A session outside the schedule, for example an extra evening or a trip. Empty place: the activity&apos;s place.</translation>
+        <translation>A session outside the schedule, for example an extra evening or a trip. Empty place: the activity's place.</translation>
     </message>
     <message>
         <source>Endre eller flytt samlingen</source>
@@ -7228,8 +6260,8 @@ The changes you have not saved are not included.</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen og timeattesten, organisasjonsnummeret ved underskriften på timeattesten og rapporten til tilskuddsgiveren.</source>
-        <translation>The team's name, district and logo are printed at the top of every report. Phone and e-mail are printed on the activity calendar and the hours statement, the organisation number beside the signature on the hours statement and the grant report.</translation>
+        <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</source>
+        <translation>The team's name, district and logo are at the top of every report. The phone and e-mail are on the activity calendar.</translation>
     </message>
     <message>
         <source>f.eks. Bo- og nærmiljøteamet</source>
@@ -7261,39 +6293,39 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>f.eks. 912 34 567</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 912 34 567</translation>
     </message>
     <message>
         <source>Står på aktivitetskalenderen, så beboerne vet hvem de kan ringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on the activity calendar, so residents know whom to call</translation>
     </message>
     <message>
         <source>f.eks. bomiljo@bydel.oslo.kommune.no</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. bomiljo@bydel.oslo.kommune.no</translation>
     </message>
     <message>
         <source>Står på aktivitetskalenderen sammen med telefonnummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on the activity calendar with the phone number</translation>
     </message>
     <message>
         <source>&amp;Telefon</source>
-        <translation type="unfinished">&amp;Phone</translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>&amp;E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>9 siffer, f.eks. 974 778 807</source>
-        <translation type="unfinished"></translation>
+        <translation>9 digits, e.g. 974 778 807</translation>
     </message>
     <message>
         <source>Bydelens eller teamets organisasjonsnummer; står ved underskriften i rapporten til tilskuddsgiveren</source>
-        <translation type="unfinished"></translation>
+        <translation>The district's or team's organisation number; printed by the signature in the report to the funder</translation>
     </message>
     <message>
         <source>&amp;Organisasjonsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation number</translation>
     </message>
     <message>
         <source>&amp;Lagre</source>
@@ -7374,7 +6406,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Søknader, statistikk og rapporter til tilskuddsgivere. Ser ingen lister med navn på beboere.</source>
-        <translation>Applications, statistics and reports to funders. Sees no lists with residents&apos; names.</translation>
+        <translation>Applications, statistics and reports to funders. Sees no lists with residents' names.</translation>
     </message>
     <message>
         <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
@@ -7794,7 +6826,7 @@ The changes you have not saved are not included.</translation>
     <name>VolunteerModel</name>
     <message>
         <source>Ikke en av de faste frivillige på aktiviteten.</source>
-        <translation>Not one of the activity&apos;s regular volunteers.</translation>
+        <translation>Not one of the activity's regular volunteers.</translation>
     </message>
 </context>
 <context>
@@ -7919,7 +6951,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Velg hvor den skal ligge: på denne PC-en, eller i teamets delte mappe så kollegene kan bruke den samme. Du blir administrator.</source>
-        <translation>Choose where it is to be kept: on this PC, or in the team&apos;s shared folder so your colleagues can use the same one. You become the administrator.</translation>
+        <translation>Choose where it is to be kept: on this PC, or in the team's shared folder so your colleagues can use the same one. You become the administrator.</translation>
     </message>
     <message>
         <source>Å&amp;pne en database som finnes</source>
@@ -7935,7 +6967,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>En egen demodatabase med oppdiktede beboere og aktiviteter. Den blandes ikke med teamets data.</source>
-        <translation>A separate demo database with made-up residents and activities. It is not mixed with the team&apos;s data.</translation>
+        <translation>A separate demo database with made-up residents and activities. It is not mixed with the team's data.</translation>
     </message>
     <message>
         <source>Samvirke husker valget ditt og åpner den samme databasen neste gang. Du kan bytte senere med Fil → Åpne database.</source>
@@ -8264,30 +7296,6 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>desember</source>
         <translation>December</translation>
-    </message>
-    <message>
-        <source>Engelsk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arabisk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tigrinja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polsk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dari</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
