@@ -190,14 +190,41 @@ def _bare_grant_pdf(path: Path, data) -> None:
           "Verdien er timene ganget med timesatsen.")
     heading("Budsjett og regnskap", f"Regnskapet tar med utgifter fra {b.spent_from} til "
             f"{b.spent_to}. Avvik er regnskap minus budsjett: minus betyr under budsjett.")
-    table([["Post", "Budsjett", "Regnskap", "Avvik", "Brukt"]] + [
-        [Paragraph(escape(line.name), body), str(line.budgeted), str(line.spent),
-         str(line.variance), str(line.percent_used)] for line in b.lines]
-        + [["Sum", str(b.budgeted), str(b.spent), str(b.variance), str(b.percent_used)]])
+    c = data.compliance
+    budget_rows = [["Post", "Budsjett", "Regnskap", "Avvik", "Avvik %"]]
+    for line in c.budget_lines:
+        budget_rows.append([Paragraph(escape(line.name), body), str(line.budgeted),
+                            str(line.spent), str(line.variance), str(line.variance_percent)])
+        if line.explanation or line.missing_explanation:
+            budget_rows.append([Paragraph(escape(f"Forklaring: {line.explanation}"), small)])
+    table(budget_rows + [["Sum", str(b.budgeted), str(b.spent), str(b.variance), ""]])
+    table([["Type", "Beskrivelse", "Timer", "Sats", "Verdi"]] + [
+        [k.label, Paragraph(escape(k.description), body), str(k.hours or ""),
+         str(k.rate or ""), str(k.value or "")] for k in c.in_kind]
+        + [["Sum", "", "", "", str(c.in_kind_total)]])
     for field, name in (("results", "Resultater"), ("deviations", "Avvik fra planen"),
                         ("challenges", "Utfordringer"), ("continuation", "Videreføring")):
         heading(name, data.application.get(field) or "Ikke fylt ut i søknaden.")
-    table([["Prosjektleder", "", "Dato", "", "Signatur"]])
+    # The compliance part: conditions, deadlines and auditor, police certificates, signature,
+    # and the sessions of the period as an appendix.
+    story.append(PageBreak())
+    heading("Vilkår og krav fra tilskuddsgiveren", " ".join(c.gaps))
+    table([["Vilkår", "Oppfylt", "Kommentar"]] + [
+        [Paragraph(escape(x.text), body), x.status_text, Paragraph(escape(x.comment), body)]
+        for x in c.conditions] + [["", "", ""]])
+    table([["", ""], ["Rapportfrist", str(c.deadline)], ["Revisorattestasjon", str(c.auditor)]])
+    table([["Rolle", "Hva manglet", "Frivillige", "Vakter"]] + [
+        [e.role, e.problem, e.volunteers, e.presences] for e in c.police.exceptions]
+        + [["", "", "", ""]])
+    sig = c.signature
+    table([["", ""], ["Navn", sig.name], ["Rolle", sig.role], ["Sted og dato", sig.place],
+           ["Organisasjon", sig.organisation], ["Organisasjonsnummer", sig.organisation_number]])
+    story.append(PageBreak())
+    heading("Vedlegg: samlinger i perioden")
+    table([["Dato", "Uke", "Aktivitet", "Sted", "Tema", "Status"]] + [
+        [str(x.date), x.iso_week, Paragraph(escape(x.activity), body),
+         Paragraph(escape(x.place), body), Paragraph(escape(x.topic or "–"), body),
+         x.state_text] for x in c.sessions] + [["", "", "", "", "", ""]])
     SimpleDocTemplate(str(path), pagesize=A4, title="Rapport til tilskuddsgiver",
                       lang="nb-NO").build(story, onFirstPage=page, onLaterPages=page,
                                           canvasmaker=_PagesCanvas.make())

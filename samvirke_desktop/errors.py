@@ -80,5 +80,27 @@ class ValidationError(SamvirkeError):
         super().__init__("\n".join(self.field_errors.values()))
 
 
+class PhotoConsentMissing(ValidationError):
+    """A photo chosen for a report shows someone without a photo consent that holds on the
+    day the report is made. The message counts them and names nobody (it may be passed on);
+    ``checks`` holds each failing photo's check (domain.activities.photos)."""
+
+    title = "Mangler samtykke til foto"
+
+    def __init__(self, checks: list):
+        self.checks = list(checks)
+        super().__init__({"photos": "\n".join(check.refusal() for check in self.checks)})
+
+
 class PermissionDenied(SamvirkeError):
     title = "Ikke tilgang"
+
+
+class TeamNameMissing(ValidationError):
+    """A report that the team confirms and signs (the timeattest) and no team name is set:
+    it would say «Samvirke bekrefter …». The window asks for the name; commands refuse."""
+
+    title = "Teamets navn mangler"
+
+    def __init__(self, message: str):
+        super().__init__({"team_name": message})

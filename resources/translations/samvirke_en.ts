@@ -98,6 +98,14 @@
         <translation>Sessions of the selected activity: register attendance, add, move or cancel sessions, change the schedule</translation>
     </message>
     <message>
+        <source>&amp;Bilder…</source>
+        <translation>&amp;Photos…</translation>
+    </message>
+    <message>
+        <source>Bilder fra aktiviteten du har valgt, med hvem som er med og om de har samtykke til foto: til rapporten til tilskuddsgiveren</source>
+        <translation>Photos from the chosen activity, with who is in them and whether they consent to photos: for the report to the funder</translation>
+    </message>
+    <message>
         <source>&amp;Ny aktivitet</source>
         <translation>&amp;New activity</translation>
     </message>
@@ -195,6 +203,26 @@
     <message>
         <source>Aktiviteten er ikke for barn: politiattest kreves ikke.</source>
         <translation>The activity is not for children: no police certificate is required.</translation>
+    </message>
+    <message>
+        <source>Oversatt til: {languages}.</source>
+        <translation>Translated into: {languages}.</translation>
+    </message>
+    <message>
+        <source>Ingen oversettelser ennå: plakaten skrives ut på bokmål.</source>
+        <translation>No translations yet: the poster is printed in Bokmål.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten står ikke på plakaten for beboerne (se fanen Aktivitet), så oversettelsene kommer ikke med før du krysser av for det.</source>
+        <translation>The activity is not on the residents' poster (see the Activity tab), so the translations are not included until you tick that box.</translation>
+    </message>
+    <message>
+        <source>Oversettelser ({n})</source>
+        <translation>Translations ({n})</translation>
+    </message>
+    <message>
+        <source>Oversettelser</source>
+        <translation>Translations</translation>
     </message>
     <message>
         <source>Rollen din gir ikke tilgang til navnene på deltakerne.</source>
@@ -300,6 +328,14 @@
         <translation>&amp;Only count participants, no names</translation>
     </message>
     <message>
+        <source>Aktivitetskalenderen henger i oppgangene og er for beboerne. Interne møter med samarbeidspartnere hører ikke hjemme der.</source>
+        <translation>The activity calendar hangs in the stairwells and is for the residents. Internal meetings with partners do not belong there.</translation>
+    </message>
+    <message>
+        <source>På &amp;plakaten for beboerne (aktivitetskalenderen)</source>
+        <translation>On the residents' po&amp;ster (activity calendar)</translation>
+    </message>
+    <message>
         <source>Bes&amp;krivelse</source>
         <translation>Des&amp;cription</translation>
     </message>
@@ -348,6 +384,34 @@
         <translation>Remove vol&amp;unteer</translation>
     </message>
     <message>
+        <source>Oversettelser</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Aktivitetskalenderen kan skrives ut på et annet språk i tillegg til bokmål. Skriv navnet, stedet og beskrivelsen slik beboerne leser dem. Det som står tomt, kommer på bokmål.</source>
+        <translation>The activity calendar can be printed in another language as well as Bokmål. Write the name, the place and the description as the residents will read them. Anything left empty is printed in Bokmål.</translation>
+    </message>
+    <message>
+        <source>Sp&amp;råk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Språkene som er oversatt, er merket med ✓</source>
+        <translation>Translated languages are marked with ✓</translation>
+    </message>
+    <message>
+        <source>Na&amp;vn</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>St&amp;ed</source>
+        <translation>Plac&amp;e</translation>
+    </message>
+    <message>
+        <source>Beskr&amp;ivelse</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
         <source>Søknader</source>
         <translation>Applications</translation>
     </message>
@@ -358,6 +422,77 @@
     <message>
         <source>Søknader som finansierer aktiviteten</source>
         <translation>Applications funding the activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPhotosDialog</name>
+    <message>
+        <source>Bilder – {activity}</source>
+        <translation>Photos – {activity}</translation>
+    </message>
+    <message>
+        <source>Bilder fra aktiviteten, til rapporten til tilskuddsgiveren. Et bilde kan være med i en rapport bare når alle som er med på det har samtykke til foto (for barn under 15 år gitt av foresatte), eller når ingen kan kjennes igjen.</source>
+        <translation>Photos from the activity, for the report to the funder. A photo can go in a report only when everyone in it has a photo consent (for children under 15 given by a guardian), or when nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Bilder</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Ingen bilder ennå. Trykk «Legg til bilde…» for å velge et JPEG- eller PNG-bilde.</source>
+        <translation>No photos yet. Press “Add photo…” to choose a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til bilde…</source>
+        <translation>&amp;Add photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Endre tekst og hvem som er med…</source>
+        <translation>&amp;Edit caption and who is in it…</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kan brukes i rapport: {mark}</source>
+        <translation>Can be used in a report: {mark}</translation>
+    </message>
+    <message>
+        <source>Kan ikke brukes i rapport: {mark}</source>
+        <translation>Cannot be used in a report: {mark}</translation>
+    </message>
+    <message>
+        <source>{count} anonymisert, men fortsatt på bildet: fjern bildet eller bruk det ikke</source>
+        <translation>{count} anonymised, but still in the picture: remove the photo or do not use it</translation>
+    </message>
+    <message>
+        <source>Velg et bilde</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Fjerne bildet?</source>
+        <translation>Remove the photo?</translation>
+    </message>
+    <message>
+        <source>«{caption}» fjernes fra Samvirke, også fra rapporter det er valgt til. Bildefilen du la til fra, blir ikke rørt.</source>
+        <translation>“{caption}” is removed from Samvirke, also from the reports it was chosen for. The picture file you added it from is not touched.</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -758,6 +893,46 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Vilkår</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Vilkåret slik det står i tilsagnsbrevet</source>
+        <translation>The condition as worded in the grant letter</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Hvordan vilkåret er oppfylt, eller hvorfor ikke</source>
+        <translation>How the condition has been met, or why not</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Timesats (kr)</source>
+        <translation>Hourly rate (NOK)</translation>
+    </message>
+    <message>
+        <source>Kroner per time</source>
+        <translation>Kroner per hour</translation>
+    </message>
+    <message>
+        <source>Verdi (kr)</source>
+        <translation>Value (NOK)</translation>
+    </message>
+    <message>
+        <source>Med timer og timesats regnes verdien ut; ellers skriver du den selv</source>
+        <translation>With hours and an hourly rate the value is worked out; otherwise enter it yourself</translation>
+    </message>
+    <message>
         <source>Datoen {day} er før forrige statusendring ({label}, {last}). Historikken ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer datoen?</source>
         <translation>The date {day} is before the previous status change ({label}, {last}). The history is ordered by date, so «{new}» comes before «{label}» there. Is the date right?</translation>
     </message>
@@ -997,8 +1172,20 @@
         <translation>Achievement of the selected goal (how far you got, with figures)</translation>
     </message>
     <message>
+        <source>&amp;Dokumentasjon for valgt mål (hva som viser det)</source>
+        <translation>&amp;Documentation for the selected goal (what shows it)</translation>
+    </message>
+    <message>
         <source>Skriv hvor langt dere nådde målet, for eksempel «38 barn i snitt per kveld».</source>
         <translation>Write how far you reached the goal, for example «38 children per evening on average».</translation>
+    </message>
+    <message>
+        <source>For eksempel «Oppmøtelister fra alle kveldene» eller «Spørreundersøkelse blant foreldrene i mai».</source>
+        <translation>For example “Attendance lists from every evening” or “Survey of the parents in May”.</translation>
+    </message>
+    <message>
+        <source>Står i rapporten til tilskuddsgiveren, ved målet</source>
+        <translation>Shown in the report to the funder, with the goal</translation>
     </message>
     <message>
         <source>Budsjett og regnskap</source>
@@ -1015,6 +1202,14 @@
     <message>
         <source>Fjern post</source>
         <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>&amp;Forklaring på avvik for valgt post</source>
+        <translation>E&amp;xplanation of the variance for the selected line</translation>
+    </message>
+    <message>
+        <source>Hvorfor posten ble dyrere eller billigere enn budsjettert, for eksempel «Flere barn enn ventet, så mer mat».</source>
+        <translation>Why the line cost more or less than budgeted, for example “More children than expected, so more food”.</translation>
     </message>
     <message>
         <source>&amp;Utgifter på valgt post</source>
@@ -1069,6 +1264,10 @@
         <translation>&amp;Results</translation>
     </message>
     <message>
+        <source>Suksess&amp;faktorer</source>
+        <translation>Success &amp;factors</translation>
+    </message>
+    <message>
         <source>A&amp;vvik</source>
         <translation>De&amp;viations</translation>
     </message>
@@ -1079,6 +1278,90 @@
     <message>
         <source>Vi&amp;dereføring</source>
         <translation>Con&amp;tinuation</translation>
+    </message>
+    <message>
+        <source>Tilsagn og rapport</source>
+        <translation>Grant and report</translation>
+    </message>
+    <message>
+        <source>Alt på denne fanen står i rapporten til tilskuddsgiveren: tilsagnsbrevet og vilkårene i det, egeninnsatsen og hvem som skriver under.</source>
+        <translation>Everything on this tab goes into the report to the funder: the grant letter and its conditions, the in-kind contributions and who signs.</translation>
+    </message>
+    <message>
+        <source>&amp;Dato på tilsagnsbrevet</source>
+        <translation>&amp;Date of the grant letter</translation>
+    </message>
+    <message>
+        <source>&amp;Referanse på tilsagnsbrevet</source>
+        <translation>&amp;Reference on the grant letter</translation>
+    </message>
+    <message>
+        <source>Saksnummer eller referanse i brevet</source>
+        <translation>Case number or reference in the letter</translation>
+    </message>
+    <message>
+        <source>&amp;Vilkår i tilsagnsbrevet</source>
+        <translation>&amp;Conditions in the grant letter</translation>
+    </message>
+    <message>
+        <source>Nytt vilkår</source>
+        <translation>New condition</translation>
+    </message>
+    <message>
+        <source>Fjern vilkår</source>
+        <translation>Remove condition</translation>
+    </message>
+    <message>
+        <source>&amp;Egeninnsats</source>
+        <translation>&amp;In-kind contributions</translation>
+    </message>
+    <message>
+        <source>Ny egeninnsats</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Fjern egeninnsats</source>
+        <translation>Remove contribution</translation>
+    </message>
+    <message>
+        <source>Lokaler, ansattes timer og annet dere bidrar med selv. Frivillige timer regnes ut fra registreringene og kommer med av seg selv.</source>
+        <translation>Premises, staff hours and anything else you contribute yourselves. Volunteer hours are worked out from the registrations and are included automatically.</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Den som skriver under rapporten</source>
+        <translation>The person who signs the report</translation>
+    </message>
+    <message>
+        <source>R&amp;olle</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>For eksempel Leder for nærmiljøteamet</source>
+        <translation>For example Head of the community team</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>For eksempel Drammen</source>
+        <translation>For example Drammen</translation>
+    </message>
+    <message>
+        <source>Dato si&amp;gnert</source>
+        <translation>Date si&amp;gned</translation>
+    </message>
+    <message>
+        <source>Tomt: rapporten dateres den dagen den lages</source>
+        <translation>Empty: the report is dated the day it is made</translation>
     </message>
     <message>
         <source>Notater og vedlegg</source>
@@ -1328,6 +1611,14 @@
         <translation>Expenses minus budget (minus means under budget)</translation>
     </message>
     <message>
+        <source>Forklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Om avviket er forklart. Rapporten krever en forklaring når posten avviker mer enn grensen fra budsjettet.</source>
+        <translation>Whether the variance has been explained. The report requires an explanation when the line differs from the budget by more than the limit.</translation>
+    </message>
+    <message>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1360,6 +1651,22 @@
         <translation>&amp;Expenses on the selected line</translation>
     </message>
     <message>
+        <source>&amp;Forklaring på avvik for posten «{name}»</source>
+        <translation>E&amp;xplanation of the variance for the line “{name}”</translation>
+    </message>
+    <message>
+        <source>&amp;Forklaring på avvik for valgt post</source>
+        <translation>E&amp;xplanation of the variance for the selected line</translation>
+    </message>
+    <message>
+        <source>Skrevet</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>⚠ Mangler</source>
+        <translation>⚠ Missing</translation>
+    </message>
+    <message>
         <source>Sum budsjett {budget}, ført {spent}, avvik {variance}.</source>
         <translation>Total budget {budget}, spent {spent}, variance {variance}.</translation>
     </message>
@@ -1370,6 +1677,22 @@
     <message>
         <source>Noen beløp kan ikke leses; de er ikke med i summen.</source>
         <translation>Some amounts cannot be read; they are not included in the total.</translation>
+    </message>
+    <message>
+        <source>⚠ Posten har utgifter, men ikke noe budsjett. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</source>
+        <translation>⚠ The line has expenses but no budget. Write why; the report to the funder is not complete without an explanation.</translation>
+    </message>
+    <message>
+        <source>⚠ Posten er {percent} % over budsjettet, mer enn grensen på {limit} %. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</source>
+        <translation>⚠ The line is {percent} % over budget, more than the limit of {limit} %. Write why; the report to the funder is not complete without an explanation.</translation>
+    </message>
+    <message>
+        <source>⚠ Posten er {percent} % under budsjettet, mer enn grensen på {limit} %, og perioden er over. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</source>
+        <translation>⚠ The line is {percent} % under budget, more than the limit of {limit} %, and the period is over. Write why; the report to the funder is not complete without an explanation.</translation>
+    </message>
+    <message>
+        <source>Forklaringen står i rapporten til tilskuddsgiveren. Den kreves når posten er mer enn {limit} % over budsjettet, og etter at perioden er over også når den er mer enn {limit} % under.</source>
+        <translation>The explanation goes into the report to the funder. It is required when the line is more than {limit} % over budget and, once the period is over, also when it is more than {limit} % under.</translation>
     </message>
     <message>
         <source>Velg bilag</source>
@@ -2278,6 +2601,42 @@
     <message>
         <source>Tilskuddsgiverens kode eller kategori, om den har en</source>
         <translation>The funder's code or category, if it has one</translation>
+    </message>
+    <message>
+        <source>Revisor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Ikke oppgitt</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Over beløpet</source>
+        <translation>Above the amount</translation>
+    </message>
+    <message>
+        <source>Alltid</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Når tilskuddsgiveren krever revisorattestasjon av regnskapet for ordningen</source>
+        <translation>When the funder requires an auditor's statement on the scheme's accounts</translation>
+    </message>
+    <message>
+        <source>Beløp (kr)</source>
+        <translation>Amount (NOK)</translation>
+    </message>
+    <message>
+        <source>Revisorattestasjon kreves når tilskuddet er over dette beløpet, for eksempel 200 000</source>
+        <translation>An auditor's statement is required when the grant is above this amount, for example 200 000</translation>
+    </message>
+    <message>
+        <source>Forklar avvik over %</source>
+        <translation>Explain variances above %</translation>
+    </message>
+    <message>
+        <source>Budsjettposter som avviker mer enn dette må forklares i rapporten. Tomt: 10 %.</source>
+        <translation>Budget lines that vary by more than this must be explained in the report. Empty: 10%.</translation>
     </message>
     <message>
         <source>Navn i rapporten</source>
@@ -3486,6 +3845,69 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Nytt bilde</source>
+        <translation>New photo</translation>
+    </message>
+    <message>
+        <source>Endre bilde</source>
+        <translation>Edit photo</translation>
+    </message>
+    <message>
+        <source>For eksempel: Tur rundt Sognsvann</source>
+        <translation>For example: Walk round Sognsvann</translation>
+    </message>
+    <message>
+        <source>&amp;Bildetekst:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>Bildeteksten står under bildet i rapporten til tilskuddsgiveren. Skriv ingen navn i den.</source>
+        <translation>The caption is printed under the photo in the report to the funder. Do not write any names in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingen gjenkjennelige personer (tatt bakfra, på avstand …)</source>
+        <translation>&amp;Nobody recognisable (taken from behind, at a distance …)</translation>
+    </message>
+    <message>
+        <source>Finn deltaker</source>
+        <translation>Find participant</translation>
+    </message>
+    <message>
+        <source>Hvem er med på bildet</source>
+        <translation>Who is in the photo</translation>
+    </message>
+    <message>
+        <source>mangler samtykke til foto</source>
+        <translation>no photo consent</translation>
+    </message>
+    <message>
+        <source>Aktiviteten har ingen deltakere ennå.</source>
+        <translation>The activity has no participants yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem er med:</source>
+        <translation>&amp;Who is in it:</translation>
+    </message>
+    <message>
+        <source>Ingen personer velges: ingen kan kjennes igjen.</source>
+        <translation>No people are chosen: nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Valgt: {names}</source>
+        <translation>Chosen: {names}</translation>
+    </message>
+    <message>
+        <source>Ingen valgt ennå.</source>
+        <translation>Nobody chosen yet.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Radene i filen</source>
@@ -3863,6 +4285,10 @@ The changes you have not saved are not included.</translation>
         <translation>No age</translation>
     </message>
     <message>
+        <source>0–24 år i alt</source>
+        <translation>Total aged 0–24</translation>
+    </message>
+    <message>
         <source>Barn og unge</source>
         <translation>Children and young people</translation>
     </message>
@@ -3955,8 +4381,120 @@ The changes you have not saved are not included.</translation>
         <translation>Counted without names</translation>
     </message>
     <message>
+        <source>Oppfylt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Delvis oppfylt</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <source>Ikke oppfylt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Ikke vurdert</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Lokaler</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Ansattes timer</source>
+        <translation>Staff hours</translation>
+    </message>
+    <message>
+        <source>Annen egeninnsats</source>
+        <translation>Other contributions in kind</translation>
+    </message>
+    <message>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Politiattesten var utløpt</source>
+        <translation>The police certificate had expired</translation>
+    </message>
+    <message>
+        <source>Politiattest var ikke vist</source>
+        <translation>The police certificate had not been shown</translation>
+    </message>
+    <message>
+        <source>Ordningen krever alltid revisorattestasjon av regnskapet.</source>
+        <translation>The scheme always requires an auditor's statement on the accounts.</translation>
+    </message>
+    <message>
+        <source>Ordningen har ingen revisorgrense registrert i Samvirke. Sjekk tilsagnsbrevet om regnskapet skal attesteres av revisor.</source>
+        <translation>The scheme has no auditor threshold recorded in Samvirke. Check the grant letter to see whether the accounts must be certified by an auditor.</translation>
+    </message>
+    <message>
+        <source>Tilskuddet er ikke innvilget ennå. Ordningen krever revisorattestasjon når tilskuddet er over {threshold}.</source>
+        <translation>The grant has not been awarded yet. The scheme requires an auditor's statement when the grant is above {threshold}.</translation>
+    </message>
+    <message>
+        <source>Innvilget beløp {amount} er over grensen på {threshold} for ordningen, så regnskapet skal attesteres av revisor.</source>
+        <translation>The awarded amount of {amount} is above the scheme's threshold of {threshold}, so the accounts must be certified by an auditor.</translation>
+    </message>
+    <message>
+        <source>Innvilget beløp {amount} er ikke over grensen på {threshold} for ordningen, så revisorattestasjon kreves ikke.</source>
+        <translation>The awarded amount of {amount} is not above the scheme's threshold of {threshold}, so no auditor's statement is required.</translation>
+    </message>
+    <message>
+        <source>Frivillig på {activity}</source>
+        <translation>Volunteer at {activity}</translation>
+    </message>
+    <message>
+        <source>Vilkåret «{condition}» er ikke vurdert.</source>
+        <translation>The condition “{condition}” has not been assessed.</translation>
+    </message>
+    <message>
+        <source>Sluttrapport</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>Fremdriftsrapport</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>Budsjettposten «{line}» avviker med {percent} og mangler forklaring.</source>
+        <translation>The budget line “{line}” varies by {percent} and has no explanation.</translation>
+    </message>
+    <message>
+        <source>{count} frivillige på {presences} vakter, registrert på samlingene</source>
+        <translation>{count} volunteers on {presences} shifts, recorded at the sessions</translation>
+    </message>
+    <message>
+        <source>Navnet på den som skriver under rapporten mangler.</source>
+        <translation>The name of the person signing the report is missing.</translation>
+    </message>
+    <message>
+        <source>Søknaden har ingen frist for {kind} registrert. Skriv fristen fra tilsagnsbrevet under Status og frister.</source>
+        <translation>The application has no deadline for the {kind} recorded. Enter the deadline from the grant letter under Status and deadlines.</translation>
+    </message>
+    <message>
+        <source>Frist for {kind}: {due}. Rapporten er datert {date}</source>
+        <translation>Deadline for the {kind}: {due}. The report is dated {date}</translation>
+    </message>
+    <message>
+        <source>og sendes i tide, på fristdagen.</source>
+        <translation>and will be sent on time, on the deadline day.</translation>
+    </message>
+    <message>
+        <source>og sendes i tide, {days} dager før fristen.</source>
+        <translation>and will be sent on time, {days} days before the deadline.</translation>
+    </message>
+    <message>
+        <source>og sendes i tide, 1 dag før fristen.</source>
+        <translation>and will be sent on time, 1 day before the deadline.</translation>
+    </message>
+    <message>
+        <source>og er {days} dager på overtid.</source>
+        <translation>and is {days} days overdue.</translation>
+    </message>
+    <message>
+        <source>og er 1 dag på overtid.</source>
+        <translation>and is 1 day overdue.</translation>
     </message>
     <message>
         <source>Snitt per samling</source>
@@ -4099,8 +4637,12 @@ The changes you have not saved are not included.</translation>
         <translation>Challenges</translation>
     </message>
     <message>
-        <source>Videreføring</source>
-        <translation>Continuation</translation>
+        <source>Suksessfaktorer</source>
+        <translation>Success factors</translation>
+    </message>
+    <message>
+        <source>Videreføring og neste steg</source>
+        <translation>Continuation and next steps</translation>
     </message>
     <message>
         <source>Rapport til tilskuddsgiver</source>
@@ -4151,6 +4693,10 @@ The changes you have not saved are not included.</translation>
         <translation>{first} to {last}</translation>
     </message>
     <message>
+        <source>Unike deltakere 0–24 år</source>
+        <translation>Unique participants aged 0–24</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4189,14 +4735,6 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>Unike deltakere</source>
         <translation>Unique participants</translation>
-    </message>
-    <message>
-        <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett.</source>
-        <translation>The accounts include expenses from {first} to {last}. Variance is accounts minus budget: minus means under budget.</translation>
-    </message>
-    <message>
-        <source>Brukt</source>
-        <translation>Spent</translation>
     </message>
     <message>
         <source>Nye deltakere i perioden</source>
@@ -4419,6 +4957,10 @@ The changes you have not saved are not included.</translation>
         <translation>The application has no budget lines.</translation>
     </message>
     <message>
+        <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett. Avvik på mer enn {limit} må forklares.</source>
+        <translation>The accounts include expenses from {first} to {last}. Variance is accounts minus budget: a minus means under budget. Variances of more than {limit} must be explained.</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>Line</translation>
     </message>
@@ -4431,6 +4973,186 @@ The changes you have not saved are not included.</translation>
         <translation>Accounts</translation>
     </message>
     <message>
+        <source>Avvik %</source>
+        <translation>Variance %</translation>
+    </message>
+    <message>
+        <source>avviket er større enn {limit} og må forklares før rapporten sendes.</source>
+        <translation>the variance is greater than {limit} and must be explained before the report is sent.</translation>
+    </message>
+    <message>
+        <source>{n} av budsjettpostene mangler forklaring på avviket: {lines}. Skriv forklaringen på søknadens budsjett (fanen Budsjett og regnskap) og lag rapporten på nytt.</source>
+        <translation>{n} of the budget lines have no explanation of the variance: {lines}. Write the explanation in the application's budget (the Budget and accounts tab) and make the report again.</translation>
+    </message>
+    <message>
+        <source>Egeninnsats</source>
+        <translation>Contributions in kind</translation>
+    </message>
+    <message>
+        <source>Søknaden har ingen egeninnsats registrert, og ingen frivillige timer er registrert i perioden.</source>
+        <translation>The application has no contributions in kind recorded, and no volunteer hours are recorded in the period.</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sats</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>bare timer</source>
+        <translation>hours only</translation>
+    </message>
+    <message>
+        <source>Egeninnsatsen er til sammen verdt {total}. Ansattes timer regnes som timer ganget med timesatsen; frivillige timer er de som er registrert på samlingene i perioden, med tilskuddsgiverens sats.</source>
+        <translation>The contributions in kind are worth {total} in total. Staff hours are counted as hours multiplied by the hourly rate; volunteer hours are those recorded at the sessions in the period, at the funder's rate.</translation>
+    </message>
+    <message>
+        <source>Tilskuddsgiveren har ingen timesats for frivillig innsats, så de frivillige timene er ikke verdsatt.</source>
+        <translation>The funder has no hourly rate for volunteer work, so the volunteer hours are not given a value.</translation>
+    </message>
+    <message>
+        <source>Vilkår og krav fra tilskuddsgiveren</source>
+        <translation>Conditions and requirements from the funder</translation>
+    </message>
+    <message>
+        <source>Rapporten er ikke komplett ennå:</source>
+        <translation>The report is not complete yet:</translation>
+    </message>
+    <message>
+        <source>Vilkår i tilsagnsbrevet</source>
+        <translation>Conditions in the grant letter</translation>
+    </message>
+    <message>
+        <source>Tilsagnsbrev</source>
+        <translation>Grant letter</translation>
+    </message>
+    <message>
+        <source>datert {date}</source>
+        <translation>dated {date}</translation>
+    </message>
+    <message>
+        <source>Ingen vilkår fra tilsagnsbrevet er registrert i søknaden.</source>
+        <translation>No conditions from the grant letter are recorded in the application.</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Rapportfrist</source>
+        <translation>Report deadline</translation>
+    </message>
+    <message>
+        <source>Frist for regnskap</source>
+        <translation>Deadline for accounts</translation>
+    </message>
+    <message>
+        <source>Revisorattestasjon</source>
+        <translation>Auditor's statement</translation>
+    </message>
+    <message>
+        <source>Revisjon (tilskuddsgiverens merknad)</source>
+        <translation>Audit (the funder's note)</translation>
+    </message>
+    <message>
+        <source>Ingen merknad om revisjon er registrert hos tilskuddsgiveren.</source>
+        <translation>No note about auditing is recorded for the funder.</translation>
+    </message>
+    <message>
+        <source>Frister og revisjon</source>
+        <translation>Deadlines and audit</translation>
+    </message>
+    <message>
+        <source>Politiattest</source>
+        <translation>Police certificate</translation>
+    </message>
+    <message>
+        <source>Ingen frivillige er registrert på samlinger med barn i perioden.</source>
+        <translation>No volunteers are recorded at sessions with children in the period.</translation>
+    </message>
+    <message>
+        <source>Alle som arbeidet med barn hadde gyldig politiattest: {n} frivillige på {presences} vakter på aktiviteter med barn i perioden, kontrollert mot datoen for hver samling.</source>
+        <translation>Everyone who worked with children had a valid police certificate: {n} volunteers on {presences} shifts at activities with children in the period, checked against the date of each session.</translation>
+    </message>
+    <message>
+        <source>{flagged} av {n} frivillige som arbeidet med barn i perioden hadde ikke gyldig politiattest på alle samlingene de var med på. Unntakene er oppgitt etter rolle, uten navn:</source>
+        <translation>{flagged} of {n} volunteers who worked with children in the period did not have a valid police certificate at every session they took part in. The exceptions are given by role, without names:</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hva manglet</source>
+        <translation>What was missing</translation>
+    </message>
+    <message>
+        <source>Vakter</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>De øvrige hadde gyldig politiattest på dagene de var med. Frivillige uten gyldig attest blir fulgt opp før de er med igjen.</source>
+        <translation>The others had a valid police certificate on the days they took part. Volunteers without a valid certificate are followed up before they take part again.</translation>
+    </message>
+    <message>
+        <source>Sted og dato</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Vedlegg: samlinger i perioden</source>
+        <translation>Appendix: sessions in the period</translation>
+    </message>
+    <message>
+        <source>Ingen samlinger i perioden.</source>
+        <translation>No sessions in the period.</translation>
+    </message>
+    <message>
+        <source>Alle samlinger i perioden for aktivitetene i søknaden: {n} i alt, {held} holdt. Uke er ISO-uke.</source>
+        <translation>All sessions in the period for the activities in the application: {n} in total, {held} held. Week is the ISO week.</translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
         <source>Avvik</source>
         <translation>Variance</translation>
     </message>
@@ -4441,10 +5163,6 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet med. Sjekk datoene på bilagene.</source>
         <translation>Expenses of {amount} are dated outside the application period and are not included. Check the dates on the vouchers.</translation>
-    </message>
-    <message>
-        <source>Prosjektleder (navn med blokkbokstaver)</source>
-        <translation>Project leader (name in block capitals)</translation>
     </message>
     <message>
         <source>Signatur</source>
@@ -4575,6 +5293,22 @@ The changes you have not saved are not included.</translation>
         <translation>Check the expenses in the application's budget, or explain the variance in the report.</translation>
     </message>
     <message>
+        <source>Åpne søknaden og fyll ut fanen Tilsagn og rapport.</source>
+        <translation>Open the application and fill in the Grant and report tab.</translation>
+    </message>
+    <message>
+        <source>Vilkåret «{condition}» i tilsagnsbrevet er ikke vurdert.</source>
+        <translation>The grant letter's condition “{condition}” has not been assessed.</translation>
+    </message>
+    <message>
+        <source>Rapporten har ingen som skriver under den.</source>
+        <translation>Nobody is named to sign the report.</translation>
+    </message>
+    <message>
+        <source>Budsjettposten «{line}» har ikke noe budsjett, men {spent} er ført på den.</source>
+        <translation>The budget line “{line}” has no budget, but {spent} has been entered on it.</translation>
+    </message>
+    <message>
         <source>Resultat for målet «{goal}»</source>
         <translation>The result for the goal «{goal}»</translation>
     </message>
@@ -4595,8 +5329,308 @@ The changes you have not saved are not included.</translation>
         <translation>birth year unknown</translation>
     </message>
     <message>
+        <source>ikke registrert samtykke til foto</source>
+        <translation>no photo consent recorded</translation>
+    </message>
+    <message>
+        <source>samtykket til foto er trukket tilbake</source>
+        <translation>the photo consent has been withdrawn</translation>
+    </message>
+    <message>
+        <source>under 15 år: samtykket må være gitt av foresatte</source>
+        <translation>under 15: the consent must be given by a guardian</translation>
+    </message>
+    <message>
+        <source>anonymisert, men fortsatt på bildet</source>
+        <translation>anonymised, but still in the picture</translation>
+    </message>
+    <message>
+        <source>Bildet er for stort ({size} MB). Bruk et bilde på under {limit} MB, for eksempel ved å sende det fra telefonen i mindre størrelse.</source>
+        <translation>The picture is too large ({size} MB). Use a picture under {limit} MB, for example by sending it from the phone in a smaller size.</translation>
+    </message>
+    <message>
+        <source>Bildet «{name}» kan ikke leses ({reason}). Sjekk at filen finnes og at du har tilgang til den.</source>
+        <translation>The picture “{name}” cannot be read ({reason}). Check that the file exists and that you have access to it.</translation>
+    </message>
+    <message>
+        <source>Bildet er for stort. Bruk et bilde på under {limit} MB.</source>
+        <translation>The picture is too large. Use a picture under {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke et JPEG- eller PNG-bilde. Lagre bildet som JPEG (.jpg) eller PNG (.png) og legg det til på nytt.</source>
+        <translation>The file is not a JPEG or PNG picture. Save the picture as JPEG (.jpg) or PNG (.png) and add it again.</translation>
+    </message>
+    <message>
+        <source>Ingen gjenkjennelige personer</source>
+        <translation>Nobody recognisable</translation>
+    </message>
+    <message>
+        <source>Ikke registrert hvem som er med</source>
+        <translation>Not recorded who is in it</translation>
+    </message>
+    <message>
+        <source>Samtykke for alle på bildet</source>
+        <translation>Consent for everyone in the photo</translation>
+    </message>
+    <message>
+        <source>1 person mangler samtykke</source>
+        <translation>1 person lacks consent</translation>
+    </message>
+    <message>
+        <source>{count} personer mangler samtykke</source>
+        <translation>{count} people lack consent</translation>
+    </message>
+    <message>
+        <source>Bildet «{caption}»</source>
+        <translation>The photo “{caption}”</translation>
+    </message>
+    <message>
+        <source>Bildet fra {date}</source>
+        <translation>The photo from {date}</translation>
+    </message>
+    <message>
+        <source>{photo} kan ikke være med i rapporten: det er ikke registrert hvem som er med på bildet. Velg personene under Aktiviteter → Bilder, eller kryss av for «Ingen gjenkjennelige personer».</source>
+        <translation>{photo} cannot be in the report: it is not recorded who is in the photo. Choose the people under Activities → Photos, or tick “Nobody recognisable”.</translation>
+    </message>
+    <message>
+        <source>personen på bildet mangler</source>
+        <translation>the person in the photo lacks</translation>
+    </message>
+    <message>
+        <source>{lacking} av {shown} personer på bildet mangler</source>
+        <translation>{lacking} of the {shown} people in the photo lack</translation>
+    </message>
+    <message>
+        <source>{photo} kan ikke være med i rapporten: {counted} et gyldig samtykke til foto per {date}. Registrer samtykket hos beboeren (for barn under 15 år gitt av foresatte), eller velg et annet bilde.</source>
+        <translation>{photo} cannot be in the report: {counted} a valid photo consent as of {date}. Record the consent on the resident (for children under 15 given by a guardian), or choose another photo.</translation>
+    </message>
+    <message>
+        <source>Et av bildene finnes ikke lenger; en kollega kan ha fjernet det. Velg bildene til rapporten på nytt.</source>
+        <translation>One of the photos no longer exists; a colleague may have removed it. Choose the photos for the report again.</translation>
+    </message>
+    <message>
+        <source>{count} til</source>
+        <translation>{count} more</translation>
+    </message>
+    <message>
+        <source>{count} personer</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
         <source>Ikke registrert</source>
         <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Bildet finnes ikke lenger; en kollega kan ha fjernet det.</source>
+        <translation>The photo no longer exists; a colleague may have removed it.</translation>
+    </message>
+    <message>
+        <source>Skriv en kort bildetekst, for eksempel «Tur til Sognsvann i høstferien». Den står under bildet i rapporten.</source>
+        <translation>Write a short caption, for example “Walk to Sognsvann in the autumn holiday”. It is printed under the photo in the report.</translation>
+    </message>
+    <message>
+        <source>Bildeteksten er for lang ({length} tegn). Skriv høyst {limit} tegn.</source>
+        <translation>The caption is too long ({length} characters). Write at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen bildet ble tatt, for eksempel 29.09.2026.</source>
+        <translation>Type the date the photo was taken, for example 29.09.2026.</translation>
+    </message>
+    <message>
+        <source>Datoen bildet ble tatt kan ikke være etter i dag.</source>
+        <translation>The date the photo was taken cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Du har valgt personer på bildet og samtidig krysset av for «Ingen gjenkjennelige personer». Velg det ene.</source>
+        <translation>You have chosen people in the photo and also ticked “Nobody recognisable”. Choose one of them.</translation>
+    </message>
+    <message>
+        <source>Velg hvem som er med på bildet, eller kryss av for «Ingen gjenkjennelige personer» (for eksempel bilder tatt bakfra eller på avstand).</source>
+        <translation>Choose who is in the photo, or tick “Nobody recognisable” (for example photos taken from behind or at a distance).</translation>
+    </message>
+    <message>
+        <source>Bare deltakere på aktiviteten kan velges som personer på bildet. Meld personen på aktiviteten først.</source>
+        <translation>Only participants of the activity can be chosen as people in the photo. Enrol the person in the activity first.</translation>
+    </message>
+    <message>
+        <source>Bildeteksten kommer med i rapporten til tilskuddsgiveren, og der skal ingen nevnes ved navn. Ta «{name}» ut av bildeteksten.</source>
+        <translation>The caption goes into the report to the funder, where nobody may be named. Take “{name}” out of the caption.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten finnes ikke lenger; en kollega kan ha slettet den.</source>
+        <translation>The activity no longer exists; a colleague may have deleted it.</translation>
+    </message>
+    <message>
+        <source>navnet</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>stedet</source>
+        <translation>the place</translation>
+    </message>
+    <message>
+        <source>beskrivelsen</source>
+        <translation>the description</translation>
+    </message>
+    <message>
+        <source>Kalenderen finnes ikke på «{language}». Velg et av språkene {names}, eller nb for bare bokmål.</source>
+        <translation>The calendar is not available in “{language}”. Choose one of the languages {names}, or nb for Bokmål only.</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>«{activity}»: {fields} er ikke oversatt til {language} og står på bokmål.</source>
+        <translation>“{activity}”: not translated into {language}, so printed in Bokmål: {fields}.</translation>
+    </message>
+    <message>
+        <source>«{activity}»: stedet {places} er satt på samlingene og står på bokmål.</source>
+        <translation>“{activity}”: the place {places} is set on the sessions and is printed in Bokmål.</translation>
+    </message>
+    <message>
+        <source>Åpne aktiviteten og skriv oversettelsen i fanen Oversettelser.</source>
+        <translation>Open the activity and write the translation in the Translations tab.</translation>
+    </message>
+    <message>
+        <source>Teamets telefon og e-post er ikke fylt ut, så plakaten sier ikke hvordan beboerne når dere.</source>
+        <translation>The team's phone and e-mail are not filled in, so the poster does not tell the residents how to reach you.</translation>
+    </message>
+    <message>
+        <source>Skriv dem inn under Innstillinger → Team.</source>
+        <translation>Enter them under Settings → Team.</translation>
+    </message>
+    <message>
+        <source>Velg høyst {limit} bilder til rapporten (du valgte {count}).</source>
+        <translation>Choose at most {limit} photos for the report (you chose {count}).</translation>
+    </message>
+    <message>
+        <source>Bilde nummer {ids} hører ikke til noen av aktivitetene i søknaden. Velg bilder fra aktivitetene som er knyttet til søknaden.</source>
+        <translation>Photo number {ids} does not belong to any of the application’s activities. Choose photos from the activities linked to the application.</translation>
+    </message>
+    <message>
+        <source>frivillig</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>leksehjelper</source>
+        <translation>homework helper</translation>
+    </message>
+    <message>
+        <source>medhjelper på temakveldene</source>
+        <translation>helper at the theme evenings</translation>
+    </message>
+    <message>
+        <source>patruljedeltaker</source>
+        <translation>neighbourhood patrol member</translation>
+    </message>
+    <message>
+        <source>dugnadshjelper</source>
+        <translation>community work day helper</translation>
+    </message>
+    <message>
+        <source>vert på treffstedet</source>
+        <translation>host at the drop-in</translation>
+    </message>
+    <message>
+        <source>aktivitetshjelper</source>
+        <translation>activity helper</translation>
+    </message>
+    <message>
+        <source>fast {role}</source>
+        <translation>regular {role}</translation>
+    </message>
+    <message>
+        <source>Timeattest</source>
+        <translation>Statement of volunteer hours</translation>
+    </message>
+    <message>
+        <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Skriv navnet under Innstillinger → Team (for eksempel «Bo- og nærmiljøteamet Sagene») og lag timeattesten på nytt.</source>
+        <translation>The team's name is not set, and the hours statement must say who confirms the hours. Type the name under Settings → Team (for example «Bo- og nærmiljøteamet Sagene») and make the hours statement again.</translation>
+    </message>
+    <message>
+        <source>{first} og {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>samling</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>samlinger</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>aktivitet</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>aktiviteter</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>{team} bekrefter at {name} har bidratt som {role} i perioden {first} til {last}, med til sammen {hours} timer fordelt på {sessions} {sessions_word} i {activities} {activities_word}.</source>
+        <translation>{team} confirms that {name} has contributed as a {role} from {first} to {last}, with {hours} hours in all over {sessions} {sessions_word} in {activities} {activities_word}.</translation>
+    </message>
+    <message>
+        <source>Timeattest for {name}</source>
+        <translation>Volunteer hours statement for {name}</translation>
+    </message>
+    <message>
+        <source>Frivillig innsats i perioden {period}</source>
+        <translation>Volunteer work in the period {period}</translation>
+    </message>
+    <message>
+        <source>Ingen registrerte timer for {name} i perioden {period}.</source>
+        <translation>No hours registered for {name} in the period {period}.</translation>
+    </message>
+    <message>
+        <source>Timer per aktivitet</source>
+        <translation>Hours per activity</translation>
+    </message>
+    <message>
+        <source>Timene er registrert av teamet ved hver samling. Avlyste samlinger er ikke regnet med.</source>
+        <translation>The hours were registered by the team at each session. Cancelled sessions are not counted.</translation>
+    </message>
+    <message>
+        <source>Første–siste samling</source>
+        <translation>First–last session</translation>
+    </message>
+    <message>
+        <source>Navn og rolle</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <source>Navn (blokkbokstaver)</source>
+        <translation>Name (block capitals)</translation>
+    </message>
+    <message>
+        <source>For teamet:</source>
+        <translation>For the team:</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummer {number}</source>
+        <translation>Organisation number {number}</translation>
+    </message>
+    <message>
+        <source>Telefon {phone}</source>
+        <translation>Phone {phone}</translation>
+    </message>
+    <message>
+        <source>E-post {email}</source>
+        <translation>E-mail {email}</translation>
+    </message>
+    <message>
+        <source>Bilder</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Bilder fra aktivitetene. Alle som kan kjennes igjen på bildene, har samtykket til at bildene brukes (foresatte for barn under 15 år).</source>
+        <translation>Photos from the activities. Everyone who can be recognised in them has consented to their use (guardians for children under 15).</translation>
     </message>
 </context>
 <context>
@@ -4680,8 +5714,8 @@ The changes you have not saved are not included.</translation>
         <translation>Activity calendar</translation>
     </message>
     <message>
-        <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</source>
-        <translation>Poster with all the activities in a month, easy to read from a distance.</translation>
+        <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand, på bokmål eller et av beboernes språk.</source>
+        <translation>A poster with all the activities in a month, easy to read at a distance, in Bokmål or one of the residents' languages.</translation>
     </message>
     <message>
         <source>Denne måneden</source>
@@ -4717,6 +5751,88 @@ The changes you have not saved are not included.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPhotoRow</name>
+    <message>
+        <source>&amp;Bilder i rapporten…</source>
+        <translation>&amp;Photos in the report…</translation>
+    </message>
+    <message>
+        <source>Velg opptil 4 bilder fra aktivitetene i søknaden. Bare bilder der alle har samtykke til foto kan velges.</source>
+        <translation>Choose up to 4 photos from the application’s activities. Only photos where everyone has a photo consent can be chosen.</translation>
+    </message>
+    <message>
+        <source>Bilder:</source>
+        <translation>Photos:</translation>
+    </message>
+    <message>
+        <source>Ingen bilder valgt</source>
+        <translation>No photos chosen</translation>
+    </message>
+    <message>
+        <source>1 bilde valgt</source>
+        <translation>1 photo chosen</translation>
+    </message>
+    <message>
+        <source>{count} bilder valgt</source>
+        <translation>{count} photos chosen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotosDialog</name>
+    <message>
+        <source>Bilder i rapporten</source>
+        <translation>Photos in the report</translation>
+    </message>
+    <message>
+        <source>Velg opptil {limit} bilder fra aktivitetene i søknaden. Bildene kommer med bildetekst og dato, uten navn. Et bilde kan bare velges når alle som er med på det har samtykke til foto.</source>
+        <translation>Choose up to {limit} photos from the application’s activities. They are printed with caption and date, without names. A photo can only be chosen when everyone in it has a photo consent.</translation>
+    </message>
+    <message>
+        <source>Bilder fra aktivitetene</source>
+        <translation>Photos from the activities</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre valget</source>
+        <translation>&amp;Save the choice</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kan brukes: {mark}</source>
+        <translation>Can be used: {mark}</translation>
+    </message>
+    <message>
+        <source>Kan ikke brukes: {mark}</source>
+        <translation>Cannot be used: {mark}</translation>
+    </message>
+    <message>
+        <source>Aktivitetene i søknaden har ingen bilder ennå. Legg dem til under Aktiviteter → Bilder…</source>
+        <translation>The application’s activities have no photos yet. Add them under Activities → Photos…</translation>
+    </message>
+    <message>
+        <source>Du har valgt {count} bilder. Velg høyst {limit}.</source>
+        <translation>You have chosen {count} photos. Choose at most {limit}.</translation>
+    </message>
+    <message>
+        <source>Ingen bilder valgt: rapporten lages uten bilder.</source>
+        <translation>No photos chosen: the report is made without photos.</translation>
+    </message>
+    <message>
+        <source>1 bilde valgt.</source>
+        <translation>1 photo chosen.</translation>
+    </message>
+    <message>
+        <source>{count} bilder valgt.</source>
+        <translation>{count} photos chosen.</translation>
+    </message>
+    <message>
+        <source>{count} anonymisert, men fortsatt på bildet</source>
+        <translation>{count} anonymised, but still in the picture</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>A4 liggende</source>
@@ -4729,6 +5845,38 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>Rapporter</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Norwegian Bokmål</translation>
+    </message>
+    <message>
+        <source>Står under «For teamet:» på timeattesten. Tomt: en linje å skrive navnet på.</source>
+        <translation>Printed under «For the team:» on the hours statement. Empty: a line to write the name on.</translation>
+    </message>
+    <message>
+        <source>f.eks. koordinator</source>
+        <translation>e.g. coordinator</translation>
+    </message>
+    <message>
+        <source>Tomt: rollen aktivitetene gir, f.eks. «leksehjelper»</source>
+        <translation>Empty: the role the activities give, e.g. «homework helper»</translation>
+    </message>
+    <message>
+        <source>Skriv en rolle bare når den aktivitetene gir ikke passer; den gjelder da alle aktivitetene på attesten.</source>
+        <translation>Type a role only when the one the activities give does not fit; it then applies to every activity on the statement.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnert av</source>
+        <translation>Si&amp;gned by</translation>
+    </message>
+    <message>
+        <source>Rolle til &amp;den som signerer</source>
+        <translation>Signer's &amp;job title</translation>
+    </message>
+    <message>
+        <source>Den frivilliges rolle</source>
+        <translation>The volunteer's role</translation>
     </message>
     <message>
         <source>1 rapporttype</source>
@@ -4835,6 +5983,22 @@ The changes you have not saved are not included.</translation>
         <translation>Made «{name}» in {folder}.</translation>
     </message>
     <message>
+        <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Be en administrator skrive navnet under Innstillinger → Team.</source>
+        <translation>The team's name is not set, and the hours statement must say who confirms the hours. Ask an administrator to type the name under Settings → Team.</translation>
+    </message>
+    <message>
+        <source>Timeattesten ble ikke laget: den trenger teamets navn.</source>
+        <translation>The hours statement was not made: it needs the team's name.</translation>
+    </message>
+    <message>
+        <source>Teamets navn</source>
+        <translation>The team's name</translation>
+    </message>
+    <message>
+        <source>Timeattesten sier hvem som bekrefter timene, men teamets navn er ikke satt ennå. Skriv navnet slik det skal stå på rapportene (for eksempel «Bo- og nærmiljøteamet Sagene»). Det lagres under Innstillinger → Team.</source>
+        <translation>The hours statement says who confirms the hours, but the team's name is not set yet. Type the name as it is to appear on the reports (for example «Bo- og nærmiljøteamet Sagene»). It is saved under Settings → Team.</translation>
+    </message>
+    <message>
         <source>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</source>
         <translation>The report was not made. Put right what the check lists, or choose «Make the report anyway».</translation>
     </message>
@@ -4917,6 +6081,14 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>A3 gir en større plakat</source>
         <translation>A3 gives a larger poster</translation>
+    </message>
+    <message>
+        <source>Språ&amp;k</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Skriv ut kalenderen på et annet språk. Aktivitetene står slik teamet har oversatt dem i aktivitetsskjemaet, ellers på bokmål.</source>
+        <translation>Print the calendar in another language. The activities appear as the team has translated them in the activity form, otherwise in Bokmål.</translation>
     </message>
     <message>
         <source>Fil&amp;navn</source>
@@ -6260,8 +7432,8 @@ The changes you have not saved are not included.</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</source>
-        <translation>The team's name, district and logo are at the top of every report. The phone and e-mail are on the activity calendar.</translation>
+        <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen og timeattesten, organisasjonsnummeret ved underskriften på timeattesten og rapporten til tilskuddsgiveren.</source>
+        <translation>The team's name, district and logo are printed at the top of every report. Phone and e-mail are printed on the activity calendar and the hours statement, the organisation number beside the signature on the hours statement and the grant report.</translation>
     </message>
     <message>
         <source>f.eks. Bo- og nærmiljøteamet</source>
@@ -7296,6 +8468,30 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>desember</source>
         <translation>December</translation>
+    </message>
+    <message>
+        <source>Engelsk</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabisk</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Tigrinja</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Polsk</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,14 @@
             <translation>Samlingene til aktiviteten du har valgt: registrer oppmøte, legg til, flytt eller avlys samlinger, endre timeplanen</translation>
         </message>
         <message>
+            <source>&amp;Bilder…</source>
+            <translation>&amp;Bilder…</translation>
+        </message>
+        <message>
+            <source>Bilder fra aktiviteten du har valgt, med hvem som er med og om de har samtykke til foto: til rapporten til tilskuddsgiveren</source>
+            <translation>Bilder fra aktiviteten du har valgt, med hvem som er med og om de har samtykke til foto: til rapporten til tilskuddsgiveren</translation>
+        </message>
+        <message>
             <source>&amp;Ny aktivitet</source>
             <translation>&amp;Ny aktivitet</translation>
         </message>
@@ -195,6 +203,26 @@
         <message>
             <source>Aktiviteten er ikke for barn: politiattest kreves ikke.</source>
             <translation>Aktiviteten er ikke for barn: politiattest kreves ikke.</translation>
+        </message>
+        <message>
+            <source>Oversatt til: {languages}.</source>
+            <translation>Oversatt til: {languages}.</translation>
+        </message>
+        <message>
+            <source>Ingen oversettelser ennå: plakaten skrives ut på bokmål.</source>
+            <translation>Ingen oversettelser ennå: plakaten skrives ut på bokmål.</translation>
+        </message>
+        <message>
+            <source>Aktiviteten står ikke på plakaten for beboerne (se fanen Aktivitet), så oversettelsene kommer ikke med før du krysser av for det.</source>
+            <translation>Aktiviteten står ikke på plakaten for beboerne (se fanen Aktivitet), så oversettelsene kommer ikke med før du krysser av for det.</translation>
+        </message>
+        <message>
+            <source>Oversettelser ({n})</source>
+            <translation>Oversettelser ({n})</translation>
+        </message>
+        <message>
+            <source>Oversettelser</source>
+            <translation>Oversettelser</translation>
         </message>
         <message>
             <source>Rollen din gir ikke tilgang til navnene på deltakerne.</source>
@@ -300,6 +328,14 @@
             <translation>&amp;Bare antall deltakere, ikke navn</translation>
         </message>
         <message>
+            <source>Aktivitetskalenderen henger i oppgangene og er for beboerne. Interne møter med samarbeidspartnere hører ikke hjemme der.</source>
+            <translation>Aktivitetskalenderen henger i oppgangene og er for beboerne. Interne møter med samarbeidspartnere hører ikke hjemme der.</translation>
+        </message>
+        <message>
+            <source>På &amp;plakaten for beboerne (aktivitetskalenderen)</source>
+            <translation>På &amp;plakaten for beboerne (aktivitetskalenderen)</translation>
+        </message>
+        <message>
             <source>Bes&amp;krivelse</source>
             <translation>Bes&amp;krivelse</translation>
         </message>
@@ -348,6 +384,34 @@
             <translation>Fjern f&amp;rivillig</translation>
         </message>
         <message>
+            <source>Oversettelser</source>
+            <translation>Oversettelser</translation>
+        </message>
+        <message>
+            <source>Aktivitetskalenderen kan skrives ut på et annet språk i tillegg til bokmål. Skriv navnet, stedet og beskrivelsen slik beboerne leser dem. Det som står tomt, kommer på bokmål.</source>
+            <translation>Aktivitetskalenderen kan skrives ut på et annet språk i tillegg til bokmål. Skriv navnet, stedet og beskrivelsen slik beboerne leser dem. Det som står tomt, kommer på bokmål.</translation>
+        </message>
+        <message>
+            <source>Sp&amp;råk</source>
+            <translation>Sp&amp;råk</translation>
+        </message>
+        <message>
+            <source>Språkene som er oversatt, er merket med ✓</source>
+            <translation>Språkene som er oversatt, er merket med ✓</translation>
+        </message>
+        <message>
+            <source>Na&amp;vn</source>
+            <translation>Na&amp;vn</translation>
+        </message>
+        <message>
+            <source>St&amp;ed</source>
+            <translation>St&amp;ed</translation>
+        </message>
+        <message>
+            <source>Beskr&amp;ivelse</source>
+            <translation>Beskr&amp;ivelse</translation>
+        </message>
+        <message>
             <source>Søknader</source>
             <translation>Søknader</translation>
         </message>
@@ -358,6 +422,77 @@
         <message>
             <source>Søknader som finansierer aktiviteten</source>
             <translation>Søknader som finansierer aktiviteten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityPhotosDialog</name>
+        <message>
+            <source>Bilder – {activity}</source>
+            <translation>Bilder – {activity}</translation>
+        </message>
+        <message>
+            <source>Bilder fra aktiviteten, til rapporten til tilskuddsgiveren. Et bilde kan være med i en rapport bare når alle som er med på det har samtykke til foto (for barn under 15 år gitt av foresatte), eller når ingen kan kjennes igjen.</source>
+            <translation>Bilder fra aktiviteten, til rapporten til tilskuddsgiveren. Et bilde kan være med i en rapport bare når alle som er med på det har samtykke til foto (for barn under 15 år gitt av foresatte), eller når ingen kan kjennes igjen.</translation>
+        </message>
+        <message>
+            <source>Bilder</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Ingen bilder ennå. Trykk «Legg til bilde…» for å velge et JPEG- eller PNG-bilde.</source>
+            <translation>Ingen bilder ennå. Trykk «Legg til bilde…» for å velge et JPEG- eller PNG-bilde.</translation>
+        </message>
+        <message>
+            <source>&amp;Legg til bilde…</source>
+            <translation>&amp;Legg til bilde…</translation>
+        </message>
+        <message>
+            <source>&amp;Endre tekst og hvem som er med…</source>
+            <translation>&amp;Endre tekst og hvem som er med…</translation>
+        </message>
+        <message>
+            <source>&amp;Fjern</source>
+            <translation>&amp;Fjern</translation>
+        </message>
+        <message>
+            <source>Lukk</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Kan brukes i rapport: {mark}</source>
+            <translation>Kan brukes i rapport: {mark}</translation>
+        </message>
+        <message>
+            <source>Kan ikke brukes i rapport: {mark}</source>
+            <translation>Kan ikke brukes i rapport: {mark}</translation>
+        </message>
+        <message>
+            <source>{count} anonymisert, men fortsatt på bildet: fjern bildet eller bruk det ikke</source>
+            <translation>{count} anonymisert, men fortsatt på bildet: fjern bildet eller bruk det ikke</translation>
+        </message>
+        <message>
+            <source>Velg et bilde</source>
+            <translation>Velg et bilde</translation>
+        </message>
+        <message>
+            <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+            <translation>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        </message>
+        <message>
+            <source>Fjerne bildet?</source>
+            <translation>Fjerne bildet?</translation>
+        </message>
+        <message>
+            <source>«{caption}» fjernes fra Samvirke, også fra rapporter det er valgt til. Bildefilen du la til fra, blir ikke rørt.</source>
+            <translation>«{caption}» fjernes fra Samvirke, også fra rapporter det er valgt til. Bildefilen du la til fra, blir ikke rørt.</translation>
+        </message>
+        <message>
+            <source>Fjern</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
     <context>
@@ -758,6 +893,46 @@
             <translation>Beskrivelse</translation>
         </message>
         <message>
+            <source>Vilkår</source>
+            <translation>Vilkår</translation>
+        </message>
+        <message>
+            <source>Vilkåret slik det står i tilsagnsbrevet</source>
+            <translation>Vilkåret slik det står i tilsagnsbrevet</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Hvordan vilkåret er oppfylt, eller hvorfor ikke</source>
+            <translation>Hvordan vilkåret er oppfylt, eller hvorfor ikke</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Timesats (kr)</source>
+            <translation>Timesats (kr)</translation>
+        </message>
+        <message>
+            <source>Kroner per time</source>
+            <translation>Kroner per time</translation>
+        </message>
+        <message>
+            <source>Verdi (kr)</source>
+            <translation>Verdi (kr)</translation>
+        </message>
+        <message>
+            <source>Med timer og timesats regnes verdien ut; ellers skriver du den selv</source>
+            <translation>Med timer og timesats regnes verdien ut; ellers skriver du den selv</translation>
+        </message>
+        <message>
             <source>Datoen {day} er før forrige statusendring ({label}, {last}). Historikken ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer datoen?</source>
             <translation>Datoen {day} er før forrige statusendring ({label}, {last}). Historikken ordnes etter dato, så «{new}» kommer før «{label}» der. Stemmer datoen?</translation>
         </message>
@@ -997,8 +1172,20 @@
             <translation>Måloppnåelse for valgt mål (hvor langt dere kom, med tall)</translation>
         </message>
         <message>
+            <source>&amp;Dokumentasjon for valgt mål (hva som viser det)</source>
+            <translation>&amp;Dokumentasjon for valgt mål (hva som viser det)</translation>
+        </message>
+        <message>
             <source>Skriv hvor langt dere nådde målet, for eksempel «38 barn i snitt per kveld».</source>
             <translation>Skriv hvor langt dere nådde målet, for eksempel «38 barn i snitt per kveld».</translation>
+        </message>
+        <message>
+            <source>For eksempel «Oppmøtelister fra alle kveldene» eller «Spørreundersøkelse blant foreldrene i mai».</source>
+            <translation>For eksempel «Oppmøtelister fra alle kveldene» eller «Spørreundersøkelse blant foreldrene i mai».</translation>
+        </message>
+        <message>
+            <source>Står i rapporten til tilskuddsgiveren, ved målet</source>
+            <translation>Står i rapporten til tilskuddsgiveren, ved målet</translation>
         </message>
         <message>
             <source>Budsjett og regnskap</source>
@@ -1015,6 +1202,14 @@
         <message>
             <source>Fjern post</source>
             <translation>Fjern post</translation>
+        </message>
+        <message>
+            <source>&amp;Forklaring på avvik for valgt post</source>
+            <translation>&amp;Forklaring på avvik for valgt post</translation>
+        </message>
+        <message>
+            <source>Hvorfor posten ble dyrere eller billigere enn budsjettert, for eksempel «Flere barn enn ventet, så mer mat».</source>
+            <translation>Hvorfor posten ble dyrere eller billigere enn budsjettert, for eksempel «Flere barn enn ventet, så mer mat».</translation>
         </message>
         <message>
             <source>&amp;Utgifter på valgt post</source>
@@ -1069,6 +1264,10 @@
             <translation>&amp;Resultater</translation>
         </message>
         <message>
+            <source>Suksess&amp;faktorer</source>
+            <translation>Suksess&amp;faktorer</translation>
+        </message>
+        <message>
             <source>A&amp;vvik</source>
             <translation>A&amp;vvik</translation>
         </message>
@@ -1079,6 +1278,90 @@
         <message>
             <source>Vi&amp;dereføring</source>
             <translation>Vi&amp;dereføring</translation>
+        </message>
+        <message>
+            <source>Tilsagn og rapport</source>
+            <translation>Tilsagn og rapport</translation>
+        </message>
+        <message>
+            <source>Alt på denne fanen står i rapporten til tilskuddsgiveren: tilsagnsbrevet og vilkårene i det, egeninnsatsen og hvem som skriver under.</source>
+            <translation>Alt på denne fanen står i rapporten til tilskuddsgiveren: tilsagnsbrevet og vilkårene i det, egeninnsatsen og hvem som skriver under.</translation>
+        </message>
+        <message>
+            <source>&amp;Dato på tilsagnsbrevet</source>
+            <translation>&amp;Dato på tilsagnsbrevet</translation>
+        </message>
+        <message>
+            <source>&amp;Referanse på tilsagnsbrevet</source>
+            <translation>&amp;Referanse på tilsagnsbrevet</translation>
+        </message>
+        <message>
+            <source>Saksnummer eller referanse i brevet</source>
+            <translation>Saksnummer eller referanse i brevet</translation>
+        </message>
+        <message>
+            <source>&amp;Vilkår i tilsagnsbrevet</source>
+            <translation>&amp;Vilkår i tilsagnsbrevet</translation>
+        </message>
+        <message>
+            <source>Nytt vilkår</source>
+            <translation>Nytt vilkår</translation>
+        </message>
+        <message>
+            <source>Fjern vilkår</source>
+            <translation>Fjern vilkår</translation>
+        </message>
+        <message>
+            <source>&amp;Egeninnsats</source>
+            <translation>&amp;Egeninnsats</translation>
+        </message>
+        <message>
+            <source>Ny egeninnsats</source>
+            <translation>Ny egeninnsats</translation>
+        </message>
+        <message>
+            <source>Fjern egeninnsats</source>
+            <translation>Fjern egeninnsats</translation>
+        </message>
+        <message>
+            <source>Lokaler, ansattes timer og annet dere bidrar med selv. Frivillige timer regnes ut fra registreringene og kommer med av seg selv.</source>
+            <translation>Lokaler, ansattes timer og annet dere bidrar med selv. Frivillige timer regnes ut fra registreringene og kommer med av seg selv.</translation>
+        </message>
+        <message>
+            <source>Underskrift</source>
+            <translation>Underskrift</translation>
+        </message>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>Den som skriver under rapporten</source>
+            <translation>Den som skriver under rapporten</translation>
+        </message>
+        <message>
+            <source>R&amp;olle</source>
+            <translation>R&amp;olle</translation>
+        </message>
+        <message>
+            <source>For eksempel Leder for nærmiljøteamet</source>
+            <translation>For eksempel Leder for nærmiljøteamet</translation>
+        </message>
+        <message>
+            <source>&amp;Sted</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <source>For eksempel Drammen</source>
+            <translation>For eksempel Drammen</translation>
+        </message>
+        <message>
+            <source>Dato si&amp;gnert</source>
+            <translation>Dato si&amp;gnert</translation>
+        </message>
+        <message>
+            <source>Tomt: rapporten dateres den dagen den lages</source>
+            <translation>Tomt: rapporten dateres den dagen den lages</translation>
         </message>
         <message>
             <source>Notater og vedlegg</source>
@@ -1328,6 +1611,14 @@
             <translation>Utgifter minus budsjett (minus betyr under budsjett)</translation>
         </message>
         <message>
+            <source>Forklaring</source>
+            <translation>Forklaring</translation>
+        </message>
+        <message>
+            <source>Om avviket er forklart. Rapporten krever en forklaring når posten avviker mer enn grensen fra budsjettet.</source>
+            <translation>Om avviket er forklart. Rapporten krever en forklaring når posten avviker mer enn grensen fra budsjettet.</translation>
+        </message>
+        <message>
             <source>Dato</source>
             <translation>Dato</translation>
         </message>
@@ -1360,6 +1651,22 @@
             <translation>&amp;Utgifter på valgt post</translation>
         </message>
         <message>
+            <source>&amp;Forklaring på avvik for posten «{name}»</source>
+            <translation>&amp;Forklaring på avvik for posten «{name}»</translation>
+        </message>
+        <message>
+            <source>&amp;Forklaring på avvik for valgt post</source>
+            <translation>&amp;Forklaring på avvik for valgt post</translation>
+        </message>
+        <message>
+            <source>Skrevet</source>
+            <translation>Skrevet</translation>
+        </message>
+        <message>
+            <source>⚠ Mangler</source>
+            <translation>⚠ Mangler</translation>
+        </message>
+        <message>
             <source>Sum budsjett {budget}, ført {spent}, avvik {variance}.</source>
             <translation>Sum budsjett {budget}, ført {spent}, avvik {variance}.</translation>
         </message>
@@ -1370,6 +1677,22 @@
         <message>
             <source>Noen beløp kan ikke leses; de er ikke med i summen.</source>
             <translation>Noen beløp kan ikke leses; de er ikke med i summen.</translation>
+        </message>
+        <message>
+            <source>⚠ Posten har utgifter, men ikke noe budsjett. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</source>
+            <translation>⚠ Posten har utgifter, men ikke noe budsjett. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</translation>
+        </message>
+        <message>
+            <source>⚠ Posten er {percent} % over budsjettet, mer enn grensen på {limit} %. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</source>
+            <translation>⚠ Posten er {percent} % over budsjettet, mer enn grensen på {limit} %. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</translation>
+        </message>
+        <message>
+            <source>⚠ Posten er {percent} % under budsjettet, mer enn grensen på {limit} %, og perioden er over. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</source>
+            <translation>⚠ Posten er {percent} % under budsjettet, mer enn grensen på {limit} %, og perioden er over. Skriv hvorfor; rapporten til tilskuddsgiveren er ikke komplett uten en forklaring.</translation>
+        </message>
+        <message>
+            <source>Forklaringen står i rapporten til tilskuddsgiveren. Den kreves når posten er mer enn {limit} % over budsjettet, og etter at perioden er over også når den er mer enn {limit} % under.</source>
+            <translation>Forklaringen står i rapporten til tilskuddsgiveren. Den kreves når posten er mer enn {limit} % over budsjettet, og etter at perioden er over også når den er mer enn {limit} % under.</translation>
         </message>
         <message>
             <source>Velg bilag</source>
@@ -2278,6 +2601,42 @@
         <message>
             <source>Tilskuddsgiverens kode eller kategori, om den har en</source>
             <translation>Tilskuddsgiverens kode eller kategori, om den har en</translation>
+        </message>
+        <message>
+            <source>Revisor</source>
+            <translation>Revisor</translation>
+        </message>
+        <message>
+            <source>Ikke oppgitt</source>
+            <translation>Ikke oppgitt</translation>
+        </message>
+        <message>
+            <source>Over beløpet</source>
+            <translation>Over beløpet</translation>
+        </message>
+        <message>
+            <source>Alltid</source>
+            <translation>Alltid</translation>
+        </message>
+        <message>
+            <source>Når tilskuddsgiveren krever revisorattestasjon av regnskapet for ordningen</source>
+            <translation>Når tilskuddsgiveren krever revisorattestasjon av regnskapet for ordningen</translation>
+        </message>
+        <message>
+            <source>Beløp (kr)</source>
+            <translation>Beløp (kr)</translation>
+        </message>
+        <message>
+            <source>Revisorattestasjon kreves når tilskuddet er over dette beløpet, for eksempel 200 000</source>
+            <translation>Revisorattestasjon kreves når tilskuddet er over dette beløpet, for eksempel 200 000</translation>
+        </message>
+        <message>
+            <source>Forklar avvik over %</source>
+            <translation>Forklar avvik over %</translation>
+        </message>
+        <message>
+            <source>Budsjettposter som avviker mer enn dette må forklares i rapporten. Tomt: 10 %.</source>
+            <translation>Budsjettposter som avviker mer enn dette må forklares i rapporten. Tomt: 10 %.</translation>
         </message>
         <message>
             <source>Navn i rapporten</source>
@@ -3486,6 +3845,69 @@
         </message>
     </context>
     <context>
+        <name>PhotoDialog</name>
+        <message>
+            <source>Nytt bilde</source>
+            <translation>Nytt bilde</translation>
+        </message>
+        <message>
+            <source>Endre bilde</source>
+            <translation>Endre bilde</translation>
+        </message>
+        <message>
+            <source>For eksempel: Tur rundt Sognsvann</source>
+            <translation>For eksempel: Tur rundt Sognsvann</translation>
+        </message>
+        <message>
+            <source>&amp;Bildetekst:</source>
+            <translation>&amp;Bildetekst:</translation>
+        </message>
+        <message>
+            <source>Bildeteksten står under bildet i rapporten til tilskuddsgiveren. Skriv ingen navn i den.</source>
+            <translation>Bildeteksten står under bildet i rapporten til tilskuddsgiveren. Skriv ingen navn i den.</translation>
+        </message>
+        <message>
+            <source>&amp;Dato:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>&amp;Ingen gjenkjennelige personer (tatt bakfra, på avstand …)</source>
+            <translation>&amp;Ingen gjenkjennelige personer (tatt bakfra, på avstand …)</translation>
+        </message>
+        <message>
+            <source>Finn deltaker</source>
+            <translation>Finn deltaker</translation>
+        </message>
+        <message>
+            <source>Hvem er med på bildet</source>
+            <translation>Hvem er med på bildet</translation>
+        </message>
+        <message>
+            <source>mangler samtykke til foto</source>
+            <translation>mangler samtykke til foto</translation>
+        </message>
+        <message>
+            <source>Aktiviteten har ingen deltakere ennå.</source>
+            <translation>Aktiviteten har ingen deltakere ennå.</translation>
+        </message>
+        <message>
+            <source>&amp;Hvem er med:</source>
+            <translation>&amp;Hvem er med:</translation>
+        </message>
+        <message>
+            <source>Ingen personer velges: ingen kan kjennes igjen.</source>
+            <translation>Ingen personer velges: ingen kan kjennes igjen.</translation>
+        </message>
+        <message>
+            <source>Valgt: {names}</source>
+            <translation>Valgt: {names}</translation>
+        </message>
+        <message>
+            <source>Ingen valgt ennå.</source>
+            <translation>Ingen valgt ennå.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <source>Radene i filen</source>
@@ -3863,6 +4285,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Uten alder</translation>
         </message>
         <message>
+            <source>0–24 år i alt</source>
+            <translation>0–24 år i alt</translation>
+        </message>
+        <message>
             <source>Barn og unge</source>
             <translation>Barn og unge</translation>
         </message>
@@ -3955,8 +4381,120 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Telt uten navn</translation>
         </message>
         <message>
+            <source>Oppfylt</source>
+            <translation>Oppfylt</translation>
+        </message>
+        <message>
+            <source>Delvis oppfylt</source>
+            <translation>Delvis oppfylt</translation>
+        </message>
+        <message>
+            <source>Ikke oppfylt</source>
+            <translation>Ikke oppfylt</translation>
+        </message>
+        <message>
+            <source>Ikke vurdert</source>
+            <translation>Ikke vurdert</translation>
+        </message>
+        <message>
+            <source>Lokaler</source>
+            <translation>Lokaler</translation>
+        </message>
+        <message>
+            <source>Ansattes timer</source>
+            <translation>Ansattes timer</translation>
+        </message>
+        <message>
+            <source>Annen egeninnsats</source>
+            <translation>Annen egeninnsats</translation>
+        </message>
+        <message>
             <source>Frivillige timer</source>
             <translation>Frivillige timer</translation>
+        </message>
+        <message>
+            <source>Politiattesten var utløpt</source>
+            <translation>Politiattesten var utløpt</translation>
+        </message>
+        <message>
+            <source>Politiattest var ikke vist</source>
+            <translation>Politiattest var ikke vist</translation>
+        </message>
+        <message>
+            <source>Ordningen krever alltid revisorattestasjon av regnskapet.</source>
+            <translation>Ordningen krever alltid revisorattestasjon av regnskapet.</translation>
+        </message>
+        <message>
+            <source>Ordningen har ingen revisorgrense registrert i Samvirke. Sjekk tilsagnsbrevet om regnskapet skal attesteres av revisor.</source>
+            <translation>Ordningen har ingen revisorgrense registrert i Samvirke. Sjekk tilsagnsbrevet om regnskapet skal attesteres av revisor.</translation>
+        </message>
+        <message>
+            <source>Tilskuddet er ikke innvilget ennå. Ordningen krever revisorattestasjon når tilskuddet er over {threshold}.</source>
+            <translation>Tilskuddet er ikke innvilget ennå. Ordningen krever revisorattestasjon når tilskuddet er over {threshold}.</translation>
+        </message>
+        <message>
+            <source>Innvilget beløp {amount} er over grensen på {threshold} for ordningen, så regnskapet skal attesteres av revisor.</source>
+            <translation>Innvilget beløp {amount} er over grensen på {threshold} for ordningen, så regnskapet skal attesteres av revisor.</translation>
+        </message>
+        <message>
+            <source>Innvilget beløp {amount} er ikke over grensen på {threshold} for ordningen, så revisorattestasjon kreves ikke.</source>
+            <translation>Innvilget beløp {amount} er ikke over grensen på {threshold} for ordningen, så revisorattestasjon kreves ikke.</translation>
+        </message>
+        <message>
+            <source>Frivillig på {activity}</source>
+            <translation>Frivillig på {activity}</translation>
+        </message>
+        <message>
+            <source>Vilkåret «{condition}» er ikke vurdert.</source>
+            <translation>Vilkåret «{condition}» er ikke vurdert.</translation>
+        </message>
+        <message>
+            <source>Sluttrapport</source>
+            <translation>Sluttrapport</translation>
+        </message>
+        <message>
+            <source>Fremdriftsrapport</source>
+            <translation>Fremdriftsrapport</translation>
+        </message>
+        <message>
+            <source>Budsjettposten «{line}» avviker med {percent} og mangler forklaring.</source>
+            <translation>Budsjettposten «{line}» avviker med {percent} og mangler forklaring.</translation>
+        </message>
+        <message>
+            <source>{count} frivillige på {presences} vakter, registrert på samlingene</source>
+            <translation>{count} frivillige på {presences} vakter, registrert på samlingene</translation>
+        </message>
+        <message>
+            <source>Navnet på den som skriver under rapporten mangler.</source>
+            <translation>Navnet på den som skriver under rapporten mangler.</translation>
+        </message>
+        <message>
+            <source>Søknaden har ingen frist for {kind} registrert. Skriv fristen fra tilsagnsbrevet under Status og frister.</source>
+            <translation>Søknaden har ingen frist for {kind} registrert. Skriv fristen fra tilsagnsbrevet under Status og frister.</translation>
+        </message>
+        <message>
+            <source>Frist for {kind}: {due}. Rapporten er datert {date}</source>
+            <translation>Frist for {kind}: {due}. Rapporten er datert {date}</translation>
+        </message>
+        <message>
+            <source>og sendes i tide, på fristdagen.</source>
+            <translation>og sendes i tide, på fristdagen.</translation>
+        </message>
+        <message>
+            <source>og sendes i tide, {days} dager før fristen.</source>
+            <translation>og sendes i tide, {days} dager før fristen.</translation>
+        </message>
+        <message>
+            <source>og sendes i tide, 1 dag før fristen.</source>
+            <translation>og sendes i tide, 1 dag før fristen.</translation>
+        </message>
+        <message>
+            <source>og er {days} dager på overtid.</source>
+            <translation>og er {days} dager på overtid.</translation>
+        </message>
+        <message>
+            <source>og er 1 dag på overtid.</source>
+            <translation>og er 1 dag på overtid.</translation>
         </message>
         <message>
             <source>Snitt per samling</source>
@@ -4099,8 +4637,12 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Utfordringer</translation>
         </message>
         <message>
-            <source>Videreføring</source>
-            <translation>Videreføring</translation>
+            <source>Suksessfaktorer</source>
+            <translation>Suksessfaktorer</translation>
+        </message>
+        <message>
+            <source>Videreføring og neste steg</source>
+            <translation>Videreføring og neste steg</translation>
         </message>
         <message>
             <source>Rapport til tilskuddsgiver</source>
@@ -4151,6 +4693,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>{first} til {last}</translation>
         </message>
         <message>
+            <source>Unike deltakere 0–24 år</source>
+            <translation>Unike deltakere 0–24 år</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4189,14 +4735,6 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Unike deltakere</source>
             <translation>Unike deltakere</translation>
-        </message>
-        <message>
-            <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett.</source>
-            <translation>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett.</translation>
-        </message>
-        <message>
-            <source>Brukt</source>
-            <translation>Brukt</translation>
         </message>
         <message>
             <source>Nye deltakere i perioden</source>
@@ -4419,6 +4957,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Søknaden har ingen budsjettposter.</translation>
         </message>
         <message>
+            <source>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett. Avvik på mer enn {limit} må forklares.</source>
+            <translation>Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus budsjett: minus betyr under budsjett. Avvik på mer enn {limit} må forklares.</translation>
+        </message>
+        <message>
             <source>Post</source>
             <translation>Post</translation>
         </message>
@@ -4431,6 +4973,186 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Regnskap</translation>
         </message>
         <message>
+            <source>Avvik %</source>
+            <translation>Avvik %</translation>
+        </message>
+        <message>
+            <source>avviket er større enn {limit} og må forklares før rapporten sendes.</source>
+            <translation>avviket er større enn {limit} og må forklares før rapporten sendes.</translation>
+        </message>
+        <message>
+            <source>{n} av budsjettpostene mangler forklaring på avviket: {lines}. Skriv forklaringen på søknadens budsjett (fanen Budsjett og regnskap) og lag rapporten på nytt.</source>
+            <translation>{n} av budsjettpostene mangler forklaring på avviket: {lines}. Skriv forklaringen på søknadens budsjett (fanen Budsjett og regnskap) og lag rapporten på nytt.</translation>
+        </message>
+        <message>
+            <source>Egeninnsats</source>
+            <translation>Egeninnsats</translation>
+        </message>
+        <message>
+            <source>Søknaden har ingen egeninnsats registrert, og ingen frivillige timer er registrert i perioden.</source>
+            <translation>Søknaden har ingen egeninnsats registrert, og ingen frivillige timer er registrert i perioden.</translation>
+        </message>
+        <message>
+            <source>Beskrivelse</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Sats</source>
+            <translation>Sats</translation>
+        </message>
+        <message>
+            <source>Verdi</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <source>bare timer</source>
+            <translation>bare timer</translation>
+        </message>
+        <message>
+            <source>Egeninnsatsen er til sammen verdt {total}. Ansattes timer regnes som timer ganget med timesatsen; frivillige timer er de som er registrert på samlingene i perioden, med tilskuddsgiverens sats.</source>
+            <translation>Egeninnsatsen er til sammen verdt {total}. Ansattes timer regnes som timer ganget med timesatsen; frivillige timer er de som er registrert på samlingene i perioden, med tilskuddsgiverens sats.</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgiveren har ingen timesats for frivillig innsats, så de frivillige timene er ikke verdsatt.</source>
+            <translation>Tilskuddsgiveren har ingen timesats for frivillig innsats, så de frivillige timene er ikke verdsatt.</translation>
+        </message>
+        <message>
+            <source>Vilkår og krav fra tilskuddsgiveren</source>
+            <translation>Vilkår og krav fra tilskuddsgiveren</translation>
+        </message>
+        <message>
+            <source>Rapporten er ikke komplett ennå:</source>
+            <translation>Rapporten er ikke komplett ennå:</translation>
+        </message>
+        <message>
+            <source>Vilkår i tilsagnsbrevet</source>
+            <translation>Vilkår i tilsagnsbrevet</translation>
+        </message>
+        <message>
+            <source>Tilsagnsbrev</source>
+            <translation>Tilsagnsbrev</translation>
+        </message>
+        <message>
+            <source>datert {date}</source>
+            <translation>datert {date}</translation>
+        </message>
+        <message>
+            <source>Ingen vilkår fra tilsagnsbrevet er registrert i søknaden.</source>
+            <translation>Ingen vilkår fra tilsagnsbrevet er registrert i søknaden.</translation>
+        </message>
+        <message>
+            <source>Vilkår</source>
+            <translation>Vilkår</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Ukjent</source>
+            <translation>Ukjent</translation>
+        </message>
+        <message>
+            <source>Rapportfrist</source>
+            <translation>Rapportfrist</translation>
+        </message>
+        <message>
+            <source>Frist for regnskap</source>
+            <translation>Frist for regnskap</translation>
+        </message>
+        <message>
+            <source>Revisorattestasjon</source>
+            <translation>Revisorattestasjon</translation>
+        </message>
+        <message>
+            <source>Revisjon (tilskuddsgiverens merknad)</source>
+            <translation>Revisjon (tilskuddsgiverens merknad)</translation>
+        </message>
+        <message>
+            <source>Ingen merknad om revisjon er registrert hos tilskuddsgiveren.</source>
+            <translation>Ingen merknad om revisjon er registrert hos tilskuddsgiveren.</translation>
+        </message>
+        <message>
+            <source>Frister og revisjon</source>
+            <translation>Frister og revisjon</translation>
+        </message>
+        <message>
+            <source>Politiattest</source>
+            <translation>Politiattest</translation>
+        </message>
+        <message>
+            <source>Ingen frivillige er registrert på samlinger med barn i perioden.</source>
+            <translation>Ingen frivillige er registrert på samlinger med barn i perioden.</translation>
+        </message>
+        <message>
+            <source>Alle som arbeidet med barn hadde gyldig politiattest: {n} frivillige på {presences} vakter på aktiviteter med barn i perioden, kontrollert mot datoen for hver samling.</source>
+            <translation>Alle som arbeidet med barn hadde gyldig politiattest: {n} frivillige på {presences} vakter på aktiviteter med barn i perioden, kontrollert mot datoen for hver samling.</translation>
+        </message>
+        <message>
+            <source>{flagged} av {n} frivillige som arbeidet med barn i perioden hadde ikke gyldig politiattest på alle samlingene de var med på. Unntakene er oppgitt etter rolle, uten navn:</source>
+            <translation>{flagged} av {n} frivillige som arbeidet med barn i perioden hadde ikke gyldig politiattest på alle samlingene de var med på. Unntakene er oppgitt etter rolle, uten navn:</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Hva manglet</source>
+            <translation>Hva manglet</translation>
+        </message>
+        <message>
+            <source>Vakter</source>
+            <translation>Vakter</translation>
+        </message>
+        <message>
+            <source>De øvrige hadde gyldig politiattest på dagene de var med. Frivillige uten gyldig attest blir fulgt opp før de er med igjen.</source>
+            <translation>De øvrige hadde gyldig politiattest på dagene de var med. Frivillige uten gyldig attest blir fulgt opp før de er med igjen.</translation>
+        </message>
+        <message>
+            <source>Sted og dato</source>
+            <translation>Sted og dato</translation>
+        </message>
+        <message>
+            <source>Organisasjon</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummer</source>
+            <translation>Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>Vedlegg: samlinger i perioden</source>
+            <translation>Vedlegg: samlinger i perioden</translation>
+        </message>
+        <message>
+            <source>Ingen samlinger i perioden.</source>
+            <translation>Ingen samlinger i perioden.</translation>
+        </message>
+        <message>
+            <source>Alle samlinger i perioden for aktivitetene i søknaden: {n} i alt, {held} holdt. Uke er ISO-uke.</source>
+            <translation>Alle samlinger i perioden for aktivitetene i søknaden: {n} i alt, {held} holdt. Uke er ISO-uke.</translation>
+        </message>
+        <message>
+            <source>Uke</source>
+            <translation>Uke</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Tema</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
             <source>Avvik</source>
             <translation>Avvik</translation>
         </message>
@@ -4441,10 +5163,6 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet med. Sjekk datoene på bilagene.</source>
             <translation>Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet med. Sjekk datoene på bilagene.</translation>
-        </message>
-        <message>
-            <source>Prosjektleder (navn med blokkbokstaver)</source>
-            <translation>Prosjektleder (navn med blokkbokstaver)</translation>
         </message>
         <message>
             <source>Signatur</source>
@@ -4575,6 +5293,22 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</translation>
         </message>
         <message>
+            <source>Åpne søknaden og fyll ut fanen Tilsagn og rapport.</source>
+            <translation>Åpne søknaden og fyll ut fanen Tilsagn og rapport.</translation>
+        </message>
+        <message>
+            <source>Vilkåret «{condition}» i tilsagnsbrevet er ikke vurdert.</source>
+            <translation>Vilkåret «{condition}» i tilsagnsbrevet er ikke vurdert.</translation>
+        </message>
+        <message>
+            <source>Rapporten har ingen som skriver under den.</source>
+            <translation>Rapporten har ingen som skriver under den.</translation>
+        </message>
+        <message>
+            <source>Budsjettposten «{line}» har ikke noe budsjett, men {spent} er ført på den.</source>
+            <translation>Budsjettposten «{line}» har ikke noe budsjett, men {spent} er ført på den.</translation>
+        </message>
+        <message>
             <source>Resultat for målet «{goal}»</source>
             <translation>Resultat for målet «{goal}»</translation>
         </message>
@@ -4595,8 +5329,308 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>fødselsår ukjent</translation>
         </message>
         <message>
+            <source>ikke registrert samtykke til foto</source>
+            <translation>ikke registrert samtykke til foto</translation>
+        </message>
+        <message>
+            <source>samtykket til foto er trukket tilbake</source>
+            <translation>samtykket til foto er trukket tilbake</translation>
+        </message>
+        <message>
+            <source>under 15 år: samtykket må være gitt av foresatte</source>
+            <translation>under 15 år: samtykket må være gitt av foresatte</translation>
+        </message>
+        <message>
+            <source>anonymisert, men fortsatt på bildet</source>
+            <translation>anonymisert, men fortsatt på bildet</translation>
+        </message>
+        <message>
+            <source>Bildet er for stort ({size} MB). Bruk et bilde på under {limit} MB, for eksempel ved å sende det fra telefonen i mindre størrelse.</source>
+            <translation>Bildet er for stort ({size} MB). Bruk et bilde på under {limit} MB, for eksempel ved å sende det fra telefonen i mindre størrelse.</translation>
+        </message>
+        <message>
+            <source>Bildet «{name}» kan ikke leses ({reason}). Sjekk at filen finnes og at du har tilgang til den.</source>
+            <translation>Bildet «{name}» kan ikke leses ({reason}). Sjekk at filen finnes og at du har tilgang til den.</translation>
+        </message>
+        <message>
+            <source>Bildet er for stort. Bruk et bilde på under {limit} MB.</source>
+            <translation>Bildet er for stort. Bruk et bilde på under {limit} MB.</translation>
+        </message>
+        <message>
+            <source>Filen er ikke et JPEG- eller PNG-bilde. Lagre bildet som JPEG (.jpg) eller PNG (.png) og legg det til på nytt.</source>
+            <translation>Filen er ikke et JPEG- eller PNG-bilde. Lagre bildet som JPEG (.jpg) eller PNG (.png) og legg det til på nytt.</translation>
+        </message>
+        <message>
+            <source>Ingen gjenkjennelige personer</source>
+            <translation>Ingen gjenkjennelige personer</translation>
+        </message>
+        <message>
+            <source>Ikke registrert hvem som er med</source>
+            <translation>Ikke registrert hvem som er med</translation>
+        </message>
+        <message>
+            <source>Samtykke for alle på bildet</source>
+            <translation>Samtykke for alle på bildet</translation>
+        </message>
+        <message>
+            <source>1 person mangler samtykke</source>
+            <translation>1 person mangler samtykke</translation>
+        </message>
+        <message>
+            <source>{count} personer mangler samtykke</source>
+            <translation>{count} personer mangler samtykke</translation>
+        </message>
+        <message>
+            <source>Bildet «{caption}»</source>
+            <translation>Bildet «{caption}»</translation>
+        </message>
+        <message>
+            <source>Bildet fra {date}</source>
+            <translation>Bildet fra {date}</translation>
+        </message>
+        <message>
+            <source>{photo} kan ikke være med i rapporten: det er ikke registrert hvem som er med på bildet. Velg personene under Aktiviteter → Bilder, eller kryss av for «Ingen gjenkjennelige personer».</source>
+            <translation>{photo} kan ikke være med i rapporten: det er ikke registrert hvem som er med på bildet. Velg personene under Aktiviteter → Bilder, eller kryss av for «Ingen gjenkjennelige personer».</translation>
+        </message>
+        <message>
+            <source>personen på bildet mangler</source>
+            <translation>personen på bildet mangler</translation>
+        </message>
+        <message>
+            <source>{lacking} av {shown} personer på bildet mangler</source>
+            <translation>{lacking} av {shown} personer på bildet mangler</translation>
+        </message>
+        <message>
+            <source>{photo} kan ikke være med i rapporten: {counted} et gyldig samtykke til foto per {date}. Registrer samtykket hos beboeren (for barn under 15 år gitt av foresatte), eller velg et annet bilde.</source>
+            <translation>{photo} kan ikke være med i rapporten: {counted} et gyldig samtykke til foto per {date}. Registrer samtykket hos beboeren (for barn under 15 år gitt av foresatte), eller velg et annet bilde.</translation>
+        </message>
+        <message>
+            <source>Et av bildene finnes ikke lenger; en kollega kan ha fjernet det. Velg bildene til rapporten på nytt.</source>
+            <translation>Et av bildene finnes ikke lenger; en kollega kan ha fjernet det. Velg bildene til rapporten på nytt.</translation>
+        </message>
+        <message>
+            <source>{count} til</source>
+            <translation>{count} til</translation>
+        </message>
+        <message>
+            <source>{count} personer</source>
+            <translation>{count} personer</translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 person</translation>
+        </message>
+        <message>
             <source>Ikke registrert</source>
             <translation>Ikke registrert</translation>
+        </message>
+        <message>
+            <source>Bildet finnes ikke lenger; en kollega kan ha fjernet det.</source>
+            <translation>Bildet finnes ikke lenger; en kollega kan ha fjernet det.</translation>
+        </message>
+        <message>
+            <source>Skriv en kort bildetekst, for eksempel «Tur til Sognsvann i høstferien». Den står under bildet i rapporten.</source>
+            <translation>Skriv en kort bildetekst, for eksempel «Tur til Sognsvann i høstferien». Den står under bildet i rapporten.</translation>
+        </message>
+        <message>
+            <source>Bildeteksten er for lang ({length} tegn). Skriv høyst {limit} tegn.</source>
+            <translation>Bildeteksten er for lang ({length} tegn). Skriv høyst {limit} tegn.</translation>
+        </message>
+        <message>
+            <source>Skriv datoen bildet ble tatt, for eksempel 29.09.2026.</source>
+            <translation>Skriv datoen bildet ble tatt, for eksempel 29.09.2026.</translation>
+        </message>
+        <message>
+            <source>Datoen bildet ble tatt kan ikke være etter i dag.</source>
+            <translation>Datoen bildet ble tatt kan ikke være etter i dag.</translation>
+        </message>
+        <message>
+            <source>Du har valgt personer på bildet og samtidig krysset av for «Ingen gjenkjennelige personer». Velg det ene.</source>
+            <translation>Du har valgt personer på bildet og samtidig krysset av for «Ingen gjenkjennelige personer». Velg det ene.</translation>
+        </message>
+        <message>
+            <source>Velg hvem som er med på bildet, eller kryss av for «Ingen gjenkjennelige personer» (for eksempel bilder tatt bakfra eller på avstand).</source>
+            <translation>Velg hvem som er med på bildet, eller kryss av for «Ingen gjenkjennelige personer» (for eksempel bilder tatt bakfra eller på avstand).</translation>
+        </message>
+        <message>
+            <source>Bare deltakere på aktiviteten kan velges som personer på bildet. Meld personen på aktiviteten først.</source>
+            <translation>Bare deltakere på aktiviteten kan velges som personer på bildet. Meld personen på aktiviteten først.</translation>
+        </message>
+        <message>
+            <source>Bildeteksten kommer med i rapporten til tilskuddsgiveren, og der skal ingen nevnes ved navn. Ta «{name}» ut av bildeteksten.</source>
+            <translation>Bildeteksten kommer med i rapporten til tilskuddsgiveren, og der skal ingen nevnes ved navn. Ta «{name}» ut av bildeteksten.</translation>
+        </message>
+        <message>
+            <source>Aktiviteten finnes ikke lenger; en kollega kan ha slettet den.</source>
+            <translation>Aktiviteten finnes ikke lenger; en kollega kan ha slettet den.</translation>
+        </message>
+        <message>
+            <source>navnet</source>
+            <translation>navnet</translation>
+        </message>
+        <message>
+            <source>stedet</source>
+            <translation>stedet</translation>
+        </message>
+        <message>
+            <source>beskrivelsen</source>
+            <translation>beskrivelsen</translation>
+        </message>
+        <message>
+            <source>Kalenderen finnes ikke på «{language}». Velg et av språkene {names}, eller nb for bare bokmål.</source>
+            <translation>Kalenderen finnes ikke på «{language}». Velg et av språkene {names}, eller nb for bare bokmål.</translation>
+        </message>
+        <message>
+            <source> og </source>
+            <translation> og </translation>
+        </message>
+        <message>
+            <source>«{activity}»: {fields} er ikke oversatt til {language} og står på bokmål.</source>
+            <translation>«{activity}»: {fields} er ikke oversatt til {language} og står på bokmål.</translation>
+        </message>
+        <message>
+            <source>«{activity}»: stedet {places} er satt på samlingene og står på bokmål.</source>
+            <translation>«{activity}»: stedet {places} er satt på samlingene og står på bokmål.</translation>
+        </message>
+        <message>
+            <source>Åpne aktiviteten og skriv oversettelsen i fanen Oversettelser.</source>
+            <translation>Åpne aktiviteten og skriv oversettelsen i fanen Oversettelser.</translation>
+        </message>
+        <message>
+            <source>Teamets telefon og e-post er ikke fylt ut, så plakaten sier ikke hvordan beboerne når dere.</source>
+            <translation>Teamets telefon og e-post er ikke fylt ut, så plakaten sier ikke hvordan beboerne når dere.</translation>
+        </message>
+        <message>
+            <source>Skriv dem inn under Innstillinger → Team.</source>
+            <translation>Skriv dem inn under Innstillinger → Team.</translation>
+        </message>
+        <message>
+            <source>Velg høyst {limit} bilder til rapporten (du valgte {count}).</source>
+            <translation>Velg høyst {limit} bilder til rapporten (du valgte {count}).</translation>
+        </message>
+        <message>
+            <source>Bilde nummer {ids} hører ikke til noen av aktivitetene i søknaden. Velg bilder fra aktivitetene som er knyttet til søknaden.</source>
+            <translation>Bilde nummer {ids} hører ikke til noen av aktivitetene i søknaden. Velg bilder fra aktivitetene som er knyttet til søknaden.</translation>
+        </message>
+        <message>
+            <source>frivillig</source>
+            <translation>frivillig</translation>
+        </message>
+        <message>
+            <source>leksehjelper</source>
+            <translation>leksehjelper</translation>
+        </message>
+        <message>
+            <source>medhjelper på temakveldene</source>
+            <translation>medhjelper på temakveldene</translation>
+        </message>
+        <message>
+            <source>patruljedeltaker</source>
+            <translation>patruljedeltaker</translation>
+        </message>
+        <message>
+            <source>dugnadshjelper</source>
+            <translation>dugnadshjelper</translation>
+        </message>
+        <message>
+            <source>vert på treffstedet</source>
+            <translation>vert på treffstedet</translation>
+        </message>
+        <message>
+            <source>aktivitetshjelper</source>
+            <translation>aktivitetshjelper</translation>
+        </message>
+        <message>
+            <source>fast {role}</source>
+            <translation>fast {role}</translation>
+        </message>
+        <message>
+            <source>Timeattest</source>
+            <translation>Timeattest</translation>
+        </message>
+        <message>
+            <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Skriv navnet under Innstillinger → Team (for eksempel «Bo- og nærmiljøteamet Sagene») og lag timeattesten på nytt.</source>
+            <translation>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Skriv navnet under Innstillinger → Team (for eksempel «Bo- og nærmiljøteamet Sagene») og lag timeattesten på nytt.</translation>
+        </message>
+        <message>
+            <source>{first} og {last}</source>
+            <translation>{first} og {last}</translation>
+        </message>
+        <message>
+            <source>samling</source>
+            <translation>samling</translation>
+        </message>
+        <message>
+            <source>samlinger</source>
+            <translation>samlinger</translation>
+        </message>
+        <message>
+            <source>aktivitet</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>aktiviteter</source>
+            <translation>aktiviteter</translation>
+        </message>
+        <message>
+            <source>{team} bekrefter at {name} har bidratt som {role} i perioden {first} til {last}, med til sammen {hours} timer fordelt på {sessions} {sessions_word} i {activities} {activities_word}.</source>
+            <translation>{team} bekrefter at {name} har bidratt som {role} i perioden {first} til {last}, med til sammen {hours} timer fordelt på {sessions} {sessions_word} i {activities} {activities_word}.</translation>
+        </message>
+        <message>
+            <source>Timeattest for {name}</source>
+            <translation>Timeattest for {name}</translation>
+        </message>
+        <message>
+            <source>Frivillig innsats i perioden {period}</source>
+            <translation>Frivillig innsats i perioden {period}</translation>
+        </message>
+        <message>
+            <source>Ingen registrerte timer for {name} i perioden {period}.</source>
+            <translation>Ingen registrerte timer for {name} i perioden {period}.</translation>
+        </message>
+        <message>
+            <source>Timer per aktivitet</source>
+            <translation>Timer per aktivitet</translation>
+        </message>
+        <message>
+            <source>Timene er registrert av teamet ved hver samling. Avlyste samlinger er ikke regnet med.</source>
+            <translation>Timene er registrert av teamet ved hver samling. Avlyste samlinger er ikke regnet med.</translation>
+        </message>
+        <message>
+            <source>Første–siste samling</source>
+            <translation>Første–siste samling</translation>
+        </message>
+        <message>
+            <source>Navn og rolle</source>
+            <translation>Navn og rolle</translation>
+        </message>
+        <message>
+            <source>Navn (blokkbokstaver)</source>
+            <translation>Navn (blokkbokstaver)</translation>
+        </message>
+        <message>
+            <source>For teamet:</source>
+            <translation>For teamet:</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummer {number}</source>
+            <translation>Organisasjonsnummer {number}</translation>
+        </message>
+        <message>
+            <source>Telefon {phone}</source>
+            <translation>Telefon {phone}</translation>
+        </message>
+        <message>
+            <source>E-post {email}</source>
+            <translation>E-post {email}</translation>
+        </message>
+        <message>
+            <source>Bilder</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Bilder fra aktivitetene. Alle som kan kjennes igjen på bildene, har samtykket til at bildene brukes (foresatte for barn under 15 år).</source>
+            <translation>Bilder fra aktivitetene. Alle som kan kjennes igjen på bildene, har samtykket til at bildene brukes (foresatte for barn under 15 år).</translation>
         </message>
     </context>
     <context>
@@ -4680,8 +5714,8 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Aktivitetskalender</translation>
         </message>
         <message>
-            <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</source>
-            <translation>Plakat med alle aktivitetene i en måned, lett å lese på avstand.</translation>
+            <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand, på bokmål eller et av beboernes språk.</source>
+            <translation>Plakat med alle aktivitetene i en måned, lett å lese på avstand, på bokmål eller et av beboernes språk.</translation>
         </message>
         <message>
             <source>Denne måneden</source>
@@ -4717,6 +5751,88 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         </message>
     </context>
     <context>
+        <name>ReportPhotoRow</name>
+        <message>
+            <source>&amp;Bilder i rapporten…</source>
+            <translation>&amp;Bilder i rapporten…</translation>
+        </message>
+        <message>
+            <source>Velg opptil 4 bilder fra aktivitetene i søknaden. Bare bilder der alle har samtykke til foto kan velges.</source>
+            <translation>Velg opptil 4 bilder fra aktivitetene i søknaden. Bare bilder der alle har samtykke til foto kan velges.</translation>
+        </message>
+        <message>
+            <source>Bilder:</source>
+            <translation>Bilder:</translation>
+        </message>
+        <message>
+            <source>Ingen bilder valgt</source>
+            <translation>Ingen bilder valgt</translation>
+        </message>
+        <message>
+            <source>1 bilde valgt</source>
+            <translation>1 bilde valgt</translation>
+        </message>
+        <message>
+            <source>{count} bilder valgt</source>
+            <translation>{count} bilder valgt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPhotosDialog</name>
+        <message>
+            <source>Bilder i rapporten</source>
+            <translation>Bilder i rapporten</translation>
+        </message>
+        <message>
+            <source>Velg opptil {limit} bilder fra aktivitetene i søknaden. Bildene kommer med bildetekst og dato, uten navn. Et bilde kan bare velges når alle som er med på det har samtykke til foto.</source>
+            <translation>Velg opptil {limit} bilder fra aktivitetene i søknaden. Bildene kommer med bildetekst og dato, uten navn. Et bilde kan bare velges når alle som er med på det har samtykke til foto.</translation>
+        </message>
+        <message>
+            <source>Bilder fra aktivitetene</source>
+            <translation>Bilder fra aktivitetene</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre valget</source>
+            <translation>&amp;Lagre valget</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Kan brukes: {mark}</source>
+            <translation>Kan brukes: {mark}</translation>
+        </message>
+        <message>
+            <source>Kan ikke brukes: {mark}</source>
+            <translation>Kan ikke brukes: {mark}</translation>
+        </message>
+        <message>
+            <source>Aktivitetene i søknaden har ingen bilder ennå. Legg dem til under Aktiviteter → Bilder…</source>
+            <translation>Aktivitetene i søknaden har ingen bilder ennå. Legg dem til under Aktiviteter → Bilder…</translation>
+        </message>
+        <message>
+            <source>Du har valgt {count} bilder. Velg høyst {limit}.</source>
+            <translation>Du har valgt {count} bilder. Velg høyst {limit}.</translation>
+        </message>
+        <message>
+            <source>Ingen bilder valgt: rapporten lages uten bilder.</source>
+            <translation>Ingen bilder valgt: rapporten lages uten bilder.</translation>
+        </message>
+        <message>
+            <source>1 bilde valgt.</source>
+            <translation>1 bilde valgt.</translation>
+        </message>
+        <message>
+            <source>{count} bilder valgt.</source>
+            <translation>{count} bilder valgt.</translation>
+        </message>
+        <message>
+            <source>{count} anonymisert, men fortsatt på bildet</source>
+            <translation>{count} anonymisert, men fortsatt på bildet</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>A4 liggende</source>
@@ -4729,6 +5845,38 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>Rapporter</source>
             <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>Står under «For teamet:» på timeattesten. Tomt: en linje å skrive navnet på.</source>
+            <translation>Står under «For teamet:» på timeattesten. Tomt: en linje å skrive navnet på.</translation>
+        </message>
+        <message>
+            <source>f.eks. koordinator</source>
+            <translation>f.eks. koordinator</translation>
+        </message>
+        <message>
+            <source>Tomt: rollen aktivitetene gir, f.eks. «leksehjelper»</source>
+            <translation>Tomt: rollen aktivitetene gir, f.eks. «leksehjelper»</translation>
+        </message>
+        <message>
+            <source>Skriv en rolle bare når den aktivitetene gir ikke passer; den gjelder da alle aktivitetene på attesten.</source>
+            <translation>Skriv en rolle bare når den aktivitetene gir ikke passer; den gjelder da alle aktivitetene på attesten.</translation>
+        </message>
+        <message>
+            <source>Si&amp;gnert av</source>
+            <translation>Si&amp;gnert av</translation>
+        </message>
+        <message>
+            <source>Rolle til &amp;den som signerer</source>
+            <translation>Rolle til &amp;den som signerer</translation>
+        </message>
+        <message>
+            <source>Den frivilliges rolle</source>
+            <translation>Den frivilliges rolle</translation>
         </message>
         <message>
             <source>1 rapporttype</source>
@@ -4835,6 +5983,22 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Laget «{name}» i {folder}.</translation>
         </message>
         <message>
+            <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Be en administrator skrive navnet under Innstillinger → Team.</source>
+            <translation>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Be en administrator skrive navnet under Innstillinger → Team.</translation>
+        </message>
+        <message>
+            <source>Timeattesten ble ikke laget: den trenger teamets navn.</source>
+            <translation>Timeattesten ble ikke laget: den trenger teamets navn.</translation>
+        </message>
+        <message>
+            <source>Teamets navn</source>
+            <translation>Teamets navn</translation>
+        </message>
+        <message>
+            <source>Timeattesten sier hvem som bekrefter timene, men teamets navn er ikke satt ennå. Skriv navnet slik det skal stå på rapportene (for eksempel «Bo- og nærmiljøteamet Sagene»). Det lagres under Innstillinger → Team.</source>
+            <translation>Timeattesten sier hvem som bekrefter timene, men teamets navn er ikke satt ennå. Skriv navnet slik det skal stå på rapportene (for eksempel «Bo- og nærmiljøteamet Sagene»). Det lagres under Innstillinger → Team.</translation>
+        </message>
+        <message>
             <source>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</source>
             <translation>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</translation>
         </message>
@@ -4917,6 +6081,14 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>A3 gir en større plakat</source>
             <translation>A3 gir en større plakat</translation>
+        </message>
+        <message>
+            <source>Språ&amp;k</source>
+            <translation>Språ&amp;k</translation>
+        </message>
+        <message>
+            <source>Skriv ut kalenderen på et annet språk. Aktivitetene står slik teamet har oversatt dem i aktivitetsskjemaet, ellers på bokmål.</source>
+            <translation>Skriv ut kalenderen på et annet språk. Aktivitetene står slik teamet har oversatt dem i aktivitetsskjemaet, ellers på bokmål.</translation>
         </message>
         <message>
             <source>Fil&amp;navn</source>
@@ -6260,8 +7432,8 @@ Endringene du ikke har lagret, blir ikke med.</translation>
     <context>
         <name>TeamTab</name>
         <message>
-            <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</source>
-            <translation>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen.</translation>
+            <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen og timeattesten, organisasjonsnummeret ved underskriften på timeattesten og rapporten til tilskuddsgiveren.</source>
+            <translation>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen og timeattesten, organisasjonsnummeret ved underskriften på timeattesten og rapporten til tilskuddsgiveren.</translation>
         </message>
         <message>
             <source>f.eks. Bo- og nærmiljøteamet</source>
@@ -7296,6 +8468,30 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>desember</source>
             <translation>desember</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>Arabisk</source>
+            <translation>Arabisk</translation>
+        </message>
+        <message>
+            <source>Somali</source>
+            <translation>Somali</translation>
+        </message>
+        <message>
+            <source>Tigrinja</source>
+            <translation>Tigrinja</translation>
+        </message>
+        <message>
+            <source>Polsk</source>
+            <translation>Polsk</translation>
+        </message>
+        <message>
+            <source>Dari</source>
+            <translation>Dari</translation>
         </message>
     </context>
 </TS>

@@ -74,8 +74,25 @@ def add_commands(sub) -> None:
                         help="kalenderen for ett område (nummer eller navn)")
     report.add_argument("--paper", choices=("A4", "A3"), default="A4",
                         help="papirstørrelse for kalenderen")
+    report.add_argument("--language", metavar="SPRÅK",
+                        help="calendar: kalenderen på et annet språk, for eksempel en, ar, so, "
+                             "ti, pl eller prs (ellers bokmål). Det som ikke er oversatt, står "
+                             "på bokmål og skrives ut som advarsler først")
+    report.add_argument("--photo", dest="photos", action="append", type=int, metavar="ID",
+                        help="grant: et bilde fra aktivitetene i søknaden (nummeret); gjenta "
+                             "for flere, høyst 4. Uten --photo: bildene valgt i Rapporter. "
+                             "Avvises når noen på bildet mangler samtykke til foto")
+    report.add_argument("--signer-name", metavar="NAVN",
+                        help="hours: hvem som signerer timeattesten (ellers en tom linje å "
+                             "skrive navnet på)")
+    report.add_argument("--signer-role", metavar="ROLLE",
+                        help="hours: rollen til den som signerer, for eksempel koordinator")
+    report.add_argument("--role", metavar="ROLLE",
+                        help="hours: den frivilliges rolle i alle aktivitetene, i stedet for "
+                             "den aktivitetene gir (for eksempel «leksehjelper»)")
     report.add_argument("--check", action="store_true",
-                        help="bare sjekk (attendance, grant): skriv advarslene og avslutt med "
+                        help="bare sjekk (attendance, grant, calendar): skriv advarslene og "
+                             "avslutt med "
                              "kode 2 når det finnes noen, uten å lage PDF-en")
 
 
@@ -106,6 +123,16 @@ def _run(args) -> int:
     missing = [OPTION_NAMES[name] for name in NEEDS[kind] if not (given[name] or "").strip()]
     if args.check and kind not in CHECKED:
         raise UsageError(f"--check gjelder {_and_list(sorted(CHECKED))}, ikke {kind}.")
+    if getattr(args, "photos", None) and kind != "grant":
+        raise UsageError(f"--photo gjelder bare grant (rapport til tilskuddsgiver), ikke {kind}.")
+    signing = [option for option, value in (("--signer-name", getattr(args, "signer_name", None)),
+                                            ("--signer-role", getattr(args, "signer_role", None)),
+                                            ("--role", getattr(args, "role", None)))
+               if value is not None]
+    if signing and kind != "hours":
+        raise UsageError(f"{_and_list(signing)} gjelder bare hours (timeattest), ikke {kind}.")
+    if getattr(args, "language", None) and kind != "calendar":
+        raise UsageError(f"--language gjelder bare calendar (aktivitetskalender), ikke {kind}.")
     if not args.out and not args.check:
         missing.insert(0, "--out")
     if missing:
@@ -135,16 +162,25 @@ def _run(args) -> int:
     elif kind == "grant":
         from samvirke_desktop.reports.grant_report import write_grant_report
 
-        write_grant_report(out, find_application(args.application), first, last)
+        write_grant_report(out, find_application(args.application), first, last,
+                           photo_ids=getattr(args, "photos", None))
     elif kind == "hours":
         from samvirke_desktop.reports.hours_statement import write_hours_statement
 
-        write_hours_statement(out, find_volunteer(args.volunteer), first, last)
+        write_hours_statement(out, find_volunteer(args.volunteer), first, last,
+                              signer_name=args.signer_name, signer_role=args.signer_role or "",
+                              role=args.role or "")
     else:
+        from samvirke_desktop.domain.activities.calendar_poster import poster_check
         from samvirke_desktop.reports.activity_calendar import write_activity_calendar
 
         site_id = find_site(args.site) if args.site else None
-        write_activity_calendar(out, *year_month, site_id=site_id, paper=args.paper)
+        language = getattr(args, "language", None)
+        # What the residents will read in bokmål, or miss, is said before the poster is made.
+        for warning in poster_check(*year_month, site_id=site_id, language=language):
+            print(f"Merk: {warning.as_line()}")
+        write_activity_calendar(out, *year_month, site_id=site_id, paper=args.paper,
+                                language=language)
     print(f"Skrev {KINDS[kind].lower()} til {out}")
     return 0
 
@@ -240,7 +276,7 @@ def cmd_stats_grant(args) -> int:
     return 0
 
 
-CHECKED = ("attendance", "grant")
+CHECKED = ("attendance", "grant", "calendar")
 
 
 def _check(kind: str, args, first, last) -> int:
@@ -249,6 +285,13 @@ def _check(kind: str, args, first, last) -> int:
         from samvirke_desktop.domain.grants.report_check import check_grant_report
 
         warnings = check_grant_report(find_application(args.application), first, last)
+    elif kind == "calendar":
+        from samvirke_desktop.domain.activities.calendar_poster import poster_check
+        from samvirke_desktop.domain.report_periods import parse_month
+
+        warnings = poster_check(*parse_month(args.month),
+                                site_id=find_site(args.site) if args.site else None,
+                                language=getattr(args, "language", None))
     else:
         from samvirke_desktop.domain.activities.report_warnings import check_attendance_report
 

@@ -14,6 +14,7 @@ import datetime
 
 from peewee import (
     BigIntegerField,
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -277,6 +278,12 @@ class FunderScheme(Editable):
     funder = ForeignKeyField(Funder, backref="schemes", on_delete="CASCADE")
     name = CharField(max_length=200)
     code = CharField(max_length=20, default="")
+    # The scheme's reporting rules: an auditor's statement for grants above the threshold
+    # (or always), and the budget variance per line that must be explained (None: 10 %).
+    auditor_threshold = Money(null=True)
+    auditor_always = BooleanField(default=False)
+    variance_threshold_percent = DecimalField(max_digits=5, decimal_places=1, auto_round=True,
+                                              null=True)
 
 
 class AgeBand(Editable):
@@ -314,6 +321,14 @@ class Application(Editable):
     continuation = TextField(default="")
     notes = TextField(default="")
     archived = BooleanField(default=False)
+    # The grant letter (tilsagnsbrev) and what the final report needs beyond the figures.
+    grant_letter_date = DateField(null=True)
+    grant_letter_reference = CharField(max_length=100, default="")
+    success_factors = TextField(default="")
+    signer_name = CharField(max_length=200, default="")
+    signer_role = CharField(max_length=200, default="")
+    signed_place = CharField(max_length=100, default="")
+    signed_on = DateField(null=True)
 
 
 class ApplicationStatusChange(BaseModel):
@@ -331,6 +346,7 @@ class Goal(Editable):
     target = CharField(max_length=300, default="")
     achievement = TextField(default="")
     rating = CharField(max_length=20, default="")  # reached, partly, not_reached, ""
+    evidence = TextField(default="")   # how the result is documented (lists, tests, surveys)
     sort_order = IntegerField(default=0)
 
 
@@ -339,6 +355,7 @@ class BudgetLine(Editable):
     name = CharField(max_length=200)
     amount = Money(default=0)
     sort_order = IntegerField(default=0)
+    variance_explanation = TextField(default="")   # why spending is off the budget
 
 
 class Expense(Editable):
@@ -347,6 +364,27 @@ class Expense(Editable):
     description = CharField(max_length=300, default="")
     amount = Money(default=0)
     attachment_path = CharField(max_length=500, default="")
+
+
+class GrantCondition(Editable):
+    """A condition in the grant letter (tilsagnsbrev), and whether it was met."""
+    application = ForeignKeyField(Application, backref="conditions", on_delete="CASCADE")
+    text = TextField()
+    status = CharField(max_length=20, default="")  # met, partly, not_met, "" (not assessed)
+    comment = TextField(default="")
+    sort_order = IntegerField(default=0)
+
+
+class InKindContribution(Editable):
+    """A contribution in kind (egeninnsats) that is not volunteer hours: premises lent, staff
+    hours; worth ``amount``, or ``hours`` × ``rate`` when the hours are given."""
+    application = ForeignKeyField(Application, backref="in_kind", on_delete="CASCADE")
+    kind = CharField(max_length=20, default="other")  # premises, staff_hours, other
+    description = CharField(max_length=300, default="")
+    hours = Hours(null=True)
+    rate = Money(null=True)
+    amount = Money(null=True)
+    sort_order = IntegerField(default=0)
 
 
 class ApplicationAttachment(Editable):
@@ -370,6 +408,22 @@ class Activity(Editable):
     head_count_only = BooleanField(default=False)
     description = TextField(default="")
     archived = BooleanField(default=False)
+    # Shown on the residents' activity poster; internal meetings are not (the form and the
+    # migration turn it off for the kind "meeting").
+    on_poster = BooleanField(default=True)
+
+
+class ActivityTranslation(Editable):
+    """An activity's name, place and description in one of the poster's languages; an empty
+    field falls back to the bokmål text."""
+    activity = ForeignKeyField(Activity, backref="translations", on_delete="CASCADE")
+    language = CharField(max_length=10)   # "ar", "so", "ti", … (vocabulary.POSTER_LANGUAGES)
+    name = CharField(max_length=200, default="")
+    place = CharField(max_length=200, default="")
+    description = TextField(default="")
+
+    class Meta:
+        indexes = ((("activity", "language"), True),)
 
 
 class ActivityLeader(BaseModel):
@@ -490,6 +544,46 @@ class HeadCount(Editable):
     count = IntegerField(default=0)
 
 
+# --- photos -----------------------------------------------------------------
+
+class ActivityPhoto(Editable):
+    """A photo from an activity, for the grant report; who is shown is in ActivityPhotoPerson.
+
+    The picture is kept here (scaled down, the camera's metadata left out), not as a file
+    beside the database: it is then in every backup, on every PC of a shared folder and on a
+    PostgreSQL server alike, and it goes when its row goes.
+    """
+    activity = ForeignKeyField(Activity, backref="photos", on_delete="CASCADE")
+    caption = CharField(max_length=300, default="")
+    taken_on = DateField()
+    image = BlobField()
+    image_format = CharField(max_length=10, default="jpeg")   # jpeg or png
+    width = IntegerField(default=0)
+    height = IntegerField(default=0)
+    nobody_recognisable = BooleanField(default=False)   # «ingen gjenkjennelige personer»
+    # People shown who were anonymised since: no longer named, but still in the picture.
+    unnamed_people = IntegerField(default=0)
+
+
+class ActivityPhotoPerson(BaseModel):
+    """A resident shown on a photo."""
+    photo = ForeignKeyField(ActivityPhoto, backref="people", on_delete="CASCADE")
+    resident = ForeignKeyField(Resident, backref="photos", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("photo", "resident"), True),)
+
+
+class ApplicationPhoto(BaseModel):
+    """A photo chosen for the grant report of an application (at most a few, in order)."""
+    application = ForeignKeyField(Application, backref="photo_choices", on_delete="CASCADE")
+    photo = ForeignKeyField(ActivityPhoto, backref="application_choices", on_delete="CASCADE")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("application", "photo"), True),)
+
+
 # --- change log -------------------------------------------------------------
 
 class ChangeLog(BaseModel):
@@ -525,8 +619,9 @@ ALL_MODELS = [
     Volunteer, Skill, Language, VolunteerSkill, VolunteerLanguage,
     Partner, PartnerContact, PartnerSite, PartnerMeetingNote,
     Funder, FunderScheme, AgeBand, Application, ApplicationStatusChange,
-    Goal, BudgetLine, Expense, ApplicationAttachment,
-    Activity, ActivityLeader, ActivityApplication, PartnerActivity, Schedule,
+    Goal, BudgetLine, Expense, GrantCondition, InKindContribution, ApplicationAttachment,
+    Activity, ActivityTranslation, ActivityLeader, ActivityApplication, PartnerActivity, Schedule,
     SchoolHoliday, Enrolment, ActivityVolunteer, Session, Attendance,
-    VolunteerPresence, HeadCount, ChangeLog, ChangeCounter,
+    VolunteerPresence, HeadCount, ActivityPhoto, ActivityPhotoPerson, ApplicationPhoto,
+    ChangeLog, ChangeCounter,
 ]

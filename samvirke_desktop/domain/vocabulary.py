@@ -119,3 +119,18 @@ MONTH_LABELS = {
     11: QT_TRANSLATE_NOOP("vocabulary", "november"),
     12: QT_TRANSLATE_NOOP("vocabulary", "desember"),
 }
+
+# The languages the activity poster can be printed in besides bokmål (codes as in BCP 47;
+# Dari is "prs"), in the order the team picks them. The names are what the team sees.
+# Urdu is not offered yet: the shipped Arabic-script font (DejaVu Sans) lacks the joined forms
+# of heh goal and yeh barree, two of Urdu's commonest letters, so they would print as boxes.
+POSTER_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("vocabulary", "Engelsk"),
+    "ar": QT_TRANSLATE_NOOP("vocabulary", "Arabisk"),
+    "so": QT_TRANSLATE_NOOP("vocabulary", "Somali"),
+    "ti": QT_TRANSLATE_NOOP("vocabulary", "Tigrinja"),
+    "pl": QT_TRANSLATE_NOOP("vocabulary", "Polsk"),
+    "prs": QT_TRANSLATE_NOOP("vocabulary", "Dari"),
+}
+# Written right to left: the poster is laid out from the right for these.
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "prs"})

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from samvirke_desktop.domain.activities.report_warnings import (
+    ACTIVITY,
     APPLICATION,
     RESIDENT,
     SESSION,
@@ -99,6 +100,11 @@ def _open(target: str, target_id: int, parent: QWidget) -> QWidget | None:
         from samvirke_desktop.gui.applications.application_dialog import ApplicationDialog
 
         dialog = ApplicationDialog(target_id, parent)
+    elif target == ACTIVITY:
+        from samvirke_desktop.gui.activities.activity_dialog import ActivityDialog
+
+        dialog = ActivityDialog(target_id, parent)
+        dialog.show_translations()   # the only warning that opens an activity: a translation
     else:
         return None
     dialog.open()

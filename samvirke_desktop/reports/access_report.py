@@ -168,6 +168,7 @@ def access_story(doc, export: AccessExport) -> list:
     story += _enrolments(export, width)
     story += _attendance(export, width)
     story += _volunteer(export, width)
+    story += _photos(export, width)
     story += _change_log(export, width)
     return story
 
@@ -283,6 +284,18 @@ def _volunteer(export: AccessExport, width: float) -> list:
                 for p in export.volunteer_presence]
         story.append(_rows_table(["Dato", "Aktivitet", "Timer"], rows, widths, right=(2,)))
     return story
+
+
+def _photos(export: AccessExport, width: float) -> list:
+    if not export.photos:
+        return []
+    story = [room_for(40 * mm), heading("Bilder personen er med på"),
+             para("Bildene selv er ikke med i utskriften, fordi andre kan være med på dem. "
+                  "Teamet kan vise dem.", "small")]
+    widths = [width * 0.16, width * 0.34, width * 0.5]
+    rows = [[date_no(p["dato"]), p.get("aktivitet") or EMPTY, p.get("bildetekst") or EMPTY]
+            for p in export.photos]
+    return story + [_rows_table(["Dato", "Aktivitet", "Bildetekst"], rows, widths)]
 
 
 def _change_text(table: str, changes) -> str:

@@ -47,6 +47,9 @@ class ReportSpec:
     paper: str = "A4"
     keywords: list[str] = field(default_factory=list)
     printed_on: datetime.date | None = None
+    # The document's own language for its metadata ("ar" for an Arabic poster); None: the
+    # program's language, as for every report the team reads itself.
+    language: str | None = None
 
     @property
     def document_title(self) -> str:
@@ -112,7 +115,8 @@ class ReportDocument(BaseDocTemplate):
             topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
             title=spec.document_title, author=team.display_name or "Samvirke",
             subject=spec.subject or spec.title, creator=f"Samvirke {__version__}",
-            keywords=spec.keywords, lang=locale_name().replace("_", "-"), displayDocTitle=1,
+            keywords=spec.keywords, lang=spec.language or locale_name().replace("_", "-"),
+            displayDocTitle=1,
             initialFontName=fonts.TEXT, initialFontSize=9,
         )
         templates = [self._template(PORTRAIT, portrait(paper)),

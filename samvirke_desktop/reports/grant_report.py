@@ -14,8 +14,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, TableStyle
 
 from samvirke_desktop.domain.activities import held_sessions
-from samvirke_desktop.domain.formatting import date_long, date_no, money, number
+from samvirke_desktop.domain.formatting import date_long, money, number
 from samvirke_desktop.domain.grants.application_record import read_application
+from samvirke_desktop.domain.grants.compliance import Compliance, grant_compliance
+from samvirke_desktop.domain.grants.report_photos import ReportPhoto, report_photos
 from samvirke_desktop.domain.grants.statistics import GrantStatistics, grant_statistics
 from samvirke_desktop.domain.people.volunteer_hours import format_hours
 from samvirke_desktop.domain.report_periods import check_period, period_text
@@ -36,17 +38,27 @@ from samvirke_desktop.reports.flowables import (
     text,
 )
 from samvirke_desktop.reports.flowables import table as plain_table
+from samvirke_desktop.reports.grant_compliance import (
+    budget_section,
+    conditions_section,
+    goal_evidence,
+    in_kind_section,
+    sessions_appendix,
+    signature_section,
+    youth_row,
+)
+from samvirke_desktop.reports.photo_section import photo_section
 from samvirke_desktop.reports.styles import GRID, INK, MUTED, hex_color, paragraph_styles
 from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
 TITLE = "Rapport til tilskuddsgiver"
 NOT_WRITTEN = QT_TRANSLATE_NOOP("Report", "Ikke fylt ut i søknaden.")
-MINUS = "\u2013"
 # The narrative sections after the figures: (field of the application, heading).
 NARRATIVE = (("results", QT_TRANSLATE_NOOP("Report", "Resultater")),
+             ("success_factors", QT_TRANSLATE_NOOP("Report", "Suksessfaktorer")),
              ("deviations", QT_TRANSLATE_NOOP("Report", "Avvik fra planen")),
              ("challenges", QT_TRANSLATE_NOOP("Report", "Utfordringer")),
-             ("continuation", QT_TRANSLATE_NOOP("Report", "Videreføring")))
+             ("continuation", QT_TRANSLATE_NOOP("Report", "Videreføring og neste steg")))
 
 
 def _title() -> str:
@@ -57,6 +69,8 @@ def _title() -> str:
 class GrantReportData:
     stats: GrantStatistics
     application: dict   # read_application's values: goals and texts as the team wrote them
+    compliance: Compliance | None = None   # conditions, deadline, auditor, police certificates…
+    photos: tuple[ReportPhoto, ...] = ()   # consent checked on the day the report is made
 
     @property
     def empty(self) -> bool:
@@ -66,23 +80,29 @@ class GrantReportData:
 
 def grant_report_data(application_id: int, first: datetime.date | None = None,
                       last: datetime.date | None = None, *,
-                      today: datetime.date | None = None) -> GrantReportData:
+                      today: datetime.date | None = None,
+                      photo_ids=None) -> GrantReportData:
     """The figures and texts of the report (statistics and application rights are checked).
-    Sessions count as held up to ``today`` (the day the report is made)."""
+    Sessions count as held up to ``today`` (the day the report is made). ``photo_ids``: the
+    photos to print (else those chosen for the application), refused with
+    ``PhotoConsentMissing`` when someone shown lacks a photo consent on that day."""
     permissions.require(permissions.VIEW_STATISTICS)
     if first is not None and last is not None:
         check_period(first, last)
     stats = grant_statistics(application_id, first, last, today=today)
     values, _version = read_application(application_id)
-    return GrantReportData(stats, values)
+    compliance = grant_compliance(stats, report_day=today)
+    photos = report_photos(application_id, photo_ids, on=today or datetime.date.today())
+    return GrantReportData(stats, values, photos=tuple(photos), compliance=compliance)
 
 
 def write_grant_report(path: str | os.PathLike, application_id: int,
                        first: datetime.date | None = None, last: datetime.date | None = None,
-                       *, printed_on: datetime.date | None = None) -> Path:
+                       *, printed_on: datetime.date | None = None, photo_ids=None) -> Path:
     """Write the grant report for one application to ``path``; the period defaults to the
-    application's own."""
-    data = grant_report_data(application_id, first, last, today=printed_on)
+    application's own, the photos to those chosen for it."""
+    data = grant_report_data(application_id, first, last, today=printed_on,
+                             photo_ids=photo_ids)
     s = data.stats
     spec = ReportSpec(title=_title(),
                       subject=f"{s.title}, {period_text(s.period_from, s.period_to)}",
@@ -111,11 +131,15 @@ def grant_story(doc, data: GrantReportData) -> list:
         story += _sessions_and_months(s, width)
         story += _head_counts(s, width)
         story += _volunteers(s, width)
-    story += _budget(s, width)
+    story += budget_section(s, data.compliance, width)
+    story += in_kind_section(data.compliance, width)
     for field, title in NARRATIVE:
         story += [room_for(30 * mm), heading(translate("Report", title))]
         story += _text_or_missing(data.application.get(field))
-    story += _signature(doc, width)
+    story += photo_section(list(data.photos), width)
+    story += conditions_section(data.compliance, width)
+    story += signature_section(data.compliance, width)
+    story += sessions_appendix(data.compliance, width)
     return story
 
 
@@ -198,6 +222,8 @@ def _key_figures(s: GrantStatistics) -> list[tuple[str, str]]:
         (translate("Report", "Unike deltakere"), number(p.total)),
         (of_which.format(group=label_text(p.children.label).lower()), number(p.children.total)),
         (of_which.format(group=label_text(p.adults.label).lower()), number(p.adults.total)),
+        *([(translate("Report", "Unike deltakere 0–24 år"), number(p.youth_total))]
+          if p.youth_total is not None else []),
         (translate("Report", "Nye deltakere i perioden"), number(p.new)),
         (translate("Report", "Samlinger holdt"), number(s.sessions.held)),
         (translate("Report", "Samlinger avlyst"), number(s.sessions.cancelled)),
@@ -211,8 +237,8 @@ def _key_figures(s: GrantStatistics) -> list[tuple[str, str]]:
         (translate("Report", "Frivillige timer"), format_hours(v.hours)),
     ]
     if v.in_kind_value is not None:
-        figures.append((translate("Report", "Verdi av frivillig innsats"), money(v.in_kind_value, 0)))
-    figures.append((translate("Report", "Brukt av budsjettet"), money(s.budget.spent, 0)))
+        figures.append((translate("Report", "Verdi av frivillig innsats"), money(v.in_kind_value)))
+    figures.append((translate("Report", "Brukt av budsjettet"), money(s.budget.spent)))
     return figures
 
 
@@ -237,9 +263,9 @@ def _goals(data: GrantReportData, width: float) -> list:
         rows.append([
             Paragraph(text(goal.get("description")), styles.cell),
             Paragraph(text(goal.get("target") or "–"), styles.cell),
-            Paragraph(text(achieved) if achieved else
-                      f'<i><font color="{hex_color(MUTED)}">{not_described}</font></i>',
-                      styles.cell),
+            Paragraph((text(achieved) if achieved else
+                       f'<i><font color="{hex_color(MUTED)}">{not_described}</font></i>')
+                      + goal_evidence(goal), styles.cell),
             Paragraph(f"<b>{_rating(goal) or '–'}</b>", styles.cell),
         ])
     return story + [data_table(header, rows, widths, extra_style=[("VALIGN", (0, 0), (-1, -1),
@@ -285,7 +311,8 @@ def _activities(data: GrantReportData, width: float) -> list:
     return story
 
 
-def _band_table(gender_labels, rows, gender_totals, width: float, first_column: str):
+def _band_table(gender_labels, rows, gender_totals, width: float, first_column: str,
+                group=None):
     codes = [code for code, _ in gender_labels]
     labels = [label_text(label) for _, label in gender_labels]
     numbers = tuple(range(1, len(codes) + 2))
@@ -299,7 +326,12 @@ def _band_table(gender_labels, rows, gender_totals, width: float, first_column: 
         code: sum(row.count(code) for row in rows) for code in codes}
     body.append([translate("Report", "Sum")] + [number(totals[code]) for code in codes]
                 + [number(sum(totals[code] for code in codes))])
-    return data_table(header, body, widths, align_right=numbers, total_rows=1)
+    youth = youth_row(group, codes) if group is not None else None
+    if youth is None:
+        return data_table(header, body, widths, align_right=numbers, total_rows=1)
+    # Bufdir's 0–24 after the sum, as a second total: it is part of the rows above.
+    body.append(youth)
+    return data_table(header, body, widths, align_right=numbers, total_rows=2)
 
 
 def _participants(s: GrantStatistics, width: float) -> list:
@@ -325,7 +357,7 @@ def _participants(s: GrantStatistics, width: float) -> list:
             heading(translate("Report", "{group} etter alder og kjønn").format(
                 group=label_text(group.label)), level=1),
             _band_table(group.gender_labels, group.rows, group.gender_totals, width,
-                        translate("Report", "Alder"))]))
+                        translate("Report", "Alder"), group)]))
     story.append(para(f"{s.age_basis_text}. {s.birth_year_rule_text} {s.bands_text}. "
                       + translate("Report", "Barn og unge er registrert som barn på samlingene, "
                                   "voksne som forelder eller voksen."), "small"))
@@ -410,82 +442,3 @@ def _volunteers(s: GrantStatistics, width: float) -> list:
         story.append(para(translate("Report", "Verdien er timene ganget med {rate} per "
                                     "time.").format(rate=money(v.hour_rate)), "small"))
     return story
-
-
-def _signed(value: Decimal) -> str:
-    """+2 960,00 kr / –30 000,00 kr / 0,00 kr: over or under budget at a glance.
-
-    The en dash is the Norwegian typesetter's minus (the shipped font has no U+2212)."""
-    if value > 0:
-        return "+" + money(value)
-    if value < 0:
-        return MINUS + money(-value)
-    return money(value)
-
-
-def _budget(s: GrantStatistics, width: float) -> list:
-    b = s.budget
-    # The whole table on one page when it fits there.
-    story = [room_for(min(200, 45 + 7 * len(b.lines)) * mm),
-             heading(translate("Report", "Budsjett og regnskap"))]
-    if not b.lines:
-        return story + [para(translate("Report", "Søknaden har ingen budsjettposter."))]
-    story.append(para(translate(
-        "Report", "Regnskapet tar med utgifter fra {first} til {last}. Avvik er regnskap minus "
-        "budsjett: minus betyr under budsjett.").format(first=date_no(b.spent_from),
-                                                        last=date_no(b.spent_to)), "body"))
-    story.append(gap(2))
-    styles = paragraph_styles()
-    numbers = (1, 2, 3, 4)
-    widths = [None, 30 * mm, 30 * mm, 30 * mm, 17 * mm]
-    widths[0] = width - sum(w for w in widths if w)
-    header = head_cells([translate("Report", "Post"), translate("Report", "Budsjett"),
-                         translate("Report", "Regnskap"), translate("Report", "Avvik"),
-                         translate("Report", "Brukt")], right=numbers)
-    rows = [[Paragraph(text(line.name), styles.cell), money(line.budgeted), money(line.spent),
-             _signed(line.variance), _percent(line.percent_used)] for line in b.lines]
-    rows.append([translate("Report", "Sum"), money(b.budgeted), money(b.spent), _signed(b.variance),
-                 _percent(b.percent_used)])
-    story.append(data_table(header, rows, widths, align_right=numbers, total_rows=1))
-    if s.amount_granted is not None and s.amount_granted != b.budgeted:
-        story.append(para(translate("Report", "Innvilget beløp er {granted}; budsjettet over "
-                                    "er på {budgeted}.").format(
-            granted=money(s.amount_granted), budgeted=money(b.budgeted)), "small"))
-    if b.outside_period:
-        story.append(notice(translate(
-            "Report", "Utgifter på {amount} er datert utenfor søknadsperioden og er ikke regnet "
-            "med. Sjekk datoene på bilagene.").format(amount=money(b.outside_period))))
-    return story
-
-
-def _percent(value: Decimal | None) -> str:
-    return "–" if value is None else f"{number(value, 1)}\u00a0%"
-
-
-def _signature(doc, width: float) -> list:
-    """Lines for the project leader to sign: name, date and signature."""
-    styles = paragraph_styles()
-    between = 8 * mm
-    column = (width - 2 * between) / 3
-    labels = [translate("Report", "Prosjektleder (navn med blokkbokstaver)"),
-              translate("Report", "Dato"), translate("Report", "Signatur")]
-    lines = plain_table(
-        [["", "", "", "", ""],
-         [Paragraph(text(labels[0]), styles.small), "", Paragraph(text(labels[1]), styles.small),
-          "", Paragraph(text(labels[2]), styles.small)]],
-        colWidths=[column * 1.2, between, column * 0.6, between, column * 1.2],
-        rowHeights=[16 * mm, None], hAlign="LEFT")
-    lines.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
-        ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
-        ("LINEBELOW", (4, 0), (4, 0), 0.7, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, 1), 2),
-    ]))
-    block = [heading(translate("Report", "Underskrift")),
-             para(translate("Report", "Vi bekrefter at opplysningene i rapporten er riktige, og "
-                            "at tilskuddet er brukt slik det er beskrevet."), "body"),
-             gap(4), lines]
-    if doc.team.display_name:
-        block += [gap(3), para(doc.team.display_name, "small")]
-    return [room_for(60 * mm), KeepTogether(block)]

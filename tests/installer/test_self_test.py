@@ -81,9 +81,13 @@ def test_a_grant_report_naming_a_participant_fails(tmp_path, monkeypatch):
 
 
 def test_a_pdf_without_the_expected_words_fails(tmp_path, monkeypatch):
+    import dataclasses
+
     from samvirke_desktop.reports import activity_calendar
 
-    monkeypatch.setattr(activity_calendar, "TITLE", "Plakat")
+    # The poster takes its title from the bokmål words (the other languages have their own).
+    words = activity_calendar.POSTER_WORDS
+    monkeypatch.setitem(words, "nb", dataclasses.replace(words["nb"], title="Plakat"))
     with pytest.raises(self_test.SelfTestFailure) as info:
         self_test.run_self_test(tmp_path, window=False)
     assert info.value.step == "PDF-rapporter"

@@ -78,15 +78,14 @@ def test_grant_report_from_the_demo_shows_the_statistics(demo, tmp_path):
     for m in s.months:
         has(f"{m.label.capitalize()} {m.sessions_held} {number(m.attendances)} {m.head_counts}")
     assert "Oppmøter per måned" in text and "jan." in text and "des." in text
-    # Volunteers (Bufdir has no hour rate: hours only).
+    # Volunteers (the grant letter sets 300 kr per volunteer hour).
     has(f"Frivillige som har bidratt {s.volunteers.unique}")
-    assert "bare timene rapporteres" in text
-    # Budget against spending, with the variance signed.
+    has(f"Verdi av frivillig innsats {money(s.volunteers.in_kind_value)}")
+    # Budget against spending, with the variance and variance % signed.
     for line in s.budget.lines:
         has(f"{money(line.budgeted)} {money(line.spent)}")
-    has(f"Sum {money(s.budget.budgeted)} {money(s.budget.spent)} –{money(-s.budget.variance)} "
-        f"{number(s.budget.percent_used, 1)} %")
-    has("+2 960,00 kr")   # Skolemateriell og bøker: over budget
+    has(f"Sum {money(s.budget.budgeted)} {money(s.budget.spent)} –{money(-s.budget.variance)} –")
+    has("+2 960,00 kr +11,8 %")   # Skolemateriell og bøker: over budget
     # Goals with achievement, narrative texts and signature lines.
     for goal in Goal.select().where(Goal.application == app_id):
         has(goal.description)
@@ -96,8 +95,8 @@ def test_grant_report_from_the_demo_shows_the_statistics(demo, tmp_path):
     for value in (app.summary, app.method, app.results, app.deviations, app.challenges,
                   app.continuation):
         has(value)
-    assert "Prosjektleder" in pdf.pages[-1] and "Dato" in pdf.pages[-1]
-    assert "Signatur" in pdf.pages[-1]
+    signature_page = next(page for page in pdf.pages if "Underskrift" in page)
+    assert "Sted og dato" in signature_page and "Signatur" in signature_page
     # The frame: Norwegian dates, page numbers, metadata, outline, embedded fonts.
     assert "Skrevet ut 22.11.2026" in pdf.pages[0]
     assert page_numbers_ok(pdf)
@@ -107,8 +106,11 @@ def test_grant_report_from_the_demo_shows_the_statistics(demo, tmp_path):
         BUFDIR_TITLE, "Sammendrag", "Mål og måloppnåelse", "Aktiviteter",
         "Slik ble arbeidet gjort", "Deltakere", "Barn og unge etter alder og kjønn",
         "Voksne etter alder og kjønn", "Samlinger og oppmøte per måned",
-        "Telte deltakere uten navn", "Frivillig innsats", "Budsjett og regnskap", "Resultater",
-        "Avvik fra planen", "Utfordringer", "Videreføring", "Underskrift"]
+        "Telte deltakere uten navn", "Frivillig innsats", "Budsjett og regnskap", "Egeninnsats",
+        "Resultater", "Suksessfaktorer", "Avvik fra planen", "Utfordringer",
+        "Videreføring og neste steg", "Vilkår og krav fra tilskuddsgiveren",
+        "Vilkår i tilsagnsbrevet", "Frister og revisjon", "Politiattest", "Underskrift",
+        "Vedlegg: samlinger i perioden"]
     assert font_problems(path) == []
 
 
@@ -158,7 +160,7 @@ def test_application_without_activities(database, tmp_path):
     assert "Søknaden har ingen registrerte mål." in pdf.text
     assert "Søknaden har ingen budsjettposter." in pdf.text
     assert "Beløp innvilget Ikke innvilget (ennå)" in pdf.text
-    assert pdf.text.count("Ikke fylt ut i søknaden.") == 5  # summary and the four narratives
+    assert pdf.text.count("Ikke fylt ut i søknaden.") == 6  # summary and the five narratives
 
 
 def test_head_counts_get_their_own_table_and_bar(homework, tmp_path):
@@ -179,7 +181,7 @@ def test_head_counts_get_their_own_table_and_bar(homework, tmp_path):
     # The chart stacks the named and the counted: its legend names both.
     assert "Oppmøter med navn" in text and "Telt uten navn" in text
     assert plain(f"Juni 2026 5 {s.attendances.total} 9") in text
-    assert plain("Frukt 500,00 kr 120,50 kr –379,50 kr 24,1 %") in text
+    assert plain("Frukt 500,00 kr 120,50 kr –379,50 kr –75,9 %") in text
     assert plain("Utgifter på 80,00 kr er datert utenfor søknadsperioden") in text
     for name in ("Wójcik", "Łukasz", "Yılmaz", "Hassan", "Østbø"):
         assert name not in text

@@ -91,7 +91,11 @@ def test_check_lists_the_warnings_and_exits_2(demo, capsys):
     out = capsys.readouterr().out
     assert code == 2
     assert "advarsler før rapport til tilskuddsgiver lages" in out
-    assert "politiattest" in out and "Budsjettposten" in out
+    # The demo's Bufdir application is built to have one of each kind.
+    for sign in ("oppmøtet er ikke registrert", "Yonas mangler fødselsår", "Mo har kjønn",
+                 "uten gyldig politiattest", "Budsjettposten «Skolemateriell og bøker»",
+                 "Resultater sier «40 barn»", "i tilsagnsbrevet er ikke vurdert"):
+        assert sign in out, sign
     assert cli.main(["report", "signin", "--activity", "1", "--month", "2026-03", "--check",
                      "--database", path]) == 2
     assert "--check gjelder" in capsys.readouterr().err
@@ -109,3 +113,34 @@ def test_check_of_a_report_with_nothing_wrong_exits_0(database, db_path, capsys)
     assert cli.main(["report", "grant", "--application", "1", "--check",
                      "--database", str(db_path)]) == 0
     assert "Ingen advarsler" in capsys.readouterr().out
+
+
+def test_hours_names_the_signer_and_the_role(team_db, tmp_path, capsys):
+    out_file = tmp_path / "attest.pdf"
+    code, _, err = run(capsys, "hours", "--database", str(team_db), "--out", str(out_file),
+                       "--volunteer", "Ola Nordmann", "--from", "2026-01-01", "--to",
+                       "2026-06-30", "--signer-name", "Kari Lund", "--signer-role",
+                       "koordinator", "--role", "leksehjelper i matte")
+    assert (code, err) == (0, "")
+    text = read_pdf(out_file).text
+    assert "Kari Lund, koordinator" in text and "Navn og rolle" in text
+    assert "Leksehjelp Kvartal 5 leksehjelper i matte" in text
+    code, _, err = run(capsys, "signin", "--database", str(team_db), "--out",
+                       str(tmp_path / "x.pdf"), "--activity", "1", "--month", "2026-06",
+                       "--signer-name", "Kari Lund")
+    assert code == 2 and "--signer-name gjelder bare hours" in err
+
+
+def test_hours_without_a_team_name_refuses_and_says_how_to_set_it(team_db, tmp_path, capsys):
+    from tests.reports.conftest import set_team
+
+    connection.open_database(team_db, create=False)
+    set_team(name="", bydel="Bydel Sagene")
+    connection.close_database()
+    out_file = tmp_path / "attest.pdf"
+    code, out, err = run(capsys, "hours", "--database", str(team_db), "--out", str(out_file),
+                         "--volunteer", "Ola Nordmann", "--from", "2026-01-01", "--to",
+                         "2026-06-30")
+    assert code == 2 and out == ""
+    assert err.startswith("Feil: Teamets navn er ikke satt") and "Innstillinger → Team" in err
+    assert not out_file.exists()

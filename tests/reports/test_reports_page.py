@@ -319,3 +319,61 @@ def test_the_check_before_a_grant_report_lists_warnings_and_opens_the_fix(demo, 
     qtbot.addWidget(opened)
     assert opened.record_id == page.last_warnings[row].target_id
     dialog.grab().save(str(tmp_path / "report-check.png"))
+
+
+def _hour_certificate_page(make_page):
+    page = make_page()
+    page.select_kind("hour_certificate")
+    volunteer = Volunteer.select().where(Volunteer.resident.is_null()).order_by(Volunteer.id).get()
+    choose_data(page.ui.volunteerCombo, volunteer.id)
+    return page, volunteer
+
+
+def test_the_timeattest_asks_who_signs_and_the_role(demo, make_page):
+    actor.set_current(actor.Actor("kari", role="admin", full_name="Kari Lund"))
+    page, _ = _hour_certificate_page(make_page)
+    fields = (page.signer_name_edit, page.signer_role_edit, page.volunteer_role_edit)
+    assert all(field.isVisibleTo(page) for field in fields)
+    assert page.signer_name_edit.text() == "Kari Lund"   # the logged-in user signs
+    page.signer_role_edit.setText("koordinator")
+    page.volunteer_role_edit.setText("mentor")
+    text = read_pdf(page.make_report()).text
+    assert "Kari Lund, koordinator" in text and "som frivillig mentor" in text
+    # The signer's role is remembered on this PC; the fields belong to the timeattest only.
+    assert make_page().signer_role_edit.text() == "koordinator"
+    page.select_kind("attendance")
+    assert not any(field.isVisibleTo(page) for field in fields)
+
+
+def test_a_missing_team_name_is_asked_for_once_and_stored(demo, make_page):
+    from samvirke_desktop.domain.team.team_settings import team_identity
+    from tests.reports.conftest import set_team
+
+    set_team(name="", bydel="Bydel Grorud")
+    page, _ = _hour_certificate_page(make_page)
+    asked = []
+    page.ask_team_name = lambda: asked.append(1) or ""
+    assert page.make_report() is None   # cancelled: nothing made
+    assert page.ui.statusLabel.text() == "Timeattesten ble ikke laget: den trenger teamets navn."
+    page.ask_team_name = lambda: asked.append(1) or "  Bo- og nærmiljøteamet   Grorud "
+    made = page.make_report()
+    assert team_identity().name == "Bo- og nærmiljøteamet Grorud"
+    assert "Bo- og nærmiljøteamet Grorud, Bydel Grorud bekrefter at" in read_pdf(made).text
+    made.unlink()
+    assert page.make_report() is not None and len(asked) == 2   # not asked again
+
+
+def test_a_role_that_may_not_set_the_team_name_is_told_who_can(demo, make_page, tmp_path):
+    from tests.reports.conftest import set_team
+
+    set_team(name="", bydel="Bydel Grorud")
+    leader_user = AppUser.create(username="leder", role="activity_leader")
+    ActivityLeader.create(activity=Activity.get(Activity.name == "Leksehjelp"), user=leader_user)
+    actor.set_current(actor.Actor("leder", role="activity_leader", user_id=leader_user.id))
+    page = make_page()
+    page.select_kind("hour_certificate")
+    page.ask_team_name = lambda: pytest.fail("an activity leader cannot store the team's name")
+    assert page.make_report() is None
+    assert "Be en administrator skrive navnet under Innstillinger → Team" in \
+        page.ui.statusLabel.text()
+    assert list(tmp_path.glob("*.pdf")) == []

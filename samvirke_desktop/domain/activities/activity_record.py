@@ -1,7 +1,8 @@
 """Reading and saving one activity with its participants, regular volunteers and grants.
 
 An activity is saved as one whole, in one transaction: its own fields, its enrolments
-(resident, role, from and to), its regular volunteers and the applications that fund it.
+(resident, role, from and to), its regular volunteers, the applications that fund it and its
+name, place and description in the poster's languages.
 The activity's ``version`` covers all of it, so a colleague's save in between is a conflict
 even when only an enrolment changed, and nothing is overwritten.
 
@@ -21,6 +22,7 @@ from samvirke_desktop.db.models import (
     ATTENDANCE_ROLES,
     Activity,
     ActivityApplication,
+    ActivityTranslation,
     ActivityVolunteer,
     Application,
     Enrolment,
@@ -42,6 +44,7 @@ from samvirke_desktop.domain.validation import FieldErrors, InvalidValue, parse_
 from samvirke_desktop.domain.vocabulary import (
     APPLICATION_STATUS_LABELS,
     ATTENDANCE_ROLE_LABELS,
+    POSTER_LANGUAGES,
 )
 from samvirke_desktop.errors import RecordGone, ValidationError
 
@@ -49,6 +52,14 @@ GONE = "Aktiviteten finnes ikke lenger. Den kan være slettet av en kollega."
 TEXT_LIMITS = {"place": ("Stedet", 200), "responsible": ("Ansvarlig", 200),
                "target_group": ("Målgruppen", 200)}
 SEARCH_LIMIT = 20
+TRANSLATED_FIELDS = ("name", "place", "description")
+# Activities of these kinds are left off the residents' poster unless the team says otherwise.
+OFF_POSTER_KINDS = frozenset({"meeting"})
+
+
+def on_poster_by_default(kind: str) -> bool:
+    """A new activity is on the residents' poster, except an internal meeting."""
+    return kind not in OFF_POSTER_KINDS
 
 
 # --- what the form shows --------------------------------------------------------------------
@@ -120,8 +131,8 @@ def _may_see_people(activity_id: int | None) -> bool:
 def new_activity_values() -> dict:
     return {"name": "", "kind": "homework_help", "site_id": None, "place": "", "responsible": "",
             "target_group": "", "with_children": True, "head_count_only": False,
-            "description": "", "archived": False, "enrolments": [], "volunteers": [],
-            "application_ids": []}
+            "description": "", "archived": False, "on_poster": None, "translations": {},
+            "enrolments": [], "volunteers": [], "application_ids": []}
 
 
 _CERTIFICATE_FIELDS = (Volunteer.police_certificate_required,
@@ -167,7 +178,9 @@ def read_activity(activity_id: int, today: datetime.date | None = None) -> tuple
               "target_group": activity.target_group,
               "with_children": bool(activity.with_children),
               "head_count_only": bool(activity.head_count_only),
-              "description": activity.description, "archived": bool(activity.archived)}
+              "description": activity.description, "archived": bool(activity.archived),
+              "on_poster": bool(activity.on_poster),
+              "translations": read_translations(activity_id)}
     values["application_ids"] = sorted(
         a for (a,) in ActivityApplication.select(ActivityApplication.application)
         .where(ActivityApplication.activity == activity_id).tuples())
@@ -190,6 +203,17 @@ def read_activity(activity_id: int, today: datetime.date | None = None) -> tuple
         [v for (v,) in ActivityVolunteer.select(ActivityVolunteer.volunteer)
          .where(ActivityVolunteer.activity == activity_id).tuples()], today)
     return values, activity.version
+
+
+def read_translations(activity_id: int) -> dict[str, dict[str, str]]:
+    """Language code → {"name", "place", "description"} as the team typed them."""
+    rows = (ActivityTranslation.select(ActivityTranslation.language, ActivityTranslation.name,
+                                       ActivityTranslation.place,
+                                       ActivityTranslation.description)
+            .where(ActivityTranslation.activity == activity_id)
+            .order_by(ActivityTranslation.language).tuples())
+    return {language: {"name": name, "place": place, "description": description}
+            for language, name, place, description in rows}
 
 
 # --- choices for the form --------------------------------------------------------------------
@@ -296,7 +320,31 @@ def _clean(values: dict, errors: FieldErrors) -> dict:
     out["description"] = str(values.get("description") or "").strip()
     out["with_children"] = bool(values.get("with_children"))
     out["head_count_only"] = bool(values.get("head_count_only"))
+    if values.get("on_poster") is not None:
+        out["on_poster"] = bool(values["on_poster"])
     return out
+
+
+def _clean_translations(given, errors: FieldErrors) -> dict[str, dict[str, str]] | None:
+    """Language → the three texts; a language with every field empty is left out (deleted)."""
+    if given is None:
+        return None
+    cleaned, problems = {}, []
+    for language, texts in given.items():
+        if language not in POSTER_LANGUAGES:
+            problems.append(f"Språket «{language}» finnes ikke blant plakatens språk.")
+            continue
+        row = {"name": _text(texts.get("name")), "place": _text(texts.get("place")),
+               "description": str(texts.get("description") or "").strip()}
+        for name, label in (("name", "Navnet"), ("place", "Stedet")):
+            if len(row[name]) > 200:
+                problems.append(f"{label} på {POSTER_LANGUAGES[language].lower()} kan ha høyst "
+                                "200 tegn.")
+        if any(row.values()):
+            cleaned[language] = row
+    if problems:
+        errors.add("translations", "\n".join(problems))
+    return cleaned
 
 
 def _clean_enrolments(rows, errors: FieldErrors) -> list[dict] | None:
@@ -422,6 +470,27 @@ def _sync_volunteers(activity: Activity, wanted: list[int], children_turned_on: 
     return changed
 
 
+def _sync_translations(activity_id: int, wanted: dict[str, dict[str, str]]) -> bool:
+    stored = {t.language: t for t in
+              ActivityTranslation.select().where(ActivityTranslation.activity == activity_id)}
+    changed = False
+    for language in sorted(set(stored) - set(wanted)):
+        record_changes.delete(ActivityTranslation, stored[language].id)
+        changed = True
+    for language, texts in sorted(wanted.items()):
+        old = stored.get(language)
+        if old is None:
+            record_changes.create(ActivityTranslation, activity=activity_id, language=language,
+                                  **texts)
+            changed = True
+            continue
+        diff = {k: v for k, v in texts.items() if getattr(old, k) != v}
+        if diff:
+            record_changes.update(ActivityTranslation, old.id, old.version, **diff)
+            changed = True
+    return changed
+
+
 def _sync_applications(activity_id: int, wanted: list[int]) -> bool:
     links = {link.application_id: link for link in ActivityApplication.select()
              .where(ActivityApplication.activity == activity_id)}
@@ -446,7 +515,9 @@ def save_activity(values: dict, activity_id: int | None = None, version: int | N
                   today: datetime.date | None = None) -> int:
     """Create (``activity_id`` None) or update the activity and all its parts; its id.
 
-    ``enrolments`` or ``volunteers`` given as None are left as stored.
+    ``enrolments``, ``volunteers`` or ``translations`` given as None are left as stored;
+    ``on_poster`` given as None is left as stored, and on a new activity follows the kind
+    (``on_poster_by_default``).
     """
     permissions.require(permissions.EDIT_ACTIVITIES)
     today = _today(today)
@@ -463,9 +534,11 @@ def save_activity(values: dict, activity_id: int | None = None, version: int | N
     enrolments = _clean_enrolments(values.get("enrolments"), errors)
     volunteer_ids = _ids(values.get("volunteers"))
     application_ids = _ids(values.get("application_ids")) or []
+    translations = _clean_translations(values.get("translations"), errors)
     errors.raise_if_any()
 
     if current is None:
+        fields.setdefault("on_poster", on_poster_by_default(fields["kind"]))
         activity = record_changes.create(Activity, **fields)
         activity_id, start_version = activity.id, None
         children_turned_on = False
@@ -480,6 +553,8 @@ def save_activity(values: dict, activity_id: int | None = None, version: int | N
     if volunteer_ids is not None:
         changed |= _sync_volunteers(activity, volunteer_ids, children_turned_on, today)
     changed |= _sync_applications(activity_id, application_ids)
+    if translations is not None:
+        changed |= _sync_translations(activity_id, translations)
     if changed and start_version is not None and activity.version == start_version:
         _touch(activity_id, start_version)
     return activity_id

@@ -16,9 +16,10 @@ from samvirke_desktop.domain.person_names import full_name
 from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.translation import translate
 
-NOT_REGISTERED, NO_AGE, NO_GENDER, CERTIFICATE, BUDGET, TEXT = (
-    "not_registered", "no_age", "no_gender", "certificate", "budget", "text")
+NOT_REGISTERED, NO_AGE, NO_GENDER, CERTIFICATE, BUDGET, TEXT, COMPLIANCE = (
+    "not_registered", "no_age", "no_gender", "certificate", "budget", "text", "compliance")
 SESSION, RESIDENT, VOLUNTEER, APPLICATION = "session", "resident", "volunteer", "application"
+ACTIVITY = "activity"   # the activity form (the poster's untranslated texts)
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class ReportWarning:
     kind: str
     text: str                    # what is wrong
     fix: str                     # where and how to put it right
-    target: str | None = None    # what opens the fix: SESSION, RESIDENT, VOLUNTEER, APPLICATION
+    target: str | None = None    # what opens the fix: SESSION, RESIDENT, VOLUNTEER, APPLICATION,
+    #                              ACTIVITY
     target_id: int | None = None
 
     def as_line(self) -> str:

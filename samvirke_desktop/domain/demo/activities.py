@@ -53,6 +53,7 @@ class ActivitySpec:
     head_count_only: bool = False
     partners: tuple[str, ...] = ()
     hours: tuple[str, ...] = ("2.00",)   # volunteer hours per session, first is the usual
+    on_poster: bool = True               # on the residents' activity poster
 
 
 ACTIVITIES = (
@@ -97,7 +98,7 @@ ACTIVITIES = (
         "Møte hver femte uke med butikk, politi, kirke, DPS, Boligbygg, NAV og bydelen, "
         "så tjenestene vet om hverandre og følger opp sammen.",
         (Plan((2,), T(13), T(14, 30), D(2025, 9, 2), D(2026, 12, 15), every_n_weeks=5),),
-        with_children=False,
+        with_children=False, on_poster=False,   # the services' own meeting
         partners=("nav", "boligbygg", "politi", "kirke", "dps", "kiwi", "ungdom"), hours=()),
     ActivitySpec(
         "patrulje", "Nærmiljøpatrulje", "patrol", "kvartal5",
@@ -116,6 +117,25 @@ ACTIVITIES = (
         (Plan((1, 2, 3, 4), T(11), T(15), D(2025, 9, 29), D(2025, 10, 2), skip_school=False),
          Plan((1, 2, 3, 4), T(11), T(15), D(2026, 9, 28), D(2026, 10, 1), skip_school=False)),
         partners=("idrett", "bibliotek"), hours=("4.00",)),
+)
+
+# The poster in Arabic and Somali: two activities the team has translated (the others are
+# printed in bokmål and listed before printing). (activity, language, name, place, description)
+TRANSLATIONS = (
+    ("leksehjelp", "ar", "مساعدة في الواجبات المدرسية", "مكتبة Deichman Torshov، غرفة المجموعات",
+     "مساعدة في الواجبات المدرسية مرتين في الأسبوع مع متطوعين من الطلاب والمتقاعدين ومنسق "
+     "طلابي. فاكهة من Kiwi. الآباء والأمهات مرحب بهم."),
+    ("leksehjelp", "so", "Caawinta casharrada guriga", "Deichman Torshov, qolka kooxaha",
+     "Caawinta casharrada guriga laba jeer toddobaadkii, oo ay bixiyaan arday iyo hawlgab "
+     "tabarucayaal ah iyo isku-duwe arday ah. Miro ka yimid Kiwi. Waalidiinta waa la soo "
+     "dhaweynayaa."),
+    ("naermiljoskolen", "ar", "مدرسة الحي", "القاعة المشتركة، Sandakerveien 34 A",
+     "أمسيات للكبار حول الحياة في العمارة وفي الحي. ترجمة فورية بالعربية والصومالية ولغات "
+     "أخرى عند الحاجة. ضيافة بسيطة."),
+    ("naermiljoskolen", "so", "Dugsiga xaafadda", "Qolka wadaagga, Sandakerveien 34 A",
+     "Habeenno mawduuc leh oo loogu talagalay dadka waaweyn, oo ku saabsan nolosha dhismaha "
+     "iyo degmada. Turjubaan Carabi iyo Soomaali ah, iyo luqado kale marka loo baahdo. "
+     "Cunto fudud."),
 )
 
 # (activity, first session on or after this date, reason)
@@ -163,8 +183,13 @@ def build_activities(rows, rng, people, volunteers, partner_ids) -> ActivityStor
             m.Activity, at=created, name=spec.name, kind=spec.kind,
             site=people.sites[spec.site].id, place=spec.place, responsible=spec.responsible,
             target_group=spec.target_group, with_children=spec.with_children,
-            head_count_only=spec.head_count_only, description=spec.description)
+            head_count_only=spec.head_count_only, description=spec.description,
+            on_poster=spec.on_poster)
         story.ids[spec.key] = activity_id
+        for key, language, name, place, description in TRANSLATIONS:
+            if key == spec.key:
+                rows.add(m.ActivityTranslation, at=created, activity=activity_id,
+                         language=language, name=name, place=place, description=description)
         story.specs[spec.key] = spec
         for partner in spec.partners:
             rows.add(m.PartnerActivity, partner=partner_ids[partner], activity=activity_id)

@@ -22,6 +22,7 @@ from samvirke_desktop.domain.demo.grants import build_grants
 from samvirke_desktop.domain.demo.names import ContactMaker
 from samvirke_desktop.domain.demo.partners import build_partners
 from samvirke_desktop.domain.demo.people import build_people
+from samvirke_desktop.domain.demo.photos import build_photos
 from samvirke_desktop.domain.demo.rows import DemoRows
 from samvirke_desktop.domain.demo.team import (
     DISTRICT,
@@ -56,6 +57,7 @@ def build_demo_rows(seed: int = 2026) -> DemoRows:
     partner_ids = build_partners(rows, rng, people, contacts)
     story = build_activities(rows, rng, people, volunteers, partner_ids)
     build_grants(rows, rng, story)
+    build_photos(rows, story, people)   # last, and without the seed: nothing else moves
     return rows
 
 

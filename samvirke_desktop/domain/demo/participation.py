@@ -18,7 +18,7 @@ DAY = datetime.timedelta(days=1)
 QUICK_WALK_INS = (
     ("Samira", "leksehjelp", D(2026, 9, 15)), ("Samira", "hostferie", D(2026, 9, 29)),
     ("Kevin", "hostferie", D(2026, 9, 30)), ("Mo", "leksehjelp", D(2026, 10, 20)),
-    ("Halima", "naermiljoskolen", D(2026, 11, 4)),
+    ("Halima", "naermiljoskolen", D(2026, 11, 4)), ("Yonas", "leksehjelp", D(2026, 11, 10)),
 )
 
 HEAD_COUNT_BANDS = ((0, 5, 0, 3), (6, 12, 2, 8), (13, 19, 0, 4), (20, None, 3, 9))

@@ -339,18 +339,23 @@ def build_people(rows, rng, contacts: ContactMaker) -> People:
         site = kvartal5 if rng.random() < 0.6 else vogts64
         b.adults_only(rng.choices(origins, weights=weights)[0], site)
 
-    # People quick-registered at check-in: first name, birth year and gender only.
+    # People quick-registered at check-in: first name, birth year and gender only. Yonas did
+    # not know his birth year, so none is stored (the demo places him by his school class):
+    # the report check then has a participant without an age to warn about.
     quick = (("Samira", 2017, "female", kvartal5, datetime.date(2026, 9, 15)),
              ("Kevin", 2018, "male", kvartal5, datetime.date(2026, 9, 30)),
              ("Mo", 2015, "unspecified", kvartal5, datetime.date(2026, 10, 20)),
-             ("Halima", 1979, "female", kvartal5, datetime.date(2026, 11, 4)))
+             ("Halima", 1979, "female", kvartal5, datetime.date(2026, 11, 4)),
+             ("Yonas", 2016, "male", kvartal5, datetime.date(2026, 11, 10)))
     for first, year, gender, site, day in quick:
         is_child = year > 2007
+        stored_year = None if first == "Yonas" else year
         person = Person(id=0, first_name=first, last_name="", gender=gender, birth_date=None,
                         birth_year=year, site=site.key, household_id=None, is_child=is_child,
                         origin="norwegian", moved_in=day, quick=True)
         person.id = rows.add(m.Resident, at=at(day, 19 if is_child else 20, 10),
-                             first_name=first, birth_year=year, gender=gender, site=site.id,
+                             first_name=first, birth_year=stored_year, gender=gender,
+                             site=site.id,
                              storage_basis=STORAGE_BASIS, needs_completion=True)
         b.persons.append(person)
 

@@ -17,10 +17,12 @@ WRITE_GROUPS = (
     (m.Volunteer, m.Skill, m.Language, m.VolunteerSkill, m.VolunteerLanguage,
      m.Partner, m.PartnerContact, m.PartnerSite, m.PartnerMeetingNote),
     (m.Funder, m.FunderScheme, m.AgeBand, m.Application, m.ApplicationStatusChange,
-     m.Goal, m.BudgetLine, m.Expense, m.ApplicationAttachment),
-    (m.Activity, m.ActivityApplication, m.PartnerActivity, m.Schedule, m.SchoolHoliday,
-     m.Enrolment, m.ActivityVolunteer, m.Session),
+     m.Goal, m.BudgetLine, m.Expense, m.GrantCondition, m.InKindContribution,
+     m.ApplicationAttachment),
+    (m.Activity, m.ActivityTranslation, m.ActivityApplication, m.PartnerActivity, m.Schedule,
+     m.SchoolHoliday, m.Enrolment, m.ActivityVolunteer, m.Session),
     (m.Attendance, m.VolunteerPresence, m.HeadCount),
+    (m.ActivityPhoto, m.ActivityPhotoPerson, m.ApplicationPhoto),
 )
 
 

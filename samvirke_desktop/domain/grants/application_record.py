@@ -2,7 +2,8 @@
 
 An application is saved as one whole, in one transaction: its own fields, a status change
 (kept in the dated history, see ``application_status``), its goals, budget lines with the
-expenses of each line, linked activities and attachments. The application's ``version``
+expenses of each line, the conditions of the grant letter, contributions in kind, linked
+activities and attachments. The application's ``version``
 covers all of it: a colleague's save in between is a conflict even when only a goal or an
 expense changed, and nothing is overwritten.
 
@@ -26,11 +27,15 @@ from samvirke_desktop.db.models import (
     Funder,
     FunderScheme,
     Goal,
+    GrantCondition,
+    InKindContribution,
 )
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain.amounts import parse_amount
 from samvirke_desktop.domain.formatting import date_no
+from samvirke_desktop.domain.formatting import number as number_text
 from samvirke_desktop.domain.grants import application_status
+from samvirke_desktop.domain.grants.compliance import CONDITION_STATUS_LABELS, IN_KIND_KINDS
 from samvirke_desktop.domain.grants.funder_record import records_changes
 from samvirke_desktop.domain.team import actor, permissions, record_changes
 from samvirke_desktop.domain.validation import FieldErrors, InvalidValue, parse_date
@@ -42,9 +47,19 @@ MAX_PERIOD_YEARS = 3
 MAX_HOUR_RATE = Decimal(10000)
 
 TEXT_FIELDS = ("sub_category", "reference", "summary", "method", "results", "deviations",
-               "challenges", "continuation", "notes")
+               "challenges", "continuation", "notes", "success_factors",
+               "grant_letter_reference", "signer_name", "signer_role", "signed_place")
+# The longest a one-line text may be (the rest are free text).
+TEXT_LIMITS = {"sub_category": (200, "Underkategorien"), "reference": (100, "Referansen"),
+               "grant_letter_reference": (100, "Referansen på tilsagnsbrevet"),
+               "signer_name": (200, "Navnet på den som skriver under"),
+               "signer_role": (200, "Rollen til den som skriver under"),
+               "signed_place": (100, "Stedet")}
 DEADLINE_FIELDS = ("deadline_application", "deadline_progress_report", "deadline_final_report",
                    "deadline_accounts")
+# Dates that are not deadlines: the grant letter's, and the day the report is signed.
+OTHER_DATE_FIELDS = ("grant_letter_date", "signed_on")
+MAX_HOURS = Decimal(100000)
 GOAL_RATINGS = tuple(GOAL_RATING_LABELS)
 
 GONE = "Søknaden finnes ikke lenger. Den kan være slettet av en kollega."
@@ -81,9 +96,9 @@ def new_application_values(today: datetime.date | None = None) -> dict:
               "status": "draft", "status_date": None, "status_note": "",
               "amount_applied": None, "amount_granted": None, "volunteer_hour_rate": None,
               "goals": [], "budget_lines": [], "activity_ids": [], "attachments": [],
-              "archived": False}
+              "conditions": [], "in_kind": [], "archived": False}
     values.update({name: "" for name in TEXT_FIELDS})
-    values.update({name: None for name in DEADLINE_FIELDS})
+    values.update({name: None for name in DEADLINE_FIELDS + OTHER_DATE_FIELDS})
     return values
 
 
@@ -104,10 +119,10 @@ def read_application(application_id: int) -> tuple[dict, int]:
         "volunteer_hour_rate": _kroner(app.volunteer_hour_rate), "archived": bool(app.archived),
     }
     values.update({name: getattr(app, name) for name in TEXT_FIELDS})
-    values.update({name: getattr(app, name) for name in DEADLINE_FIELDS})
+    values.update({name: getattr(app, name) for name in DEADLINE_FIELDS + OTHER_DATE_FIELDS})
     values["goals"] = [
         {"id": g.id, "description": g.description, "target": g.target,
-         "achievement": g.achievement, "rating": g.rating}
+         "achievement": g.achievement, "rating": g.rating, "evidence": g.evidence}
         for g in Goal.select().where(Goal.application == app.id).order_by(Goal.sort_order, Goal.id)]
     lines = list(BudgetLine.select().where(BudgetLine.application == app.id)
                  .order_by(BudgetLine.sort_order, BudgetLine.id))
@@ -118,7 +133,18 @@ def read_application(application_id: int) -> tuple[dict, int]:
             {"id": e.id, "date": e.date, "description": e.description,
              "amount": _kroner(e.amount), "attachment_path": e.attachment_path})
     values["budget_lines"] = [{"id": line.id, "name": line.name, "amount": _kroner(line.amount),
+                               "variance_explanation": line.variance_explanation,
                                "expenses": expenses[line.id]} for line in lines]
+    values["conditions"] = [
+        {"id": c.id, "text": c.text, "status": c.status, "comment": c.comment}
+        for c in GrantCondition.select().where(GrantCondition.application == app.id)
+        .order_by(GrantCondition.sort_order, GrantCondition.id)]
+    values["in_kind"] = [
+        {"id": k.id, "kind": k.kind, "description": k.description,
+         "hours": None if k.hours is None else Decimal(k.hours).quantize(CENT),
+         "rate": _kroner(k.rate), "amount": _kroner(k.amount)}
+        for k in InKindContribution.select().where(InKindContribution.application == app.id)
+        .order_by(InKindContribution.sort_order, InKindContribution.id)]
     values["activity_ids"] = sorted(
         a for (a,) in ActivityApplication.select(ActivityApplication.activity)
         .where(ActivityApplication.application == app.id).tuples())
@@ -148,8 +174,10 @@ def _clean_goals(rows, errors: FieldErrors) -> list[dict]:
     for index, row in enumerate(rows or [], start=1):
         description = _text(row.get("description"))
         target, achievement = _text(row.get("target")), _text(row.get("achievement"))
+        evidence = _text(row.get("evidence"))
         rating = row.get("rating") or ""
-        if not (description or target or achievement or rating) and row.get("id") is None:
+        if not (description or target or achievement or rating or evidence) \
+                and row.get("id") is None:
             continue  # an empty new row
         if not description:
             problems.append(_row_problem("Mål", index, "Skriv hva målet er, eller fjern raden."))
@@ -160,7 +188,7 @@ def _clean_goals(rows, errors: FieldErrors) -> list[dict]:
             problems.append(_row_problem("Mål", index, "Måltallet kan ha høyst 300 tegn. Skriv "
                                                        "detaljene i måloppnåelsen."))
         cleaned.append({"id": row.get("id"), "description": description, "target": target,
-                        "achievement": achievement, "rating": rating})
+                        "achievement": achievement, "rating": rating, "evidence": evidence})
     if problems:
         errors.add("goals", "\n".join(problems))
     return cleaned
@@ -170,8 +198,10 @@ def _clean_budget(rows, errors: FieldErrors) -> list[dict]:
     cleaned, problems = [], []
     for index, row in enumerate(rows or [], start=1):
         name = _text(row.get("name"))
+        explanation = _text(row.get("variance_explanation"))
         expenses_in = row.get("expenses") or []
-        if not name and _blank(row.get("amount")) and not expenses_in and row.get("id") is None:
+        if not name and _blank(row.get("amount")) and not expenses_in and not explanation \
+                and row.get("id") is None:
             continue
         label = f"«{name}»" if name else str(index)
         if not name:
@@ -211,9 +241,76 @@ def _clean_budget(rows, errors: FieldErrors) -> list[dict]:
             expenses.append({"id": expense.get("id"), "date": day, "description": description,
                              "amount": money, "attachment_path": path})
         cleaned.append({"id": row.get("id"), "name": name, "amount": amount,
-                        "expenses": expenses})
+                        "variance_explanation": explanation, "expenses": expenses})
     if problems:
         errors.add("budget_lines", "\n".join(problems))
+    return cleaned
+
+
+def _clean_conditions(rows, errors: FieldErrors) -> list[dict]:
+    cleaned, problems = [], []
+    for index, row in enumerate(rows or [], start=1):
+        text, comment = _text(row.get("text")), _text(row.get("comment"))
+        status = row.get("status") or ""
+        if not text and not comment and not status and row.get("id") is None:
+            continue
+        if not text:
+            problems.append(_row_problem("Vilkår", index, "Skriv vilkåret slik det står i "
+                                                         "tilsagnsbrevet, eller fjern raden."))
+        if status not in CONDITION_STATUS_LABELS:
+            problems.append(_row_problem("Vilkår", index, "Velg om vilkåret er oppfylt, delvis "
+                                                         "oppfylt eller ikke oppfylt."))
+        cleaned.append({"id": row.get("id"), "text": text, "status": status, "comment": comment})
+    if problems:
+        errors.add("conditions", "\n".join(problems))
+    return cleaned
+
+
+def _clean_in_kind(rows, errors: FieldErrors) -> list[dict]:
+    cleaned, problems = [], []
+    for index, row in enumerate(rows or [], start=1):
+        description = _text(row.get("description"))
+        kind = row.get("kind") or "other"
+        if (not description and all(_blank(row.get(k)) for k in ("hours", "rate", "amount"))
+                and row.get("id") is None):
+            continue
+        where = f"Egeninnsats {index}"
+        if kind not in IN_KIND_KINDS:
+            problems.append(f"{where}: Velg hva slags egeninnsats det er.")
+        if not description:
+            problems.append(f"{where}: Skriv hva innsatsen er, for eksempel «Lokaler på "
+                            "biblioteket to kvelder i uka».")
+        elif len(description) > 300:
+            problems.append(f"{where}: Beskrivelsen kan ha høyst 300 tegn.")
+        hours = rate = amount = None
+        try:
+            hours = parse_amount(row.get("hours"))
+            if hours is not None and hours > MAX_HOURS:
+                problems.append(f"{where}: {number_text(hours)} timer er urimelig mange. "
+                                "Sjekk tallet.")
+        except InvalidValue:
+            problems.append(f"{where}: Skriv antall timer som et tall, for eksempel 120 "
+                            "eller 12,5.")
+        try:
+            rate = parse_amount(row.get("rate"))
+        except InvalidValue as exc:
+            problems.append(f"{where}, timesatsen: {exc.message}")
+        try:
+            amount = parse_amount(row.get("amount"))
+        except InvalidValue as exc:
+            problems.append(f"{where}, verdien: {exc.message}")
+        if hours is not None and rate is not None:
+            amount = None   # worked out from the hours, so the two can never disagree
+        elif hours is not None and amount is None:
+            problems.append(f"{where}: Skriv timesatsen (kroner per time), eller verdien i "
+                            "kroner.")
+        elif hours is None and amount is None:
+            problems.append(f"{where}: Skriv verdien i kroner, eller timer og timesats.")
+        cleaned.append({"id": row.get("id"), "kind": kind, "description": description,
+                        "hours": hours, "rate": rate if hours is not None else None,
+                        "amount": amount})
+    if problems:
+        errors.add("in_kind", "\n".join(problems))
     return cleaned
 
 
@@ -255,10 +352,9 @@ def _clean(values: dict, current: Application | None, today: datetime.date) -> d
         errors.add("title", "Tittelen kan ha høyst 300 tegn.")
     for name in TEXT_FIELDS:
         out[name] = _text(values.get(name))
-    if len(out["sub_category"]) > 200:
-        errors.add("sub_category", "Underkategorien kan ha høyst 200 tegn.")
-    if len(out["reference"]) > 100:
-        errors.add("reference", "Referansen kan ha høyst 100 tegn.")
+    for name, (limit, what) in TEXT_LIMITS.items():
+        if len(out[name]) > limit:
+            errors.add(name, f"{what} kan ha høyst {limit} tegn.")
 
     start = end = None
     with errors.check("period_start"):
@@ -282,7 +378,7 @@ def _clean(values: dict, current: Application | None, today: datetime.date) -> d
                 errors.add("period_end", f"En søknadsperiode kan vare høyst {MAX_PERIOD_YEARS} år. "
                                          "Del opp i flere søknader, eller sjekk årstallet.")
     out["period_start"], out["period_end"] = start, end
-    for name in DEADLINE_FIELDS:
+    for name in DEADLINE_FIELDS + OTHER_DATE_FIELDS:
         with errors.check(name):
             out[name] = parse_date(values.get(name))
 
@@ -320,6 +416,8 @@ def _clean(values: dict, current: Application | None, today: datetime.date) -> d
     out["goals"] = _clean_goals(values.get("goals"), errors)
     out["budget_lines"] = _clean_budget(values.get("budget_lines"), errors)
     out["attachments"] = _clean_attachments(values.get("attachments"), errors)
+    out["conditions"] = _clean_conditions(values.get("conditions"), errors)
+    out["in_kind"] = _clean_in_kind(values.get("in_kind"), errors)
     activity_ids = sorted({int(a) for a in values.get("activity_ids") or []})
     existing = {a for (a,) in Activity.select(Activity.id).where(Activity.id.in_(activity_ids))
                 .tuples()}
@@ -390,7 +488,8 @@ def save_application(values: dict, application_id: int | None = None,
     clean = _clean(values, current, today)
     fields = {name: clean[name] for name in (
         "funder", "scheme", "title", "period_start", "period_end", "amount_applied",
-        "amount_granted", "volunteer_hour_rate", *TEXT_FIELDS, *DEADLINE_FIELDS)}
+        "amount_granted", "volunteer_hour_rate", *TEXT_FIELDS, *DEADLINE_FIELDS,
+        *OTHER_DATE_FIELDS)}
 
     if current is None:
         app = record_changes.create(Application, status=clean["status"], **fields)
@@ -413,8 +512,8 @@ def save_application(values: dict, application_id: int | None = None,
 
     parent = {"application": application_id}
     changed, _ = _sync(Goal, {g.id: g for g in Goal.select().where(Goal.application == application_id)},
-                       clean["goals"], ("description", "target", "achievement", "rating"), parent,
-                       "Et av målene")
+                       clean["goals"], ("description", "target", "achievement", "rating",
+                                        "evidence"), parent, "Et av målene")
     stored_lines = {b.id: b for b in BudgetLine.select().where(BudgetLine.application == application_id)}
     stored_expenses: dict[int, dict] = {line_id: {} for line_id in stored_lines}
     for e in Expense.select().where(Expense.budget_line.in_(list(stored_lines))):
@@ -425,7 +524,8 @@ def save_application(values: dict, application_id: int | None = None,
         for expense_id in sorted(stored_expenses[line_id]):
             record_changes.delete(Expense, expense_id)
     lines_changed, line_ids = _sync(BudgetLine, stored_lines, clean["budget_lines"],
-                                    ("name", "amount"), parent, "En av budsjettpostene")
+                                    ("name", "amount", "variance_explanation"), parent,
+                                    "En av budsjettpostene")
     changed |= lines_changed
     for position, line in enumerate(clean["budget_lines"]):
         line_id = line_ids[position]
@@ -439,6 +539,18 @@ def save_application(values: dict, application_id: int | None = None,
          .where(ApplicationAttachment.application == application_id)},
         clean["attachments"], ("path", "description"), parent, "Et av vedleggene")
     changed |= attachments_changed
+    conditions_changed, _ = _sync(
+        GrantCondition,
+        {c.id: c for c in GrantCondition.select()
+         .where(GrantCondition.application == application_id)},
+        clean["conditions"], ("text", "status", "comment"), parent, "Et av vilkårene")
+    in_kind_changed, _ = _sync(
+        InKindContribution,
+        {k.id: k for k in InKindContribution.select()
+         .where(InKindContribution.application == application_id)},
+        clean["in_kind"], ("kind", "description", "hours", "rate", "amount"), parent,
+        "En av linjene med egeninnsats")
+    changed |= conditions_changed | in_kind_changed
 
     links = {link.activity_id: link for link in ActivityApplication.select()
              .where(ActivityApplication.application == application_id)}
@@ -486,6 +598,9 @@ def delete_draft(application_id: int, version: int) -> None:
     for model, condition in ((Expense, Expense.budget_line.in_(line_ids)),
                              (BudgetLine, BudgetLine.application == application_id),
                              (Goal, Goal.application == application_id),
+                             (GrantCondition, GrantCondition.application == application_id),
+                             (InKindContribution,
+                              InKindContribution.application == application_id),
                              (ApplicationAttachment, ApplicationAttachment.application == application_id),
                              (ActivityApplication, ActivityApplication.application == application_id)):
         for (child_id,) in model.select(model.id).where(condition).tuples():

@@ -63,6 +63,8 @@ def figure_rows(stats) -> list[tuple]:
         rows += [("Unike deltakere", group.label, "Totalt", group.total),
                  ("Unike deltakere", group.label, "Nye", group.new),
                  ("Unike deltakere", group.label, "Gjengangere", group.returning)]
+    if p.youth_total is not None:   # Bufdir's 0–24 beside the bands
+        rows.append(("Unike deltakere", "0–24 år", "Totalt", p.youth_total))
     for group in (p.children, p.adults):
         rows += _band_table_rows(f"{group.label} etter alder og kjønn", group.gender_labels,
                                  group.rows, group.gender_totals)
@@ -190,6 +192,7 @@ def as_text(stats) -> str:
         f"  {p.adults.label}: {_n(p.adults.total)}",
         f"  Nye: {_n(p.new)}",
         f"  Gjengangere (var med før perioden): {_n(p.returning)}",
+        *([f"  0–24 år: {_n(p.youth_total)}"] if p.youth_total is not None else []),
     ]
     for group in (p.children, p.adults):
         out += ["", (f"{group.label} etter alder og kjønn "

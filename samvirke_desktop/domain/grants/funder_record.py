@@ -5,6 +5,10 @@ of the funder and of each scheme that has its own, in one transaction. The funde
 ``version`` covers all of it, so a colleague's save of the same funder in between is
 reported as a conflict even when only a scheme or a band changed.
 
+A scheme carries the funder's reporting rules for it: an auditor's statement for grants above
+``auditor_threshold`` kroner (or ``auditor_always``), and how far a budget line may be off before
+the report must explain it (``variance_threshold_percent``; empty is 10 %).
+
 A scheme that applications use cannot be removed (they would lose their scheme without
 anyone noticing); the message names the applications to move first.
 """
@@ -24,6 +28,7 @@ from samvirke_desktop.domain.validation import FieldErrors, InvalidValue
 from samvirke_desktop.errors import RecordGone, ValidationError
 
 MAX_HOUR_RATE = Decimal(10000)
+SCHEME_RULES = ("auditor_threshold", "auditor_always", "variance_threshold_percent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +125,15 @@ def read_funder(funder_id: int) -> tuple[dict, int]:
                    .order_by(FunderScheme.name, FunderScheme.id)):
         own = [b for b in all_bands if b.scheme_id == scheme.id]
         schemes.append({"id": scheme.id, "name": scheme.name, "code": scheme.code,
-                        "bands": _band_tuples(own) if own else None})
+                        "bands": _band_tuples(own) if own else None,
+                        "auditor_threshold": (None if scheme.auditor_threshold is None else
+                                              Decimal(scheme.auditor_threshold).quantize(
+                                                  Decimal("0.01"))),
+                        "auditor_always": bool(scheme.auditor_always),
+                        "variance_threshold_percent": (
+                            None if scheme.variance_threshold_percent is None
+                            else Decimal(scheme.variance_threshold_percent).quantize(
+                                Decimal("0.1")))})
     values = {
         "name": funder.name, "short_name": funder.short_name, "website": funder.website,
         "volunteer_hour_rate": (None if funder.volunteer_hour_rate is None
@@ -173,6 +186,34 @@ def parse_bands(rows, field: str = "bands") -> list[Band]:
     return bands
 
 
+def _percent(value, scheme_name: str) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip().removesuffix("%").strip().replace(",", ".")
+    try:
+        percent = Decimal(text).quantize(Decimal("0.1"))
+    except ArithmeticError:
+        raise InvalidValue(f"Ordningen «{scheme_name}»: «{value}» er ikke et antall prosent. "
+                           "Skriv for eksempel 10, eller la feltet stå tomt for 10 %.") from None
+    if not Decimal(0) < percent <= Decimal(1000):
+        raise InvalidValue(f"Ordningen «{scheme_name}»: avviksgrensen må være mer enn 0 %. "
+                           "Skriv for eksempel 10.")
+    return percent
+
+
+def _scheme_rules(scheme: dict, scheme_name: str) -> dict:
+    """The auditor threshold (kroner, or always) and the variance limit as typed; raises
+    InvalidValue with the scheme named."""
+    try:
+        threshold = parse_amount(scheme.get("auditor_threshold"))
+    except InvalidValue as exc:
+        raise InvalidValue(f"Ordningen «{scheme_name}», revisorgrensen: {exc.message}") from None
+    return {"auditor_threshold": threshold,
+            "auditor_always": bool(scheme.get("auditor_always")),
+            "variance_threshold_percent": _percent(scheme.get("variance_threshold_percent"),
+                                                   scheme_name)}
+
+
 def _clean_funder(values: dict, funder_id: int | None) -> tuple[dict, list[Band], list[dict]]:
     errors = FieldErrors()
     name = " ".join((values.get("name") or "").split())
@@ -211,8 +252,13 @@ def _clean_funder(values: dict, funder_id: int | None) -> tuple[dict, list[Band]
             except ValidationError as exc:
                 problems.append(f"Ordningen «{scheme_name}»: {exc.field_errors['schemes']}")
                 continue
+        try:
+            rules = _scheme_rules(scheme, scheme_name)
+        except InvalidValue as exc:
+            problems.append(exc.message)
+            continue
         schemes.append({"id": scheme.get("id"), "name": scheme_name,
-                        "code": (scheme.get("code") or "").strip(), "bands": own})
+                        "code": (scheme.get("code") or "").strip(), "bands": own, **rules})
     if problems:
         errors.add("schemes", "\n".join(problems))
     errors.raise_if_any()
@@ -295,8 +341,9 @@ def save_funder(values: dict, funder_id: int | None = None, version: int | None 
         others_changed = True
     for scheme in schemes:
         if scheme["id"] is None:
-            scheme_id = record_changes.create(FunderScheme, funder=funder_id, name=scheme["name"],
-                                              code=scheme["code"]).id
+            scheme_id = record_changes.create(
+                FunderScheme, funder=funder_id, name=scheme["name"], code=scheme["code"],
+                **{rule: scheme[rule] for rule in SCHEME_RULES}).id
             others_changed = True
         else:
             old = before.get(scheme["id"])
@@ -304,9 +351,10 @@ def save_funder(values: dict, funder_id: int | None = None, version: int | None 
                 raise RecordGone("En av ordningene er slettet av en kollega. Last inn "
                                  "tilskuddsgiveren på nytt.")
             scheme_id = old.id
-            if (old.name, old.code) != (scheme["name"], scheme["code"]):
-                record_changes.update(FunderScheme, old.id, old.version, name=scheme["name"],
-                                      code=scheme["code"])
+            changes = records_changes(old, {"name": scheme["name"], "code": scheme["code"],
+                                            **{rule: scheme[rule] for rule in SCHEME_RULES}})
+            if changes:
+                record_changes.update(FunderScheme, old.id, old.version, **changes)
                 others_changed = True
         others_changed |= _sync_bands(funder_id, scheme["bands"], scheme_id)
     others_changed |= _sync_bands(funder_id, bands, None)

@@ -2,27 +2,28 @@
 
 Beyond the warnings of the activities it covers (sessions not registered, participants without
 age or gender, volunteers with children without a valid police certificate), a grant report is
-checked for spending far off the budget, and for the application's own texts saying something
+checked for spending far off the budget without an explanation (the scheme's limit, 10 % unless
+set; see ``compliance``), and for the application's own texts saying something
 else than the figures ("150 barn" in a goal's result while the figures say 57).
 """
 import datetime
 import re
-from decimal import Decimal
 
 from samvirke_desktop.db.models import ActivityApplication, Goal
 from samvirke_desktop.domain.activities.report_warnings import (
     APPLICATION,
     BUDGET,
+    COMPLIANCE,
     TEXT,
     ReportWarning,
     activity_warnings,
 )
 from samvirke_desktop.domain.formatting import money, number
 from samvirke_desktop.domain.grants.application_record import read_application
+from samvirke_desktop.domain.grants.compliance import Compliance, grant_compliance, short_text
 from samvirke_desktop.domain.grants.statistics import GrantStatistics, grant_statistics
 from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
-BUDGET_VARIANCE_LIMIT = Decimal("10")   # per cent of a budget line
 # "150 barn", "20 frivillige", "1 200 deltakere": a number right before what it counts.
 COUNTED = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s+(barn|deltakere|"
                      r"frivillige|samlinger)\b", re.IGNORECASE)
@@ -38,30 +39,55 @@ def check_grant_report(application_id: int, first: datetime.date | None = None,
     linked = [a for (a,) in ActivityApplication.select(ActivityApplication.activity)
               .where(ActivityApplication.application == application_id).tuples()]
     warnings = activity_warnings(linked, stats.period_from, stats.period_to, today=today)
-    day = today or datetime.date.today()
-    warnings += _budget(stats, finished=stats.period_to <= day)
+    compliance = grant_compliance(stats, report_day=today or datetime.date.today())
+    warnings += _budget(stats, compliance)
+    warnings += _unfinished(stats, compliance)
     warnings += _texts(application_id, stats)
     return warnings
 
 
-def _budget(stats: GrantStatistics, *, finished: bool) -> list[ReportWarning]:
-    """Over budget by more than the limit; at the end of the grant period, under it too."""
+def _unfinished(stats: GrantStatistics, compliance: Compliance) -> list[ReportWarning]:
+    """What the compliance part still lacks besides explanations of the budget: a condition of
+    the grant letter not assessed, and nobody to sign the report."""
+    fix = translate("Report", "Åpne søknaden og fyll ut fanen Tilsagn og rapport.")
+    out = [ReportWarning(
+        COMPLIANCE, translate("Report", "Vilkåret «{condition}» i tilsagnsbrevet er ikke "
+                              "vurdert.").format(condition=short_text(condition.text)),
+        fix, APPLICATION, stats.application_id)
+        for condition in compliance.conditions if not condition.status]
+    if compliance.has_grant_letter and not compliance.signature.name:
+        out.append(ReportWarning(
+            COMPLIANCE, translate("Report", "Rapporten har ingen som skriver under den."), fix,
+            APPLICATION, stats.application_id))
+    return out
+
+
+def _budget(stats: GrantStatistics, compliance: Compliance) -> list[ReportWarning]:
+    """Over budget by more than the scheme's limit; at the end of the grant period, under it
+    too; in either case only while the line has no explanation of the variance."""
     out = []
-    for line in stats.budget.lines:
-        if not line.budgeted:
+    for line in compliance.budget_lines:
+        if not line.missing_explanation:
             continue
-        percent = (line.variance / line.budgeted * 100).quantize(Decimal("0.1"))
-        if percent > BUDGET_VARIANCE_LIMIT or (finished and -percent > BUDGET_VARIANCE_LIMIT):
+        if line.variance_percent is None:   # spent on a line with no budget
             out.append(ReportWarning(
                 BUDGET,
-                translate("Report", "Budsjettposten «{line}»: brukt {spent} av {budget} "
-                          "({percent} % {side} budsjett).").format(
-                    line=line.name, spent=money(line.spent), budget=money(line.budgeted),
-                    percent=number(abs(percent), 1),
-                    side=translate("Report", "over") if percent > 0
-                    else translate("Report", "under")),
+                translate("Report", "Budsjettposten «{line}» har ikke noe budsjett, men {spent} "
+                          "er ført på den.").format(line=line.name, spent=money(line.spent)),
                 translate("Report", "Sjekk utgiftene på søknadens budsjett, eller forklar "
                           "avviket i rapporten."), APPLICATION, stats.application_id))
+            continue
+        percent = line.variance_percent
+        out.append(ReportWarning(
+            BUDGET,
+            translate("Report", "Budsjettposten «{line}»: brukt {spent} av {budget} "
+                      "({percent} % {side} budsjett).").format(
+                line=line.name, spent=money(line.spent), budget=money(line.budgeted),
+                percent=number(abs(percent), 1),
+                side=translate("Report", "over") if percent > 0
+                else translate("Report", "under")),
+            translate("Report", "Sjekk utgiftene på søknadens budsjett, eller forklar "
+                      "avviket i rapporten."), APPLICATION, stats.application_id))
     return out
 
 

@@ -24,6 +24,9 @@ Rules (each one tested in tests/domain/grants/test_grant_statistics.py):
   after the reference day counts as 0. No birth date and no birth year: "Ukjent alder".
 * New or returning: returning when the resident attended any held session of any
   activity (linked or not) before the period started; new otherwise.
+* Bufdir's 0–24: when the bands divide at 24/25 (one band ends at 24, another starts at 25,
+  as Bufdir's do), each group also has the total of the bands up to 24 (``youth``), and the
+  participants the sum of both groups (``youth_total``); otherwise both are None.
 * Head counts (people counted, not registered) are kept apart from unique participants.
   A head-count row goes to the funder's band that holds its whole age range, to "Andre
   aldersgrupper" when no single band does, and to "Uten alder" when it has no ages.
@@ -81,6 +84,8 @@ UNKNOWN_AGE = QT_TRANSLATE_NOOP("Report", "Ukjent alder")
 OUTSIDE_BANDS = QT_TRANSLATE_NOOP("Report", "Utenfor aldersgruppene")
 HEAD_COUNT_OTHER = QT_TRANSLATE_NOOP("Report", "Andre aldersgrupper")
 HEAD_COUNT_NO_AGE = QT_TRANSLATE_NOOP("Report", "Uten alder")
+YOUTH_LABEL = QT_TRANSLATE_NOOP("Report", "0–24 år i alt")
+YOUTH_TO = 24   # Bufdir's target group is 0–24
 CHILDREN_LABEL = QT_TRANSLATE_NOOP("Report", "Barn og unge")
 ADULTS_LABEL = QT_TRANSLATE_NOOP("Report", "Voksne")
 
@@ -124,6 +129,7 @@ class ParticipantGroup:
     total: int
     new: int
     returning: int
+    youth: BandRow | None = None   # the bands up to 24 summed, where the bands divide at 24/25
 
     def row(self, label: str) -> BandRow:
         return next(r for r in self.rows if r.label == label)
@@ -136,6 +142,7 @@ class Participants:
     returning: int
     children: ParticipantGroup
     adults: ParticipantGroup
+    youth_total: int | None = None   # 0–24 in both groups (Bufdir); None: bands not so divided
 
 
 @dataclass(frozen=True)
@@ -527,13 +534,25 @@ def _participants(rows, bands, start, age_basis) -> Participants:
             key=key, label=label,
             gender_labels=tuple((g, gender_label(g, None if adult else 0)) for g in GENDERS),
             rows=result, gender_totals=table.gender_totals(), total=sum(r.total for r in result),
-            new=new[key], returning=returning[key])
+            new=new[key], returning=returning[key], youth=_youth(result, bands))
 
     children = group("children", CHILDREN_LABEL, adult=False)
     adults = group("adults", ADULTS_LABEL, adult=True)
     return Participants(total=children.total + adults.total, new=new["children"] + new["adults"],
                         returning=returning["children"] + returning["adults"],
-                        children=children, adults=adults)
+                        children=children, adults=adults,
+                        youth_total=None if children.youth is None
+                        else children.youth.total + adults.youth.total)
+
+
+def _youth(rows: tuple[BandRow, ...], bands) -> BandRow | None:
+    """The bands up to 24 summed, when the bands divide at 24/25 (see the module's text)."""
+    if not (any(b.age_to == YOUTH_TO for b in bands)
+            and any(b.age_from == YOUTH_TO + 1 for b in bands)):
+        return None
+    young = [r for r in rows if r.kind == "band" and r.age_to is not None and r.age_to <= YOUTH_TO]
+    counts = tuple((g, sum(r.count(g) for r in young)) for g in GENDERS)
+    return BandRow(YOUTH_LABEL, 0, YOUTH_TO, "subtotal", counts, sum(n for _, n in counts))
 
 
 def _head_counts(held, bands, total, sessions_held) -> HeadCountFigures:

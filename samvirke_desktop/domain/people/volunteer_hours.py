@@ -2,6 +2,10 @@
 
 Hours count on sessions that were held (not cancelled) within the period, so a
 statement and an attendance report for the same period always agree.
+
+The statement names what the volunteer did at each activity (``volunteer_role``): the role
+that activity's kind gives («leksehjelper»), «fast» when the volunteer is one of its regular
+volunteers, and for homework help the subjects among the volunteer's skills.
 """
 import datetime
 from dataclasses import dataclass
@@ -9,14 +13,36 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
-from samvirke_desktop.db.models import Activity, Session, Volunteer, VolunteerPresence
+from samvirke_desktop.db.models import (
+    Activity,
+    ActivityVolunteer,
+    Session,
+    Skill,
+    Volunteer,
+    VolunteerPresence,
+    VolunteerSkill,
+)
 from samvirke_desktop.domain.formatting import number
 from samvirke_desktop.domain.person_names import full_name, listed_name, name_sort_key, sort_text
 from samvirke_desktop.domain.report_periods import check_period
 from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.errors import RecordGone
+from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
 HUNDREDTH = Decimal("0.01")
+
+# What a volunteer does at an activity of each kind, as a statement names it.
+VOLUNTEER = QT_TRANSLATE_NOOP("Report", "frivillig")
+ROLE_BY_KIND = {
+    "homework_help": QT_TRANSLATE_NOOP("Report", "leksehjelper"),
+    "neighbourhood_school": QT_TRANSLATE_NOOP("Report", "medhjelper på temakveldene"),
+    "patrol": QT_TRANSLATE_NOOP("Report", "patruljedeltaker"),
+    "dugnad": QT_TRANSLATE_NOOP("Report", "dugnadshjelper"),
+    "hub": QT_TRANSLATE_NOOP("Report", "vert på treffstedet"),
+    "holiday_activity": QT_TRANSLATE_NOOP("Report", "aktivitetshjelper"),
+}
+# Kinds where the volunteer's skills (the subjects: matte, norsk …) say what they helped with.
+KINDS_WITH_SUBJECTS = frozenset({"homework_help"})
 
 
 def as_hours(value) -> Decimal:
@@ -60,6 +86,23 @@ class ActivityHours:
     hours: Decimal
     first_date: datetime.date
     last_date: datetime.date
+    role: str = ""        # «fast leksehjelper (matte, norsk)»: for the table
+    role_noun: str = ""   # «leksehjelper»: for the sentence the team signs
+
+
+def role_noun(kind: str) -> str:
+    """What a volunteer at an activity of ``kind`` is called: «leksehjelper», «frivillig»."""
+    return translate("Report", ROLE_BY_KIND.get(kind, VOLUNTEER))
+
+
+def volunteer_role(kind: str, *, regular: bool = False, skills: list[str] = ()) -> str:
+    """The volunteer's role at one activity: «fast leksehjelper (matte, norsk)»."""
+    role = role_noun(kind)
+    if regular:
+        role = translate("Report", "fast {role}").format(role=role)
+    if kind in KINDS_WITH_SUBJECTS and skills:
+        role = f"{role} ({', '.join(skills)})"
+    return role
 
 
 @dataclass(frozen=True)
@@ -86,6 +129,14 @@ class HoursStatement:
     @property
     def total_hours(self) -> Decimal:
         return sum((line.hours for line in self.activities), Decimal("0.00"))
+
+    @property
+    def role_nouns(self) -> list[str]:
+        """The roles the volunteer had, once each, in the order of the table; the plain
+        «frivillig» only when there is no other."""
+        nouns = list(dict.fromkeys(line.role_noun for line in self.activities if line.role_noun))
+        specific = [noun for noun in nouns if noun != translate("Report", VOLUNTEER)]
+        return specific or nouns
 
 
 def _held_in(first: datetime.date, last: datetime.date):
@@ -132,8 +183,15 @@ def volunteer_hours_statement(volunteer_id: int, first: datetime.date,
                    & (Activity.id.in_(scope) if scope is not None else True))
             .group_by(Activity.id, Activity.name, Activity.kind)
             .tuples())
+    regular = {activity_id for (activity_id,) in ActivityVolunteer
+               .select(ActivityVolunteer.activity)
+               .where(ActivityVolunteer.volunteer == volunteer_id).tuples()}
+    skills = sorted((name for (name,) in Skill.select(Skill.name).join(VolunteerSkill)
+                     .where(VolunteerSkill.volunteer == volunteer_id).tuples()), key=sort_text)
     lines = [ActivityHours(aid, name, kind, sessions, as_hours(hours),
-                           _as_date(first_date), _as_date(last_date))
+                           _as_date(first_date), _as_date(last_date),
+                           role=volunteer_role(kind, regular=aid in regular, skills=skills),
+                           role_noun=role_noun(kind))
              for aid, name, kind, sessions, hours, first_date, last_date in rows]
     lines.sort(key=lambda line: (sort_text(line.activity_name), line.activity_id))
     return HoursStatement(volunteer.id, volunteer.first_name, volunteer.last_name,

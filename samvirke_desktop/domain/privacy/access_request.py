@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from samvirke_desktop.db.models import (
     Activity,
+    ActivityPhoto,
+    ActivityPhotoPerson,
     Attendance,
     ChangeLog,
     Consent,
@@ -25,6 +27,7 @@ from samvirke_desktop.errors import RecordGone
 COVERED_REFERENCES = {
     ("guardian", "child"), ("guardian", "guardian"), ("consent", "resident"),
     ("volunteer", "resident"), ("enrolment", "resident"), ("attendance", "resident"),
+    ("activity_photo_person", "resident"),
 }
 
 
@@ -39,6 +42,7 @@ class AccessExport:
     attendance: list[dict] = field(default_factory=list)
     volunteer: list[dict] = field(default_factory=list)
     volunteer_presence: list[dict] = field(default_factory=list)
+    photos: list[dict] = field(default_factory=list)
     change_log: list[dict] = field(default_factory=list)
     purposes: str = ""       # why the team keeps the data, from the settings
     legal_basis: str = ""
@@ -49,7 +53,8 @@ class AccessExport:
             "beboer": self.resident, "husstand": self.household, "foresatte": self.guardians,
             "foresatt_for": self.wards, "samtykker": self.consents, "påmeldinger": self.enrolments,
             "oppmøte": self.attendance, "frivillig": self.volunteer,
-            "frivillige_timer": self.volunteer_presence, "endringslogg": self.change_log,
+            "frivillige_timer": self.volunteer_presence, "bilder": self.photos,
+            "endringslogg": self.change_log,
         }
 
     def to_json(self) -> str:
@@ -106,6 +111,18 @@ def access_export(resident_id: int) -> AccessExport:
             .join(Session).join(Activity)
             .where(VolunteerPresence.volunteer.in_([v.id for v in volunteers]))
             .order_by(Session.date)]
+    # The photos the person is shown on: which, when and the caption. The picture itself is
+    # not in the export, since it shows other people too; the team can show it.
+    export.photos = [
+        {"bilde": photo.id, "dato": photo.taken_on, "aktivitet": photo.activity.name,
+         "bildetekst": photo.caption}
+        for photo in (ActivityPhoto
+                      .select(ActivityPhoto.id, ActivityPhoto.taken_on, ActivityPhoto.caption,
+                              Activity.id, Activity.name)
+                      .join(ActivityPhotoPerson)
+                      .switch(ActivityPhoto).join(Activity)
+                      .where(ActivityPhotoPerson.resident == resident_id)
+                      .order_by(ActivityPhoto.taken_on, ActivityPhoto.id))]
     export.change_log = [
         {"tidspunkt": c.at, "bruker": c.username, "handling": c.action, "tabell": c.table_name,
          "post": c.record_id, "endringer": json.loads(c.changes or "{}")}

@@ -5,11 +5,15 @@ Anonymising a resident removes what identifies them (name, contact data, notes, 
 consents, household and guardian links, site, the change-log details) but keeps the birth
 date, gender and attendance rows, so grant figures already reported do not change. The birth
 date stays because a funder's age bands can fall on any day: with only a year, a child could
-move between bands and a past report would no longer add up.
+move between bands and a past report would no longer add up. The person is taken off the
+photos they are shown on; those photos can no longer go in a report (the person is still in
+the picture), and the photo list says so, for the team to remove them.
 """
 import datetime
 
 from samvirke_desktop.db.models import (
+    ActivityPhoto,
+    ActivityPhotoPerson,
     ActivityVolunteer,
     ChangeLog,
     Consent,
@@ -51,6 +55,7 @@ def anonymise_resident(resident_id: int) -> None:
     Guardian.delete().where(Guardian.id.in_(guardian_ids)).execute()
     Consent.delete().where(Consent.id.in_(consent_ids)).execute()
     Volunteer.update(resident=None).where(Volunteer.resident == resident_id).execute()
+    _remove_from_photos(resident_id)
     now = datetime.datetime.now().replace(microsecond=0)
     Resident.update(
         first_name=ANONYMOUS_NAME, last_name="", phone="", email="", language="",
@@ -68,6 +73,18 @@ def anonymise_resident(resident_id: int) -> None:
     _scrub_change_log(table="consent", record_ids=consent_ids)
     record_changes.log_change("anonymise", "resident", resident_id, resident_id=resident_id,
                               summary="Beboer anonymisert")
+
+
+def _remove_from_photos(resident_id: int) -> None:
+    """The person is no longer named on any photo. They are still in the picture, so each
+    photo counts one person shown without consent from now on and cannot go in a report."""
+    photo_ids = [p for (p,) in ActivityPhotoPerson.select(ActivityPhotoPerson.photo)
+                 .where(ActivityPhotoPerson.resident == resident_id).tuples()]
+    if not photo_ids:
+        return
+    ActivityPhotoPerson.delete().where(ActivityPhotoPerson.resident == resident_id).execute()
+    (ActivityPhoto.update(unnamed_people=ActivityPhoto.unnamed_people + 1)
+     .where(ActivityPhoto.id.in_(photo_ids)).execute())
 
 
 @write

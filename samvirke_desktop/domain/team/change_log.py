@@ -89,9 +89,17 @@ TABLE_LABELS = {
     "attendance": "Oppmøte",
     "volunteer_presence": "Frivillig til stede",
     "head_count": "Antall uten navn",
+    "activity_photo": "Bilde",
+    "activity_photo_person": "Person på bilde",
+    "application_photo": "Bilde i rapport",
 }
 
 FIELD_LABELS = {
+    "caption": "Bildetekst",
+    "taken_on": "Dato bildet ble tatt",
+    "nobody_recognisable": "Ingen gjenkjennelige personer",
+    "people": "Personer på bildet",
+    "report_photos": "Bilder i rapporten",
     "name": "Navn",
     "first_name": "Fornavn",
     "last_name": "Etternavn",

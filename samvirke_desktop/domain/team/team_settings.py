@@ -108,3 +108,18 @@ def save_team_identity(name: str, bydel: str, logo_path: str | None, *,
         write_setting(TEAM_EMAIL_KEY, email)
     if organisation_number is not None:
         write_setting(TEAM_ORGANISATION_NUMBER_KEY, organisation_number)
+
+
+def save_team_name(name: str) -> str:
+    """Store the team's name alone: asked for when a report the team signs needs it and none
+    is set. Returns the name as stored."""
+    from samvirke_desktop.domain.team.permissions import MANAGE_SETTINGS, require
+    from samvirke_desktop.errors import ValidationError
+
+    require(MANAGE_SETTINGS)
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError({"name": "Skriv teamets navn, for eksempel «Bo- og "
+                                       "nærmiljøteamet Sagene»."})
+    write_setting(TEAM_NAME_KEY, name)
+    return name

@@ -1,4 +1,6 @@
-"""The activity form: what it is, where, for whom, who takes part, who helps, who pays.
+"""The activity form: what it is, where, for whom, who takes part, who helps, who pays, and
+whether and how it stands on the residents' poster (its name, place and description in the
+poster's other languages).
 
 Everything is saved together with the activity. A regular volunteer without a valid police
 certificate on an activity with children is shown at once (a banner and the row in colour);
@@ -11,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTabWidget, QWidget
 
 from samvirke_desktop.domain.activities.activity_record import (
+    TRANSLATED_FIELDS,
     application_choices,
     new_activity_values,
+    on_poster_by_default,
     read_activity,
     save_activity,
     search_residents,
@@ -22,7 +26,13 @@ from samvirke_desktop.domain.activities.activity_record import (
     volunteer_entries,
 )
 from samvirke_desktop.domain.team import permissions
-from samvirke_desktop.domain.vocabulary import ACTIVITY_KIND_LABELS, ATTENDANCE_ROLE_LABELS, label_text
+from samvirke_desktop.domain.vocabulary import (
+    ACTIVITY_KIND_LABELS,
+    ATTENDANCE_ROLE_LABELS,
+    POSTER_LANGUAGES,
+    RIGHT_TO_LEFT_LANGUAGES,
+    label_text,
+)
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.activities.participant_models import (
@@ -35,6 +45,7 @@ from samvirke_desktop.gui.record_dialog import RecordDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 20
 ERROR_MARK = " ⚠"
+TRANSLATED_MARK = " ✓"
 
 
 class ActivityDialog(RecordDialog):
@@ -46,6 +57,9 @@ class ActivityDialog(RecordDialog):
         self._today = today or datetime.date.today()
         self._archived = False
         self._people_hidden = False
+        self._translations: dict[str, dict[str, str]] = {}
+        self._language: str | None = None
+        self._poster_chosen = False   # the user ticked or unticked «på plakaten» themselves
         super().__init__(record_id, parent)
         self.setWindowTitle(self.tr("Ny aktivitet") if record_id is None else
                             self.tr("Aktivitet – {name}").format(name=self.ui.nameEdit.text()))
@@ -111,12 +125,25 @@ class ActivityDialog(RecordDialog):
             signal.connect(self._volunteers_changed)
         ui.withChildrenCheck.toggled.connect(self._children_toggled)
 
+        # The poster: internal meetings are left off unless the user says otherwise.
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.onPosterCheck.clicked.connect(self._poster_clicked)
+        ui.onPosterCheck.toggled.connect(self._mark_translated_languages)
+        for code, label in POSTER_LANGUAGES.items():
+            ui.languageCombo.addItem(label_text(label), code)
+        ui.languageCombo.currentIndexChanged.connect(self._language_changed)
+        ui.translatedNameEdit.textEdited.connect(self._translation_edited)
+        ui.translatedPlaceEdit.textEdited.connect(self._translation_edited)
+        ui.translatedDescriptionEdit.textChanged.connect(self._translation_edited)
+        ui.tabs.currentChanged.connect(self._show_originals)
+
     def field_widgets(self):
         ui = self.ui
         return {"name": ui.nameEdit, "kind": ui.kindCombo, "site_id": ui.siteCombo,
                 "place": ui.placeEdit, "responsible": ui.responsibleEdit,
                 "target_group": ui.targetGroupEdit, "with_children": ui.withChildrenCheck,
                 "head_count_only": ui.headCountOnlyCheck, "description": ui.descriptionEdit,
+                "on_poster": ui.onPosterCheck, "translations": ui.translatedNameEdit,
                 "enrolments": ui.participantsTable, "volunteers": ui.volunteersTable,
                 "application_ids": ui.applicationsList}
 
@@ -146,6 +173,13 @@ class ActivityDialog(RecordDialog):
         ui.withChildrenCheck.setChecked(bool(values["with_children"]))
         ui.headCountOnlyCheck.setChecked(bool(values["head_count_only"]))
         ui.descriptionEdit.setPlainText(values["description"])
+        self._poster_chosen = values.get("on_poster") is not None
+        ui.onPosterCheck.setChecked(bool(values["on_poster"]) if self._poster_chosen
+                                    else on_poster_by_default(values["kind"]))
+        self._translations = {language: dict(texts)
+                              for language, texts in (values.get("translations") or {}).items()}
+        self._language = None
+        self._language_changed()
         self._people_hidden = values["enrolments"] is None
         self.enrolments.set_rows(values["enrolments"] or [])
         self.volunteers.set_rows(values["volunteers"] or [])
@@ -174,6 +208,10 @@ class ActivityDialog(RecordDialog):
             "with_children": ui.withChildrenCheck.isChecked(),
             "head_count_only": ui.headCountOnlyCheck.isChecked(),
             "description": ui.descriptionEdit.toPlainText(),
+            "on_poster": ui.onPosterCheck.isChecked(),
+            "translations": {language: dict(texts)
+                             for language, texts in sorted(self._translations.items())
+                             if any(text.strip() for text in texts.values())},
             "enrolments": None if self._people_hidden else self.enrolments.rows(),
             "volunteers": None if self._people_hidden else self.volunteers.rows(),
             "application_ids": sorted(
@@ -196,6 +234,9 @@ class ActivityDialog(RecordDialog):
         if name == "site_id":
             index = self.ui.siteCombo.findData(value)
             return self.ui.siteCombo.itemText(index) if index >= 0 else "–"
+        if name == "translations":
+            return ", ".join(label_text(POSTER_LANGUAGES.get(code, code))
+                             for code in sorted(value or {})) or "–"
         return super().display_value(name, value)
 
     # --- errors on tabs -----------------------------------------------------------------
@@ -288,6 +329,77 @@ class ActivityDialog(RecordDialog):
             note = self.tr("Aktiviteten er ikke for barn: politiattest kreves ikke.")
         self.ui.volunteersNote.setText(note)
 
+    # --- the poster and its languages ----------------------------------------------------
+    def _poster_clicked(self, _checked: bool) -> None:
+        self._poster_chosen = True
+
+    def _kind_changed(self, *_args) -> None:
+        # Until the user has chosen, the tick follows the kind: a meeting is internal.
+        if not self._poster_chosen and self.record_id is None:
+            self.ui.onPosterCheck.setChecked(on_poster_by_default(self.ui.kindCombo.currentData()))
+
+    def _language_changed(self, *_args) -> None:
+        """Show the chosen language's texts, written the way that language runs."""
+        ui = self.ui
+        self._language = ui.languageCombo.currentData()
+        texts = self._translations.get(self._language, {})
+        direction = (Qt.LayoutDirection.RightToLeft if self._language in RIGHT_TO_LEFT_LANGUAGES
+                     else Qt.LayoutDirection.LeftToRight)
+        for edit in (ui.translatedNameEdit, ui.translatedPlaceEdit, ui.translatedDescriptionEdit):
+            edit.blockSignals(True)
+            edit.setLayoutDirection(direction)
+        ui.translatedNameEdit.setText(texts.get("name", ""))
+        ui.translatedPlaceEdit.setText(texts.get("place", ""))
+        ui.translatedDescriptionEdit.setPlainText(texts.get("description", ""))
+        for edit in (ui.translatedNameEdit, ui.translatedPlaceEdit, ui.translatedDescriptionEdit):
+            edit.blockSignals(False)
+        self._show_originals()
+
+    def _translation_edited(self, *_args) -> None:
+        if self._language is None:
+            return
+        ui = self.ui
+        self._translations[self._language] = {
+            "name": ui.translatedNameEdit.text(), "place": ui.translatedPlaceEdit.text(),
+            "description": ui.translatedDescriptionEdit.toPlainText()}
+        self._mark_translated_languages()
+
+    def _show_originals(self, *_args) -> None:
+        """The bokmål text as the greyed hint in each empty field: what to translate, and
+        what the poster prints when it is left empty."""
+        ui = self.ui
+        ui.translatedNameEdit.setPlaceholderText(ui.nameEdit.text())
+        ui.translatedPlaceEdit.setPlaceholderText(ui.placeEdit.text())
+        ui.translatedDescriptionEdit.setPlaceholderText(ui.descriptionEdit.toPlainText())
+        self._mark_translated_languages()
+
+    def _mark_translated_languages(self, *_args) -> None:
+        ui = self.ui
+        done = []
+        for index in range(ui.languageCombo.count()):
+            code = ui.languageCombo.itemData(index)
+            texts = self._translations.get(code, {})
+            name = label_text(POSTER_LANGUAGES[code])
+            filled = [f for f in TRANSLATED_FIELDS if (texts.get(f) or "").strip()]
+            ui.languageCombo.setItemText(index, name + (TRANSLATED_MARK if filled else ""))
+            if filled:
+                done.append(name)
+        summary = (self.tr("Oversatt til: {languages}.").format(languages=", ".join(done))
+                   if done else
+                   self.tr("Ingen oversettelser ennå: plakaten skrives ut på bokmål."))
+        if not ui.onPosterCheck.isChecked():
+            summary = self.tr("Aktiviteten står ikke på plakaten for beboerne (se fanen "
+                              "Aktivitet), så oversettelsene kommer ikke med før du krysser "
+                              "av for det.") + " " + summary
+        ui.translationsSummary.setText(summary)
+        title = self.tr("Oversettelser ({n})").format(n=len(done)) if done \
+            else self.tr("Oversettelser")
+        ui.tabs.setTabText(ui.tabs.indexOf(ui.translationsTab), title)
+
+    def show_translations(self) -> None:
+        """Open the form on the translations (from the check before printing a poster)."""
+        self.ui.tabs.setCurrentWidget(self.ui.translationsTab)
+
     def _show_people_access(self) -> None:
         hidden = self._people_hidden
         for widget in (self.ui.participantPicker, self.ui.participantSearchLabel,
@@ -303,10 +415,13 @@ class ActivityDialog(RecordDialog):
 
     def _make_read_only(self) -> None:
         ui = self.ui
-        for edit in (ui.nameEdit, ui.placeEdit, ui.responsibleEdit, ui.targetGroupEdit):
+        for edit in (ui.nameEdit, ui.placeEdit, ui.responsibleEdit, ui.targetGroupEdit,
+                     ui.translatedNameEdit, ui.translatedPlaceEdit):
             edit.setReadOnly(True)
         ui.descriptionEdit.setReadOnly(True)
+        ui.translatedDescriptionEdit.setReadOnly(True)
         for widget in (ui.kindCombo, ui.siteCombo, ui.withChildrenCheck, ui.headCountOnlyCheck,
+                       ui.onPosterCheck,
                        ui.applicationsList, ui.participantPicker, ui.volunteerPicker,
                        ui.newRoleCombo, ui.removeParticipantButton, ui.removeVolunteerButton):
             widget.setEnabled(False)

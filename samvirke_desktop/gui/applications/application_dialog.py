@@ -2,17 +2,21 @@
 
 Everything on every tab is saved together (Lagre), through ``save_application``; a status
 change is kept in the history with the date it happened. The "Tall" tab shows the grant
-figures of what is saved.
+figures of what is saved. "Tilsagn og rapport" holds what the report's compliance part
+needs beyond the figures: the grant letter and its conditions, contributions in kind and
+who signs.
 """
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from samvirke_desktop.db.models import APPLICATION_STATUSES
-from samvirke_desktop.domain.amounts import amount_text
+from samvirke_desktop.domain.amounts import amount_text, parse_amount
 from samvirke_desktop.domain.formatting import date_no, money
+from samvirke_desktop.domain.formatting import number as number_text
 from samvirke_desktop.domain.grants.application_record import (
     activity_choices,
     delete_draft,
@@ -22,7 +26,14 @@ from samvirke_desktop.domain.grants.application_record import (
     set_archived,
 )
 from samvirke_desktop.domain.grants.application_status import history, status_label
-from samvirke_desktop.domain.grants.funder_record import funder_choices
+from samvirke_desktop.domain.grants.compliance import (
+    CONDITION_STATUS_LABELS,
+    DEFAULT_VARIANCE_PERCENT,
+    IN_KIND_KINDS,
+    condition_status_text,
+    in_kind_kind_text,
+)
+from samvirke_desktop.domain.grants.funder_record import funder_choices, read_funder
 from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.validation import InvalidValue
 from samvirke_desktop.domain.vocabulary import GOAL_RATING_LABELS, label_text
@@ -36,20 +47,25 @@ from samvirke_desktop.gui.record_dialog import RecordDialog
 from samvirke_desktop.gui.widgets.row_table import CHOICE, Column
 
 NARRATIVE_WIDGETS = {"summary": "summaryEdit", "method": "methodEdit", "results": "resultsEdit",
+                     "success_factors": "successFactorsEdit",
                      "deviations": "deviationsEdit", "challenges": "challengesEdit",
                      "continuation": "continuationEdit", "notes": "notesEdit"}
 LINE_WIDGETS = {"title": "titleEdit", "sub_category": "subCategoryEdit",
-                "reference": "referenceEdit"}
+                "reference": "referenceEdit", "grant_letter_reference": "grantLetterReferenceEdit",
+                "signer_name": "signerNameEdit", "signer_role": "signerRoleEdit",
+                "signed_place": "signedPlaceEdit"}
 DATE_WIDGETS = {"period_start": "periodStartEdit", "period_end": "periodEndEdit",
                 "status_date": "statusDateEdit",
                 "deadline_application": "deadlineApplicationEdit",
                 "deadline_progress_report": "deadlineProgressEdit",
                 "deadline_final_report": "deadlineFinalEdit",
-                "deadline_accounts": "deadlineAccountsEdit"}
+                "deadline_accounts": "deadlineAccountsEdit",
+                "grant_letter_date": "grantLetterDateEdit", "signed_on": "signedOnEdit"}
 AMOUNT_WIDGETS = {"amount_applied": "amountAppliedEdit", "amount_granted": "amountGrantedEdit",
                   "volunteer_hour_rate": "hourRateEdit"}
 
-TAB_FIGURES = 7
+TAB_FIGURES = 8
+CENT = Decimal("0.01")
 
 
 def _date_text(value) -> str:
@@ -58,6 +74,14 @@ def _date_text(value) -> str:
 
 def _amount_or_text(value) -> str:
     return value if isinstance(value, str) else amount_text(value)
+
+
+def _hours_text(value) -> str:
+    """120 and 12,5 rather than 120,00 and 12,50."""
+    if value is None or isinstance(value, str):
+        return value or ""
+    value = Decimal(value)
+    return number_text(value, next(d for d in (0, 1, 2) if value == round(value, d)))
 
 
 class ApplicationDialog(RecordDialog):
@@ -89,6 +113,7 @@ class ApplicationDialog(RecordDialog):
         self._current_goal = -1
         self._activities = []
         self._funders = []
+        self._variance_limits = {}   # scheme id → percent, read once while the form is open
         self._load_funders()
         for code in APPLICATION_STATUSES:
             ui.statusCombo.addItem(label_text(status_label(code)), code)
@@ -108,6 +133,24 @@ class ApplicationDialog(RecordDialog):
                 in GOAL_RATING_LABELS.items())),
         ])
         self.budget = BudgetEditor(ui, self._today, self)
+        ui.conditionsTable.setup([
+            Column("text", self.tr("Vilkår"), tooltip=self.tr(
+                "Vilkåret slik det står i tilsagnsbrevet")),
+            Column("status", self.tr("Status"), CHOICE, width=150, choices=tuple(
+                (code, condition_status_text(code)) for code in CONDITION_STATUS_LABELS)),
+            Column("comment", self.tr("Kommentar"), width=330, tooltip=self.tr(
+                "Hvordan vilkåret er oppfylt, eller hvorfor ikke")),
+        ])
+        ui.inKindTable.setup([
+            Column("kind", self.tr("Type"), CHOICE, width=160, choices=tuple(
+                (code, in_kind_kind_text(code)) for code in IN_KIND_KINDS)),
+            Column("description", self.tr("Beskrivelse")),
+            Column("hours", self.tr("Timer"), width=80, right=True),
+            Column("rate", self.tr("Timesats (kr)"), width=120, right=True,
+                   tooltip=self.tr("Kroner per time")),
+            Column("amount", self.tr("Verdi (kr)"), width=130, right=True, tooltip=self.tr(
+                "Med timer og timesats regnes verdien ut; ellers skriver du den selv")),
+        ])
         ui.attachmentsTable.setup([
             Column("path", self.tr("Fil")),
             Column("description", self.tr("Beskrivelse"), width=300),
@@ -119,11 +162,21 @@ class ApplicationDialog(RecordDialog):
         ui.manageFundersButton.clicked.connect(self.manage_funders)
         ui.statusCombo.currentIndexChanged.connect(self._status_chosen)
         ui.addGoalButton.clicked.connect(lambda: ui.goalsTable.add_row(
-            {"id": None, "achievement": "", "rating": ""}))
+            {"id": None, "achievement": "", "evidence": "", "rating": ""}))
         ui.removeGoalButton.clicked.connect(ui.goalsTable.remove_current)
         ui.goalsTable.currentCellChanged.connect(self._goal_selected)
         ui.goalsTable.rows_changed.connect(lambda: self._goal_selected(ui.goalsTable.currentRow()))
         ui.achievementEdit.textChanged.connect(self._achievement_edited)
+        ui.evidenceEdit.textChanged.connect(self._evidence_edited)
+        ui.addConditionButton.clicked.connect(lambda: ui.conditionsTable.add_row(
+            {"id": None, "status": ""}))
+        ui.removeConditionButton.clicked.connect(ui.conditionsTable.remove_current)
+        ui.addInKindButton.clicked.connect(lambda: ui.inKindTable.add_row(
+            {"id": None, "kind": "premises"}))
+        ui.removeInKindButton.clicked.connect(ui.inKindTable.remove_current)
+        ui.inKindTable.rows_changed.connect(self._in_kind_edited)
+        ui.schemeCombo.currentIndexChanged.connect(self._update_variance_limit)
+        ui.periodEndEdit.textChanged.connect(self._update_variance_limit)
         ui.addAttachmentButton.clicked.connect(self.add_attachment)
         ui.removeAttachmentButton.clicked.connect(ui.attachmentsTable.remove_current)
         ui.openAttachmentFileButton.clicked.connect(self.open_attachment)
@@ -136,7 +189,8 @@ class ApplicationDialog(RecordDialog):
         widgets = {"funder_id": ui.funderCombo, "scheme_id": ui.schemeCombo,
                    "status": ui.statusCombo, "status_note": ui.statusNoteEdit,
                    "goals": ui.goalsTable, "budget_lines": ui.budgetTable,
-                   "activity_ids": ui.activitiesList, "attachments": ui.attachmentsTable}
+                   "activity_ids": ui.activitiesList, "attachments": ui.attachmentsTable,
+                   "conditions": ui.conditionsTable, "in_kind": ui.inKindTable}
         for mapping in (LINE_WIDGETS, DATE_WIDGETS, AMOUNT_WIDGETS, NARRATIVE_WIDGETS):
             widgets.update({name: getattr(ui, attr) for name, attr in mapping.items()})
         return widgets
@@ -165,6 +219,7 @@ class ApplicationDialog(RecordDialog):
             out[name] = _amount_or_text(values.get(name))
         out["budget_lines"] = [
             {"id": line["id"], "name": line["name"], "amount": _amount_or_text(line["amount"]),
+             "variance_explanation": line.get("variance_explanation", ""),
              "expenses": [{"id": e["id"], "date": _date_text(e["date"]),
                            "description": e["description"],
                            "amount": _amount_or_text(e["amount"]),
@@ -172,6 +227,11 @@ class ApplicationDialog(RecordDialog):
             for line in values["budget_lines"]]
         out["goals"] = [dict(goal) for goal in values["goals"]]
         out["attachments"] = [dict(a) for a in values["attachments"]]
+        out["conditions"] = [dict(c) for c in values["conditions"]]
+        out["in_kind"] = [
+            {"id": k["id"], "kind": k["kind"], "description": k["description"],
+             "hours": _hours_text(k["hours"]), "rate": _amount_or_text(k["rate"]),
+             "amount": _amount_or_text(k["amount"])} for k in values["in_kind"]]
         return out
 
     def fill(self, values):
@@ -193,6 +253,8 @@ class ApplicationDialog(RecordDialog):
             ui.statusNoteEdit.setText(values["status_note"])
             ui.goalsTable.set_rows(values["goals"])
             ui.attachmentsTable.set_rows(values["attachments"])
+            ui.conditionsTable.set_rows(values["conditions"])
+            ui.inKindTable.set_rows(values["in_kind"])
             self._fill_activities(values["activity_ids"])
             ui.historyTable.set_rows([
                 {"date": date_no(h.changed_on), "status": h.label, "by": h.changed_by,
@@ -204,6 +266,8 @@ class ApplicationDialog(RecordDialog):
         if ui.goalsTable.rowCount():
             ui.goalsTable.setCurrentCell(0, 0)
         self._goal_selected(ui.goalsTable.currentRow())
+        self._in_kind_edited()
+        self._update_variance_limit()
         self.budget.set_lines(values["budget_lines"])
         self._update_rate_note()
         try:
@@ -227,12 +291,19 @@ class ApplicationDialog(RecordDialog):
             values[name] = getattr(ui, attr).toPlainText()
         values["goals"] = [{"id": g.get("id"), "description": g["description"],
                             "target": g["target"], "achievement": g.get("achievement", ""),
-                            "rating": g["rating"]} for g in ui.goalsTable.rows()]
+                            "evidence": g.get("evidence", ""), "rating": g["rating"]}
+                           for g in ui.goalsTable.rows()]
         values["budget_lines"] = self.budget.lines()
         values["activity_ids"] = self.checked_activity_ids()
         values["attachments"] = [{"id": a.get("id"), "path": a["path"],
                                   "description": a["description"]}
                                  for a in ui.attachmentsTable.rows()]
+        values["conditions"] = [{"id": c.get("id"), "text": c["text"], "status": c["status"],
+                                 "comment": c["comment"]} for c in ui.conditionsTable.rows()]
+        values["in_kind"] = [{"id": k.get("id"), "kind": k["kind"],
+                              "description": k["description"], "hours": k["hours"],
+                              "rate": k["rate"], "amount": k["amount"]}
+                             for k in ui.inKindTable.rows()]
         return values
 
     def save(self, values, record_id, version):
@@ -262,6 +333,12 @@ class ApplicationDialog(RecordDialog):
             return ", ".join(f"{line['name']} ({line['amount']})" for line in value) or "–"
         if name == "attachments":
             return ", ".join(a["path"] for a in value) or "–"
+        if name == "conditions":
+            return ", ".join(f"{c['text']} ({condition_status_text(c['status'])})"
+                             for c in value) or "–"
+        if name == "in_kind":
+            return ", ".join(f"{k['description']} ({k['amount'] or k['hours']})"
+                             for k in value) or "–"
         if name == "activity_ids":
             names = {a.id: a.name for a in self._activities}
             return ", ".join(names.get(i, str(i)) for i in value) or "–"
@@ -351,6 +428,7 @@ class ApplicationDialog(RecordDialog):
 
     def _funders_changed(self) -> None:
         funder_id, scheme_id = self.ui.funderCombo.currentData(), self.ui.schemeCombo.currentData()
+        self._variance_limits.clear()   # a scheme's limit may have been changed
         self._load_funders()
         self._select_funder(funder_id, scheme_id)
 
@@ -375,22 +453,79 @@ class ApplicationDialog(RecordDialog):
         self.ui.statusNoteEdit.setEnabled(active)
 
     # --- goals -------------------------------------------------------------------------------
+    def _goal_texts(self):
+        return (("achievement", self.ui.achievementEdit), ("evidence", self.ui.evidenceEdit))
+
     def _goal_selected(self, row, *_args) -> None:
         table = self.ui.goalsTable
         self._current_goal = row if 0 <= row < table.rowCount() else -1
-        edit = self.ui.achievementEdit
         self._syncing, was = True, self._syncing
         try:
-            edit.setPlainText(table.hidden(row, "achievement", "") if self._current_goal >= 0 else "")
+            for key, edit in self._goal_texts():
+                edit.setPlainText(table.hidden(row, key, "") if self._current_goal >= 0 else "")
         finally:
             self._syncing = was
-        edit.setEnabled(self._current_goal >= 0)
+        for _key, edit in self._goal_texts():
+            edit.setEnabled(self._current_goal >= 0)
 
     def _achievement_edited(self) -> None:
         if self._syncing or self._current_goal < 0:
             return
         self.ui.goalsTable.set_hidden(self._current_goal, "achievement",
                                       self.ui.achievementEdit.toPlainText())
+
+    def _evidence_edited(self) -> None:
+        if self._syncing or self._current_goal < 0:
+            return
+        self.ui.goalsTable.set_hidden(self._current_goal, "evidence",
+                                      self.ui.evidenceEdit.toPlainText())
+
+    # --- budget variance and contributions in kind ---------------------------------------------
+    def _update_variance_limit(self, *_args) -> None:
+        """The scheme's limit for a budget line's variance, and whether the period is over:
+        with them the budget tab marks the lines the report needs an explanation for."""
+        if self._syncing:
+            return
+        funder, scheme_id = self._funder(), self.ui.schemeCombo.currentData()
+        if scheme_id not in self._variance_limits:
+            limit = DEFAULT_VARIANCE_PERCENT
+            if funder is not None and scheme_id is not None:
+                try:
+                    schemes = read_funder(funder.id)[0]["schemes"]
+                except SamvirkeError:
+                    schemes = []   # gone or not allowed: the report's default limit
+                chosen = next((s for s in schemes if s["id"] == scheme_id), None)
+                if chosen is not None and chosen["variance_threshold_percent"] is not None:
+                    limit = chosen["variance_threshold_percent"]
+            self._variance_limits[scheme_id] = limit
+        limit = self._variance_limits[scheme_id]
+        try:
+            end = self.ui.periodEndEdit.date()
+        except InvalidValue:
+            end = None
+        self.budget.set_variance_rule(limit, finished=end is not None and end <= self._today)
+
+    def _in_kind_edited(self) -> None:
+        """Hours × rate is the value (the domain works it out so, and ignores a value typed
+        beside them): show it; a value shown so goes again when hours or rate go."""
+        table = self.ui.inKindTable
+        for row in range(table.rowCount()):
+            values = table.row_values(row)
+            try:
+                hours, rate = parse_amount(values["hours"]), parse_amount(values["rate"])
+            except InvalidValue:
+                hours = rate = None
+            shown = table.hidden(row, "worked_out")
+            if hours is not None and rate is not None:
+                text = amount_text((hours * rate).quantize(CENT, rounding=ROUND_HALF_UP))
+                table.set_hidden(row, "worked_out", text)
+            elif shown is not None and values["amount"] == shown:
+                text = ""
+                table.set_hidden(row, "worked_out", None)
+            else:
+                continue
+            if values["amount"] != text:
+                table.set_cell_text(row, "amount", text)
 
     # --- expenses and attachments ------------------------------------------------------------
     def set_expense_attachment(self, path: str) -> None:
@@ -450,7 +585,8 @@ class ApplicationDialog(RecordDialog):
 
     # --- figures, archive, delete ------------------------------------------------------------------
     def _tab_shown(self, index) -> None:
-        if index == TAB_FIGURES and self.record_id is not None and self.figures.stats is None:
+        if (self.ui.tabs.widget(index) is self.ui.figuresTab and self.record_id is not None
+                and self.figures.stats is None):
             self.figures.compute()
 
     def _title_edited(self, _text) -> None:

@@ -1,5 +1,8 @@
 """The funder form: name, hour rate for volunteer work, audit notes, schemes and age bands.
 
+Each scheme has the funder's reporting rules: when an auditor's statement is needed (above an
+amount, or always) and how far a budget line may be off before the report must explain it.
+
 Age bands are edited for the funder, or for one scheme that reports in bands of its own
 (chosen in "Gjelder"). Everything is saved together with the funder.
 """
@@ -15,7 +18,7 @@ from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.gui.applications.tabbed import clear_tab_marks, mark_tabs_with_errors
 from samvirke_desktop.gui.forms.ui_funder_form import Ui_FunderForm
 from samvirke_desktop.gui.record_dialog import RecordDialog
-from samvirke_desktop.gui.widgets.row_table import Column
+from samvirke_desktop.gui.widgets.row_table import CHOICE, Column
 
 FUNDER_SCOPE = "funder"
 _keys = itertools.count(1)
@@ -23,6 +26,16 @@ _keys = itertools.count(1)
 
 def _age_text(value) -> str:
     return "" if value is None else str(value)
+
+
+def _amount_text(value) -> str:
+    return value if isinstance(value, str) else amount_text(value)
+
+
+def _percent_text(value) -> str:
+    if value is None or isinstance(value, str):
+        return value or ""
+    return f"{value.normalize():f}".replace(".", ",")
 
 
 def _band_rows(bands) -> list[dict]:
@@ -53,8 +66,19 @@ class FunderDialog(RecordDialog):
         self._switching = False
         self.ui.schemesTable.setup([
             Column("name", self.tr("Ordning")),
-            Column("code", self.tr("Kode"), width=120, tooltip=self.tr(
+            Column("code", self.tr("Kode"), width=80, tooltip=self.tr(
                 "Tilskuddsgiverens kode eller kategori, om den har en")),
+            Column("auditor", self.tr("Revisor"), CHOICE, width=120, choices=(
+                ("", self.tr("Ikke oppgitt")), ("threshold", self.tr("Over beløpet")),
+                ("always", self.tr("Alltid"))), tooltip=self.tr(
+                "Når tilskuddsgiveren krever revisorattestasjon av regnskapet for ordningen")),
+            Column("auditor_threshold", self.tr("Beløp (kr)"), width=100, right=True,
+                   tooltip=self.tr("Revisorattestasjon kreves når tilskuddet er over dette "
+                                   "beløpet, for eksempel 200 000")),
+            Column("variance_threshold_percent", self.tr("Forklar avvik over %"), width=140,
+                   right=True, tooltip=self.tr(
+                       "Budsjettposter som avviker mer enn dette må forklares i rapporten. "
+                       "Tomt: 10 %.")),
         ])
         self.ui.bandsTable.setup([
             Column("label", self.tr("Navn i rapporten")),
@@ -105,7 +129,11 @@ class FunderDialog(RecordDialog):
                         for label, low, high in values["bands"]]
         out["schemes"] = [dict(s, bands=None if s["bands"] is None else
                                [(label, _age_text(low), _age_text(high))
-                                for label, low, high in s["bands"]])
+                                for label, low, high in s["bands"]],
+                               auditor_threshold=_amount_text(s.get("auditor_threshold")),
+                               auditor_always=bool(s.get("auditor_always")),
+                               variance_threshold_percent=_percent_text(
+                                   s.get("variance_threshold_percent")))
                           for s in values["schemes"]]
         return out
 
@@ -123,7 +151,11 @@ class FunderDialog(RecordDialog):
         try:
             ui.schemesTable.set_rows([
                 {"id": s["id"], "key": next(_keys), "name": s["name"], "code": s["code"],
-                 "bands": None if s["bands"] is None else list(s["bands"])}
+                 "bands": None if s["bands"] is None else list(s["bands"]),
+                 "auditor": "always" if s["auditor_always"]
+                 else "threshold" if s["auditor_threshold"] else "",
+                 "auditor_threshold": s["auditor_threshold"],
+                 "variance_threshold_percent": s["variance_threshold_percent"]}
                 for s in values["schemes"]])
         finally:
             self._switching = False
@@ -136,8 +168,14 @@ class FunderDialog(RecordDialog):
         schemes = []
         for row in ui.schemesTable.rows():
             bands = row.get("bands")
+            always = row.get("auditor") == "always"
             schemes.append({"id": row.get("id"), "name": row["name"], "code": row["code"],
-                            "bands": None if bands is None else list(bands)})
+                            "bands": None if bands is None else list(bands),
+                            # "Alltid" needs no amount; an amount typed means "over it".
+                            "auditor_threshold": "" if always else row["auditor_threshold"],
+                            "auditor_always": always,
+                            "variance_threshold_percent": row.get("variance_threshold_percent",
+                                                                  "")})
         return {"name": ui.nameEdit.text(), "short_name": ui.shortNameEdit.text(),
                 "website": ui.websiteEdit.text(), "volunteer_hour_rate": ui.hourRateEdit.text(),
                 "audit_notes": ui.auditNotesEdit.toPlainText(), "notes": ui.notesEdit.toPlainText(),
@@ -173,7 +211,8 @@ class FunderDialog(RecordDialog):
 
     def _add_scheme(self):
         self.ui.schemesTable.add_row({"id": None, "key": next(_keys), "name": "", "code": "",
-                                      "bands": None})
+                                      "bands": None, "auditor": "", "auditor_threshold": "",
+                                      "variance_threshold_percent": ""})
 
     def _remove_scheme(self):
         table = self.ui.schemesTable

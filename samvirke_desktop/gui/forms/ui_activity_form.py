@@ -121,16 +121,21 @@ class Ui_ActivityForm(object):
 
         self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.headCountOnlyCheck)
 
+        self.onPosterCheck = QCheckBox(self.generalTab)
+        self.onPosterCheck.setObjectName(u"onPosterCheck")
+
+        self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.onPosterCheck)
+
         self.descriptionLabel = QLabel(self.generalTab)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.generalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(self.generalTab)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
 
-        self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.generalForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
         self.tabs.addTab(self.generalTab, "")
         self.participantsTab = QWidget()
@@ -238,6 +243,74 @@ class Ui_ActivityForm(object):
         self.volunteersLayout.addLayout(self.volunteerButtons)
 
         self.tabs.addTab(self.volunteersTab, "")
+        self.translationsTab = QWidget()
+        self.translationsTab.setObjectName(u"translationsTab")
+        self.translationsLayout = QVBoxLayout(self.translationsTab)
+        self.translationsLayout.setObjectName(u"translationsLayout")
+        self.translationsNote = QLabel(self.translationsTab)
+        self.translationsNote.setObjectName(u"translationsNote")
+        self.translationsNote.setWordWrap(True)
+        self.translationsNote.setProperty(u"class", u"note")
+
+        self.translationsLayout.addWidget(self.translationsNote)
+
+        self.translationsForm = QFormLayout()
+        self.translationsForm.setObjectName(u"translationsForm")
+        self.translationsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.languageLabel = QLabel(self.translationsTab)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.translationsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.translationsTab)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.translationsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.translatedNameLabel = QLabel(self.translationsTab)
+        self.translatedNameLabel.setObjectName(u"translatedNameLabel")
+
+        self.translationsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.translatedNameLabel)
+
+        self.translatedNameEdit = QLineEdit(self.translationsTab)
+        self.translatedNameEdit.setObjectName(u"translatedNameEdit")
+        self.translatedNameEdit.setMaxLength(200)
+
+        self.translationsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.translatedNameEdit)
+
+        self.translatedPlaceLabel = QLabel(self.translationsTab)
+        self.translatedPlaceLabel.setObjectName(u"translatedPlaceLabel")
+
+        self.translationsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.translatedPlaceLabel)
+
+        self.translatedPlaceEdit = QLineEdit(self.translationsTab)
+        self.translatedPlaceEdit.setObjectName(u"translatedPlaceEdit")
+        self.translatedPlaceEdit.setMaxLength(200)
+
+        self.translationsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.translatedPlaceEdit)
+
+        self.translatedDescriptionLabel = QLabel(self.translationsTab)
+        self.translatedDescriptionLabel.setObjectName(u"translatedDescriptionLabel")
+
+        self.translationsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.translatedDescriptionLabel)
+
+        self.translatedDescriptionEdit = QPlainTextEdit(self.translationsTab)
+        self.translatedDescriptionEdit.setObjectName(u"translatedDescriptionEdit")
+        self.translatedDescriptionEdit.setTabChangesFocus(True)
+
+        self.translationsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.translatedDescriptionEdit)
+
+
+        self.translationsLayout.addLayout(self.translationsForm)
+
+        self.translationsSummary = QLabel(self.translationsTab)
+        self.translationsSummary.setObjectName(u"translationsSummary")
+        self.translationsSummary.setWordWrap(True)
+        self.translationsSummary.setProperty(u"class", u"note")
+
+        self.translationsLayout.addWidget(self.translationsSummary)
+
+        self.tabs.addTab(self.translationsTab, "")
         self.applicationsTab = QWidget()
         self.applicationsTab.setObjectName(u"applicationsTab")
         self.applicationsLayout = QVBoxLayout(self.applicationsTab)
@@ -269,6 +342,10 @@ class Ui_ActivityForm(object):
         self.participantSearchLabel.setBuddy(self.participantPicker)
         self.newRoleLabel.setBuddy(self.newRoleCombo)
         self.volunteerSearchLabel.setBuddy(self.volunteerPicker)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.translatedNameLabel.setBuddy(self.translatedNameEdit)
+        self.translatedPlaceLabel.setBuddy(self.translatedPlaceEdit)
+        self.translatedDescriptionLabel.setBuddy(self.translatedDescriptionEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.siteCombo)
@@ -277,7 +354,12 @@ class Ui_ActivityForm(object):
         QWidget.setTabOrder(self.responsibleEdit, self.targetGroupEdit)
         QWidget.setTabOrder(self.targetGroupEdit, self.withChildrenCheck)
         QWidget.setTabOrder(self.withChildrenCheck, self.headCountOnlyCheck)
-        QWidget.setTabOrder(self.headCountOnlyCheck, self.descriptionEdit)
+        QWidget.setTabOrder(self.headCountOnlyCheck, self.onPosterCheck)
+        QWidget.setTabOrder(self.onPosterCheck, self.descriptionEdit)
+        QWidget.setTabOrder(self.descriptionEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.translatedNameEdit)
+        QWidget.setTabOrder(self.translatedNameEdit, self.translatedPlaceEdit)
+        QWidget.setTabOrder(self.translatedPlaceEdit, self.translatedDescriptionEdit)
 
         self.retranslateUi(ActivityForm)
 
@@ -309,6 +391,10 @@ class Ui_ActivityForm(object):
         self.headCountOnlyCheck.setToolTip(QCoreApplication.translate("ActivityForm", u"For treffsteder der mange ikke vil registreres med navn: oppm\u00f8tet f\u00f8res som antall", None))
 #endif // QT_CONFIG(tooltip)
         self.headCountOnlyCheck.setText(QCoreApplication.translate("ActivityForm", u"&Bare antall deltakere, ikke navn", None))
+#if QT_CONFIG(tooltip)
+        self.onPosterCheck.setToolTip(QCoreApplication.translate("ActivityForm", u"Aktivitetskalenderen henger i oppgangene og er for beboerne. Interne m\u00f8ter med samarbeidspartnere h\u00f8rer ikke hjemme der.", None))
+#endif // QT_CONFIG(tooltip)
+        self.onPosterCheck.setText(QCoreApplication.translate("ActivityForm", u"P\u00e5 &plakaten for beboerne (aktivitetskalenderen)", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ActivityForm", u"Bes&krivelse", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("ActivityForm", u"Hva aktiviteten g\u00e5r ut p\u00e5, hvem som bidrar, praktiske ting", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("ActivityForm", u"Aktivitet", None))
@@ -331,6 +417,15 @@ class Ui_ActivityForm(object):
 #endif // QT_CONFIG(accessibility)
         self.removeVolunteerButton.setText(QCoreApplication.translate("ActivityForm", u"Fjern f&rivillig", None))
         self.tabs.setTabText(self.tabs.indexOf(self.volunteersTab), QCoreApplication.translate("ActivityForm", u"Faste frivillige", None))
+        self.translationsNote.setText(QCoreApplication.translate("ActivityForm", u"Aktivitetskalenderen kan skrives ut p\u00e5 et annet spr\u00e5k i tillegg til bokm\u00e5l. Skriv navnet, stedet og beskrivelsen slik beboerne leser dem. Det som st\u00e5r tomt, kommer p\u00e5 bokm\u00e5l.", None))
+        self.languageLabel.setText(QCoreApplication.translate("ActivityForm", u"Sp&r\u00e5k", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("ActivityForm", u"Spr\u00e5kene som er oversatt, er merket med \u2713", None))
+#endif // QT_CONFIG(tooltip)
+        self.translatedNameLabel.setText(QCoreApplication.translate("ActivityForm", u"Na&vn", None))
+        self.translatedPlaceLabel.setText(QCoreApplication.translate("ActivityForm", u"St&ed", None))
+        self.translatedDescriptionLabel.setText(QCoreApplication.translate("ActivityForm", u"Beskr&ivelse", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.translationsTab), QCoreApplication.translate("ActivityForm", u"Oversettelser", None))
         self.applicationsNote.setText(QCoreApplication.translate("ActivityForm", u"Kryss av for s\u00f8knadene som finansierer aktiviteten. Da kommer samlingene og deltakerne med i rapporten til tilskuddsgiveren.", None))
 #if QT_CONFIG(accessibility)
         self.applicationsList.setAccessibleName(QCoreApplication.translate("ActivityForm", u"S\u00f8knader som finansierer aktiviteten", None))

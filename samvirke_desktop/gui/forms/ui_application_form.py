@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 from samvirke_desktop.gui.widgets.date_field import DateField
 from samvirke_desktop.gui.widgets.row_table import RowTable
@@ -353,17 +353,38 @@ class Ui_ApplicationForm(object):
 
         self.goalsLayout.addWidget(self.goalsTable)
 
+        self.goalTextsGrid = QGridLayout()
+        self.goalTextsGrid.setObjectName(u"goalTextsGrid")
+        self.goalTextsGrid.setHorizontalSpacing(12)
+        self.goalTextsGrid.setVerticalSpacing(4)
         self.achievementLabel = QLabel(self.goalsTab)
         self.achievementLabel.setObjectName(u"achievementLabel")
+        self.achievementLabel.setWordWrap(True)
 
-        self.goalsLayout.addWidget(self.achievementLabel)
+        self.goalTextsGrid.addWidget(self.achievementLabel, 0, 0, 1, 1)
+
+        self.evidenceLabel = QLabel(self.goalsTab)
+        self.evidenceLabel.setObjectName(u"evidenceLabel")
+        self.evidenceLabel.setWordWrap(True)
+
+        self.goalTextsGrid.addWidget(self.evidenceLabel, 0, 1, 1, 1)
 
         self.achievementEdit = QPlainTextEdit(self.goalsTab)
         self.achievementEdit.setObjectName(u"achievementEdit")
         self.achievementEdit.setTabChangesFocus(True)
         self.achievementEdit.setMinimumSize(QSize(0, 90))
 
-        self.goalsLayout.addWidget(self.achievementEdit)
+        self.goalTextsGrid.addWidget(self.achievementEdit, 1, 0, 1, 1)
+
+        self.evidenceEdit = QPlainTextEdit(self.goalsTab)
+        self.evidenceEdit.setObjectName(u"evidenceEdit")
+        self.evidenceEdit.setTabChangesFocus(True)
+        self.evidenceEdit.setMinimumSize(QSize(0, 90))
+
+        self.goalTextsGrid.addWidget(self.evidenceEdit, 1, 1, 1, 1)
+
+
+        self.goalsLayout.addLayout(self.goalTextsGrid)
 
         self.tabs.addTab(self.goalsTab, "")
         self.budgetTab = QWidget()
@@ -415,6 +436,33 @@ class Ui_ApplicationForm(object):
         self.budgetTotalsLabel.setProperty(u"class", u"note")
 
         self.budgetLayout.addWidget(self.budgetTotalsLabel)
+
+        self.explanationLabel = QLabel(self.budgetTab)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+
+        self.budgetLayout.addWidget(self.explanationLabel)
+
+        self.explanationEdit = QPlainTextEdit(self.budgetTab)
+        self.explanationEdit.setObjectName(u"explanationEdit")
+        self.explanationEdit.setTabChangesFocus(True)
+        self.explanationEdit.setMinimumSize(QSize(0, 56))
+        self.explanationEdit.setMaximumSize(QSize(16777215, 72))
+
+        self.budgetLayout.addWidget(self.explanationEdit)
+
+        self.explanationNote = QLabel(self.budgetTab)
+        self.explanationNote.setObjectName(u"explanationNote")
+        self.explanationNote.setWordWrap(True)
+        self.explanationNote.setProperty(u"class", u"note")
+
+        self.budgetLayout.addWidget(self.explanationNote)
+
+        self.explanationWarning = QLabel(self.budgetTab)
+        self.explanationWarning.setObjectName(u"explanationWarning")
+        self.explanationWarning.setWordWrap(True)
+        self.explanationWarning.setProperty(u"class", u"warningBanner")
+
+        self.budgetLayout.addWidget(self.explanationWarning)
 
         self.expensesHeader = QHBoxLayout()
         self.expensesHeader.setSpacing(8)
@@ -532,43 +580,267 @@ class Ui_ApplicationForm(object):
 
         self.textsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.resultsEdit)
 
+        self.successFactorsLabel = QLabel(self.textsTab)
+        self.successFactorsLabel.setObjectName(u"successFactorsLabel")
+
+        self.textsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.successFactorsLabel)
+
+        self.successFactorsEdit = QPlainTextEdit(self.textsTab)
+        self.successFactorsEdit.setObjectName(u"successFactorsEdit")
+        self.successFactorsEdit.setTabChangesFocus(True)
+        self.successFactorsEdit.setMinimumSize(QSize(0, 70))
+
+        self.textsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.successFactorsEdit)
+
         self.deviationsLabel = QLabel(self.textsTab)
         self.deviationsLabel.setObjectName(u"deviationsLabel")
 
-        self.textsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.deviationsLabel)
+        self.textsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.deviationsLabel)
 
         self.deviationsEdit = QPlainTextEdit(self.textsTab)
         self.deviationsEdit.setObjectName(u"deviationsEdit")
         self.deviationsEdit.setTabChangesFocus(True)
         self.deviationsEdit.setMinimumSize(QSize(0, 70))
 
-        self.textsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.deviationsEdit)
+        self.textsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.deviationsEdit)
 
         self.challengesLabel = QLabel(self.textsTab)
         self.challengesLabel.setObjectName(u"challengesLabel")
 
-        self.textsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.challengesLabel)
+        self.textsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.challengesLabel)
 
         self.challengesEdit = QPlainTextEdit(self.textsTab)
         self.challengesEdit.setObjectName(u"challengesEdit")
         self.challengesEdit.setTabChangesFocus(True)
         self.challengesEdit.setMinimumSize(QSize(0, 70))
 
-        self.textsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.challengesEdit)
+        self.textsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.challengesEdit)
 
         self.continuationLabel = QLabel(self.textsTab)
         self.continuationLabel.setObjectName(u"continuationLabel")
 
-        self.textsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.continuationLabel)
+        self.textsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.continuationLabel)
 
         self.continuationEdit = QPlainTextEdit(self.textsTab)
         self.continuationEdit.setObjectName(u"continuationEdit")
         self.continuationEdit.setTabChangesFocus(True)
         self.continuationEdit.setMinimumSize(QSize(0, 70))
 
-        self.textsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.continuationEdit)
+        self.textsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.continuationEdit)
 
         self.tabs.addTab(self.textsTab, "")
+        self.complianceTab = QWidget()
+        self.complianceTab.setObjectName(u"complianceTab")
+        self.complianceLayout = QVBoxLayout(self.complianceTab)
+        self.complianceLayout.setSpacing(8)
+        self.complianceLayout.setObjectName(u"complianceLayout")
+        self.complianceNote = QLabel(self.complianceTab)
+        self.complianceNote.setObjectName(u"complianceNote")
+        self.complianceNote.setWordWrap(True)
+        self.complianceNote.setProperty(u"class", u"note")
+
+        self.complianceLayout.addWidget(self.complianceNote)
+
+        self.grantLetterRow = QHBoxLayout()
+        self.grantLetterRow.setSpacing(24)
+        self.grantLetterRow.setObjectName(u"grantLetterRow")
+        self.grantLetterDateForm = QFormLayout()
+        self.grantLetterDateForm.setObjectName(u"grantLetterDateForm")
+        self.grantLetterDateForm.setHorizontalSpacing(8)
+        self.grantLetterDateForm.setVerticalSpacing(8)
+        self.grantLetterDateForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.grantLetterDateForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.grantLetterDateLabel = QLabel(self.complianceTab)
+        self.grantLetterDateLabel.setObjectName(u"grantLetterDateLabel")
+
+        self.grantLetterDateForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.grantLetterDateLabel)
+
+        self.grantLetterDateEdit = DateField(self.complianceTab)
+        self.grantLetterDateEdit.setObjectName(u"grantLetterDateEdit")
+        self.grantLetterDateEdit.setMaximumSize(QSize(170, 16777215))
+
+        self.grantLetterDateForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.grantLetterDateEdit)
+
+
+        self.grantLetterRow.addLayout(self.grantLetterDateForm)
+
+        self.grantLetterReferenceForm = QFormLayout()
+        self.grantLetterReferenceForm.setObjectName(u"grantLetterReferenceForm")
+        self.grantLetterReferenceForm.setHorizontalSpacing(8)
+        self.grantLetterReferenceForm.setVerticalSpacing(8)
+        self.grantLetterReferenceForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.grantLetterReferenceForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.grantLetterReferenceLabel = QLabel(self.complianceTab)
+        self.grantLetterReferenceLabel.setObjectName(u"grantLetterReferenceLabel")
+
+        self.grantLetterReferenceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.grantLetterReferenceLabel)
+
+        self.grantLetterReferenceEdit = QLineEdit(self.complianceTab)
+        self.grantLetterReferenceEdit.setObjectName(u"grantLetterReferenceEdit")
+
+        self.grantLetterReferenceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.grantLetterReferenceEdit)
+
+
+        self.grantLetterRow.addLayout(self.grantLetterReferenceForm)
+
+
+        self.complianceLayout.addLayout(self.grantLetterRow)
+
+        self.conditionsHeader = QHBoxLayout()
+        self.conditionsHeader.setSpacing(8)
+        self.conditionsHeader.setObjectName(u"conditionsHeader")
+        self.conditionsHeading = QLabel(self.complianceTab)
+        self.conditionsHeading.setObjectName(u"conditionsHeading")
+        self.conditionsHeading.setProperty(u"class", u"sectionTitle")
+
+        self.conditionsHeader.addWidget(self.conditionsHeading)
+
+        self.conditionsHeaderSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.conditionsHeader.addItem(self.conditionsHeaderSpacer)
+
+        self.addConditionButton = QPushButton(self.complianceTab)
+        self.addConditionButton.setObjectName(u"addConditionButton")
+
+        self.conditionsHeader.addWidget(self.addConditionButton)
+
+        self.removeConditionButton = QPushButton(self.complianceTab)
+        self.removeConditionButton.setObjectName(u"removeConditionButton")
+
+        self.conditionsHeader.addWidget(self.removeConditionButton)
+
+
+        self.complianceLayout.addLayout(self.conditionsHeader)
+
+        self.conditionsTable = RowTable(self.complianceTab)
+        self.conditionsTable.setObjectName(u"conditionsTable")
+        self.conditionsTable.setMinimumSize(QSize(0, 110))
+        self.conditionsTable.setAlternatingRowColors(True)
+        self.conditionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conditionsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conditionsTable.setWordWrap(False)
+        self.conditionsTable.horizontalHeader().setStretchLastSection(True)
+        self.conditionsTable.verticalHeader().setVisible(False)
+
+        self.complianceLayout.addWidget(self.conditionsTable)
+
+        self.inKindHeader = QHBoxLayout()
+        self.inKindHeader.setSpacing(8)
+        self.inKindHeader.setObjectName(u"inKindHeader")
+        self.inKindHeading = QLabel(self.complianceTab)
+        self.inKindHeading.setObjectName(u"inKindHeading")
+        self.inKindHeading.setProperty(u"class", u"sectionTitle")
+
+        self.inKindHeader.addWidget(self.inKindHeading)
+
+        self.inKindHeaderSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.inKindHeader.addItem(self.inKindHeaderSpacer)
+
+        self.addInKindButton = QPushButton(self.complianceTab)
+        self.addInKindButton.setObjectName(u"addInKindButton")
+
+        self.inKindHeader.addWidget(self.addInKindButton)
+
+        self.removeInKindButton = QPushButton(self.complianceTab)
+        self.removeInKindButton.setObjectName(u"removeInKindButton")
+
+        self.inKindHeader.addWidget(self.removeInKindButton)
+
+
+        self.complianceLayout.addLayout(self.inKindHeader)
+
+        self.inKindNote = QLabel(self.complianceTab)
+        self.inKindNote.setObjectName(u"inKindNote")
+        self.inKindNote.setWordWrap(True)
+        self.inKindNote.setProperty(u"class", u"note")
+
+        self.complianceLayout.addWidget(self.inKindNote)
+
+        self.inKindTable = RowTable(self.complianceTab)
+        self.inKindTable.setObjectName(u"inKindTable")
+        self.inKindTable.setMinimumSize(QSize(0, 110))
+        self.inKindTable.setAlternatingRowColors(True)
+        self.inKindTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inKindTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inKindTable.setWordWrap(False)
+        self.inKindTable.horizontalHeader().setStretchLastSection(True)
+        self.inKindTable.verticalHeader().setVisible(False)
+
+        self.complianceLayout.addWidget(self.inKindTable)
+
+        self.signatureHeading = QLabel(self.complianceTab)
+        self.signatureHeading.setObjectName(u"signatureHeading")
+        self.signatureHeading.setProperty(u"class", u"sectionTitle")
+
+        self.complianceLayout.addWidget(self.signatureHeading)
+
+        self.signatureRow = QHBoxLayout()
+        self.signatureRow.setSpacing(24)
+        self.signatureRow.setObjectName(u"signatureRow")
+        self.signerForm = QFormLayout()
+        self.signerForm.setObjectName(u"signerForm")
+        self.signerForm.setHorizontalSpacing(8)
+        self.signerForm.setVerticalSpacing(8)
+        self.signerForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.signerForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.signerNameLabel = QLabel(self.complianceTab)
+        self.signerNameLabel.setObjectName(u"signerNameLabel")
+
+        self.signerForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.signerNameLabel)
+
+        self.signerNameEdit = QLineEdit(self.complianceTab)
+        self.signerNameEdit.setObjectName(u"signerNameEdit")
+
+        self.signerForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signerNameEdit)
+
+        self.signerRoleLabel = QLabel(self.complianceTab)
+        self.signerRoleLabel.setObjectName(u"signerRoleLabel")
+
+        self.signerForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signerRoleLabel)
+
+        self.signerRoleEdit = QLineEdit(self.complianceTab)
+        self.signerRoleEdit.setObjectName(u"signerRoleEdit")
+
+        self.signerForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signerRoleEdit)
+
+
+        self.signatureRow.addLayout(self.signerForm)
+
+        self.signedForm = QFormLayout()
+        self.signedForm.setObjectName(u"signedForm")
+        self.signedForm.setHorizontalSpacing(8)
+        self.signedForm.setVerticalSpacing(8)
+        self.signedForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.signedForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.signedPlaceLabel = QLabel(self.complianceTab)
+        self.signedPlaceLabel.setObjectName(u"signedPlaceLabel")
+
+        self.signedForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.signedPlaceLabel)
+
+        self.signedPlaceEdit = QLineEdit(self.complianceTab)
+        self.signedPlaceEdit.setObjectName(u"signedPlaceEdit")
+
+        self.signedForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signedPlaceEdit)
+
+        self.signedOnLabel = QLabel(self.complianceTab)
+        self.signedOnLabel.setObjectName(u"signedOnLabel")
+
+        self.signedForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signedOnLabel)
+
+        self.signedOnEdit = DateField(self.complianceTab)
+        self.signedOnEdit.setObjectName(u"signedOnEdit")
+        self.signedOnEdit.setMaximumSize(QSize(170, 16777215))
+
+        self.signedForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signedOnEdit)
+
+
+        self.signatureRow.addLayout(self.signedForm)
+
+
+        self.complianceLayout.addLayout(self.signatureRow)
+
+        self.tabs.addTab(self.complianceTab, "")
         self.notesTab = QWidget()
         self.notesTab.setObjectName(u"notesTab")
         self.notesLayout = QVBoxLayout(self.notesTab)
@@ -668,15 +940,26 @@ class Ui_ApplicationForm(object):
         self.deadlineAccountsLabel.setBuddy(self.deadlineAccountsEdit)
         self.goalsHeading.setBuddy(self.goalsTable)
         self.achievementLabel.setBuddy(self.achievementEdit)
+        self.evidenceLabel.setBuddy(self.evidenceEdit)
         self.budgetHeading.setBuddy(self.budgetTable)
+        self.explanationLabel.setBuddy(self.explanationEdit)
         self.expensesHeading.setBuddy(self.expensesTable)
         self.activitiesHeading.setBuddy(self.activitiesList)
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.methodLabel.setBuddy(self.methodEdit)
         self.resultsLabel.setBuddy(self.resultsEdit)
+        self.successFactorsLabel.setBuddy(self.successFactorsEdit)
         self.deviationsLabel.setBuddy(self.deviationsEdit)
         self.challengesLabel.setBuddy(self.challengesEdit)
         self.continuationLabel.setBuddy(self.continuationEdit)
+        self.grantLetterDateLabel.setBuddy(self.grantLetterDateEdit)
+        self.grantLetterReferenceLabel.setBuddy(self.grantLetterReferenceEdit)
+        self.conditionsHeading.setBuddy(self.conditionsTable)
+        self.inKindHeading.setBuddy(self.inKindTable)
+        self.signerNameLabel.setBuddy(self.signerNameEdit)
+        self.signerRoleLabel.setBuddy(self.signerRoleEdit)
+        self.signedPlaceLabel.setBuddy(self.signedPlaceEdit)
+        self.signedOnLabel.setBuddy(self.signedOnEdit)
         self.notesLabel.setBuddy(self.notesEdit)
         self.attachmentsHeading.setBuddy(self.attachmentsTable)
 #endif // QT_CONFIG(shortcut)
@@ -742,12 +1025,21 @@ class Ui_ApplicationForm(object):
         self.addGoalButton.setText(QCoreApplication.translate("ApplicationForm", u"Nytt m\u00e5l", None))
         self.removeGoalButton.setText(QCoreApplication.translate("ApplicationForm", u"Fjern m\u00e5l", None))
         self.achievementLabel.setText(QCoreApplication.translate("ApplicationForm", u"M\u00e5loppn\u00e5else for valgt m\u00e5l (hvor langt dere kom, med tall)", None))
+        self.evidenceLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Dokumentasjon for valgt m\u00e5l (hva som viser det)", None))
         self.achievementEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"Skriv hvor langt dere n\u00e5dde m\u00e5let, for eksempel \u00ab38 barn i snitt per kveld\u00bb.", None))
+        self.evidenceEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"For eksempel \u00abOppm\u00f8telister fra alle kveldene\u00bb eller \u00abSp\u00f8rreunders\u00f8kelse blant foreldrene i mai\u00bb.", None))
+#if QT_CONFIG(tooltip)
+        self.evidenceEdit.setToolTip(QCoreApplication.translate("ApplicationForm", u"St\u00e5r i rapporten til tilskuddsgiveren, ved m\u00e5let", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.goalsTab), QCoreApplication.translate("ApplicationForm", u"M\u00e5l", None))
         self.budgetHeading.setText(QCoreApplication.translate("ApplicationForm", u"&Budsjettposter", None))
         self.addLineButton.setText(QCoreApplication.translate("ApplicationForm", u"Ny post", None))
         self.removeLineButton.setText(QCoreApplication.translate("ApplicationForm", u"Fjern post", None))
         self.budgetTotalsLabel.setText("")
+        self.explanationLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Forklaring p\u00e5 avvik for valgt post", None))
+        self.explanationEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"Hvorfor posten ble dyrere eller billigere enn budsjettert, for eksempel \u00abFlere barn enn ventet, s\u00e5 mer mat\u00bb.", None))
+        self.explanationNote.setText("")
+        self.explanationWarning.setText("")
         self.expensesHeading.setText(QCoreApplication.translate("ApplicationForm", u"&Utgifter p\u00e5 valgt post", None))
         self.addExpenseButton.setText(QCoreApplication.translate("ApplicationForm", u"Ny utgift", None))
         self.removeExpenseButton.setText(QCoreApplication.translate("ApplicationForm", u"Fjern utgift", None))
@@ -763,10 +1055,34 @@ class Ui_ApplicationForm(object):
         self.summaryLabel.setText(QCoreApplication.translate("ApplicationForm", u"Sa&mmendrag", None))
         self.methodLabel.setText(QCoreApplication.translate("ApplicationForm", u"M&etode", None))
         self.resultsLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Resultater", None))
+        self.successFactorsLabel.setText(QCoreApplication.translate("ApplicationForm", u"Suksess&faktorer", None))
         self.deviationsLabel.setText(QCoreApplication.translate("ApplicationForm", u"A&vvik", None))
         self.challengesLabel.setText(QCoreApplication.translate("ApplicationForm", u"Utfor&dringer", None))
         self.continuationLabel.setText(QCoreApplication.translate("ApplicationForm", u"Vi&deref\u00f8ring", None))
         self.tabs.setTabText(self.tabs.indexOf(self.textsTab), QCoreApplication.translate("ApplicationForm", u"Rapporttekster", None))
+        self.complianceNote.setText(QCoreApplication.translate("ApplicationForm", u"Alt p\u00e5 denne fanen st\u00e5r i rapporten til tilskuddsgiveren: tilsagnsbrevet og vilk\u00e5rene i det, egeninnsatsen og hvem som skriver under.", None))
+        self.grantLetterDateLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Dato p\u00e5 tilsagnsbrevet", None))
+        self.grantLetterReferenceLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Referanse p\u00e5 tilsagnsbrevet", None))
+        self.grantLetterReferenceEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"Saksnummer eller referanse i brevet", None))
+        self.conditionsHeading.setText(QCoreApplication.translate("ApplicationForm", u"&Vilk\u00e5r i tilsagnsbrevet", None))
+        self.addConditionButton.setText(QCoreApplication.translate("ApplicationForm", u"Nytt vilk\u00e5r", None))
+        self.removeConditionButton.setText(QCoreApplication.translate("ApplicationForm", u"Fjern vilk\u00e5r", None))
+        self.inKindHeading.setText(QCoreApplication.translate("ApplicationForm", u"&Egeninnsats", None))
+        self.addInKindButton.setText(QCoreApplication.translate("ApplicationForm", u"Ny egeninnsats", None))
+        self.removeInKindButton.setText(QCoreApplication.translate("ApplicationForm", u"Fjern egeninnsats", None))
+        self.inKindNote.setText(QCoreApplication.translate("ApplicationForm", u"Lokaler, ansattes timer og annet dere bidrar med selv. Frivillige timer regnes ut fra registreringene og kommer med av seg selv.", None))
+        self.signatureHeading.setText(QCoreApplication.translate("ApplicationForm", u"Underskrift", None))
+        self.signerNameLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Navn", None))
+        self.signerNameEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"Den som skriver under rapporten", None))
+        self.signerRoleLabel.setText(QCoreApplication.translate("ApplicationForm", u"R&olle", None))
+        self.signerRoleEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"For eksempel Leder for n\u00e6rmilj\u00f8teamet", None))
+        self.signedPlaceLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Sted", None))
+        self.signedPlaceEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"For eksempel Drammen", None))
+        self.signedOnLabel.setText(QCoreApplication.translate("ApplicationForm", u"Dato si&gnert", None))
+#if QT_CONFIG(tooltip)
+        self.signedOnEdit.setToolTip(QCoreApplication.translate("ApplicationForm", u"Tomt: rapporten dateres den dagen den lages", None))
+#endif // QT_CONFIG(tooltip)
+        self.tabs.setTabText(self.tabs.indexOf(self.complianceTab), QCoreApplication.translate("ApplicationForm", u"Tilsagn og rapport", None))
         self.notesLabel.setText(QCoreApplication.translate("ApplicationForm", u"&Notater", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("ApplicationForm", u"Det teamet trenger \u00e5 huske om s\u00f8knaden", None))
         self.attachmentsHeading.setText(QCoreApplication.translate("ApplicationForm", u"&Vedlegg", None))

@@ -182,21 +182,31 @@ class Ui_ReportsPage(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
+        self.languageLabel = QLabel(self.parameterFrame)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.parameterFrame)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
         self.fileNameLabel = QLabel(self.parameterFrame)
         self.fileNameLabel.setObjectName(u"fileNameLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.fileNameLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.fileNameLabel)
 
         self.fileNameEdit = QLineEdit(self.parameterFrame)
         self.fileNameEdit.setObjectName(u"fileNameEdit")
         self.fileNameEdit.setClearButtonEnabled(True)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.fileNameEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.fileNameEdit)
 
         self.folderLabel = QLabel(self.parameterFrame)
         self.folderLabel.setObjectName(u"folderLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.folderLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.folderLabel)
 
         self.folderLayout = QHBoxLayout()
         self.folderLayout.setSpacing(8)
@@ -218,7 +228,7 @@ class Ui_ReportsPage(object):
         self.folderLayout.addWidget(self.folderButton)
 
 
-        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.folderLayout)
+        self.formLayout.setLayout(11, QFormLayout.ItemRole.FieldRole, self.folderLayout)
 
 
         self.parameterLayout.addLayout(self.formLayout)
@@ -274,6 +284,7 @@ class Ui_ReportsPage(object):
         self.monthLabel.setBuddy(self.monthCombo)
         self.siteLabel.setBuddy(self.siteCombo)
         self.paperLabel.setBuddy(self.paperCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.fileNameLabel.setBuddy(self.fileNameEdit)
         self.folderLabel.setBuddy(self.folderButton)
 #endif // QT_CONFIG(shortcut)
@@ -286,7 +297,8 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.toEdit, self.monthCombo)
         QWidget.setTabOrder(self.monthCombo, self.siteCombo)
         QWidget.setTabOrder(self.siteCombo, self.paperCombo)
-        QWidget.setTabOrder(self.paperCombo, self.fileNameEdit)
+        QWidget.setTabOrder(self.paperCombo, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.fileNameEdit)
         QWidget.setTabOrder(self.fileNameEdit, self.folderButton)
         QWidget.setTabOrder(self.folderButton, self.openCheck)
         QWidget.setTabOrder(self.openCheck, self.makeButton)
@@ -339,6 +351,10 @@ class Ui_ReportsPage(object):
         self.paperLabel.setText(QCoreApplication.translate("ReportsPage", u"Pap&ir", None))
 #if QT_CONFIG(tooltip)
         self.paperCombo.setToolTip(QCoreApplication.translate("ReportsPage", u"A3 gir en st\u00f8rre plakat", None))
+#endif // QT_CONFIG(tooltip)
+        self.languageLabel.setText(QCoreApplication.translate("ReportsPage", u"Spr\u00e5&k", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("ReportsPage", u"Skriv ut kalenderen p\u00e5 et annet spr\u00e5k. Aktivitetene st\u00e5r slik teamet har oversatt dem i aktivitetsskjemaet, ellers p\u00e5 bokm\u00e5l.", None))
 #endif // QT_CONFIG(tooltip)
         self.fileNameLabel.setText(QCoreApplication.translate("ReportsPage", u"Fil&navn", None))
 #if QT_CONFIG(tooltip)

@@ -14,8 +14,11 @@ from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.gui.models.base import RowTableModel
 
 # Parameters a report may ask for; the page shows the fields of the chosen report only.
-ACTIVITY, APPLICATION, VOLUNTEER, PERIOD, MONTH, SITE, PAPER = (
-    "activity", "application", "volunteer", "period", "month", "site", "paper")
+ACTIVITY, APPLICATION, VOLUNTEER, PERIOD, MONTH, SITE, PAPER, LANGUAGE = (
+    "activity", "application", "volunteer", "period", "month", "site", "paper", "language")
+# Who signs a statement the team confirms (name and role) and the volunteer's role in it; such
+# a report needs the team's name too.
+SIGNER = "signer"
 
 
 @dataclass(frozen=True)
@@ -59,11 +62,11 @@ def report_kinds() -> list[ReportKind]:
         ReportKind("hour_certificate", translate("ReportKinds", "Timeattest"),
                    translate("ReportKinds", "Timer per aktivitet for én frivillig, til CV "
                              "eller studiet."),
-                   (VOLUNTEER, PERIOD), permissions.MAKE_NAMED_REPORTS, "this_year"),
+                   (VOLUNTEER, PERIOD, SIGNER), permissions.MAKE_NAMED_REPORTS, "this_year"),
         ReportKind("activity_calendar", translate("ReportKinds", "Aktivitetskalender"),
                    translate("ReportKinds", "Plakat med alle aktivitetene i en måned, lett å "
-                             "lese på avstand."),
-                   (MONTH, SITE, PAPER), permissions.VIEW_ACTIVITIES),
+                             "lese på avstand, på bokmål eller et av beboernes språk."),
+                   (MONTH, SITE, PAPER, LANGUAGE), permissions.VIEW_ACTIVITIES),
     ]
 
 

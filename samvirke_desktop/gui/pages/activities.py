@@ -2,7 +2,7 @@
 
 Filters for type, site and state (going on, ended, archived); Ny (Ctrl+N) and Enter or a
 double-click open the activity form; Samlinger opens the sessions of the chosen activity,
-where check-in starts.
+where check-in starts; Bilder its photos (gui/activities/photos_dialog.py).
 """
 import datetime
 
@@ -95,6 +95,18 @@ class ActivitiesPage(ListPage):
             "avlys samlinger, endre timeplanen"))
         self.sessions_button.clicked.connect(self.open_sessions)
         tools.insertWidget(tools.indexOf(self.ui.newButton), self.sessions_button)
+        self.photos_button = QPushButton(symbol("mdi6.image-multiple-outline"),
+                                         self.tr("&Bilder…"), self)
+        self.photos_button.setToolTip(self.tr(
+            "Bilder fra aktiviteten du har valgt, med hvem som er med og om de har samtykke "
+            "til foto: til rapporten til tilskuddsgiveren"))
+        self.photos_button.clicked.connect(self.open_photos)
+        from samvirke_desktop.gui.language import text_scale
+
+        if text_scale() >= 150:   # no room beside the search: at the end of the filter row
+            filters.addWidget(self.photos_button)
+        else:
+            tools.insertWidget(tools.indexOf(self.ui.newButton), self.photos_button)
         self.ui.newButton.setText(self.tr("&Ny aktivitet"))
         self.ui.searchEdit.setToolTip(self.tr("Skriv deler av navnet, typen, området eller "
                                               "stedet."))
@@ -147,6 +159,7 @@ class ActivitiesPage(ListPage):
 
     def _update_buttons(self, *_args) -> None:
         self.sessions_button.setEnabled(self.selected_id() is not None)
+        self.photos_button.setEnabled(self.selected_id() is not None)
 
     # --- forms -----------------------------------------------------------------------------
     def can_create(self):
@@ -191,3 +204,23 @@ class ActivitiesPage(ListPage):
             window.setProperty("listedOnPage", True)
             window.activity_changed.connect(lambda _aid: self.refresh())
         return window
+
+    def open_photos(self):
+        """The chosen activity's photos; None when there is no choice or it cannot be read."""
+        record_id = self.selected_id()
+        if record_id is None:
+            return None
+        from samvirke_desktop.gui.activities.photos_dialog import ActivityPhotosDialog
+
+        name = self.ui.tableView.currentIndex().siblingAtColumn(0).data()
+        try:
+            dialog = ActivityPhotosDialog(record_id, name or "", self, self.today)
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return None
+        self.last_dialog = dialog
+        if notices.dialogs_enabled():
+            dialog.exec()
+        else:
+            dialog.open()
+        return dialog

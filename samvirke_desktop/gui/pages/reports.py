@@ -12,12 +12,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from samvirke_desktop.domain.formatting import date_no, number
 from samvirke_desktop.domain.privacy.retention import ANONYMOUS_NAME
 from samvirke_desktop.domain.report_periods import month_text
 from samvirke_desktop.domain.validation import InvalidValue
+from samvirke_desktop.domain.vocabulary import POSTER_LANGUAGES, label_text
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.file_viewer import open_in_viewer
@@ -26,9 +35,11 @@ from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.report_kinds import (
     ACTIVITY,
     APPLICATION,
+    LANGUAGE,
     MONTH,
     PAPER,
     PERIOD,
+    SIGNER,
     SITE,
     VOLUNTEER,
     ReportKind,
@@ -46,6 +57,7 @@ from samvirke_desktop.gui.settings import settings
 log = logging.getLogger(__name__)
 
 REPORT_FOLDER = "reports/folder"
+SIGNER_ROLE = "reports/signer_role"   # the signer's role, remembered on this PC
 
 # Which writer makes each report: (module, function), imported when the report is made.
 WRITERS = {
@@ -62,7 +74,10 @@ CHECKS = {
     "attendance": ("samvirke_desktop.domain.activities.report_warnings",
                    "check_attendance_report"),
     "grant_report": ("samvirke_desktop.domain.grants.report_check", "check_grant_report"),
+    "activity_calendar": ("samvirke_desktop.domain.activities.calendar_poster", "poster_check"),
 }
+# The writer's options a check also takes (the poster's area and language).
+CHECK_OPTIONS = {"activity_calendar": ("site_id", "language")}
 
 
 def today() -> datetime.date:
@@ -109,10 +124,18 @@ class ReportsPage(QWidget):
             combo.setMinimumContentsLength(24)
         self.ui.paperCombo.addItem(self.tr("A4 liggende"), "A4")
         self.ui.paperCombo.addItem(self.tr("A3 liggende (stor plakat)"), "A3")
+        self.ui.languageCombo.addItem(self.tr("Bokmål"), None)
+        for code, label in POSTER_LANGUAGES.items():
+            self.ui.languageCombo.addItem(label_text(label), code)
+        self._add_signer_fields()
+        self.ask_team_name = self._ask_team_name   # replaced in tests
         self._set_folder(self._stored_folder())
+        from samvirke_desktop.gui.report_photos_dialog import ReportPhotoRow
+
+        self.photo_row = ReportPhotoRow(self)   # «Bilder i rapporten…» for the grant report
 
         for combo in (self.ui.activityCombo, self.ui.applicationCombo, self.ui.volunteerCombo,
-                      self.ui.monthCombo, self.ui.siteCombo):
+                      self.ui.monthCombo, self.ui.siteCombo, self.ui.languageCombo):
             combo.currentIndexChanged.connect(self._choice_changed)
         self.ui.applicationCombo.currentIndexChanged.connect(self._application_changed)
         self.ui.periodCombo.currentIndexChanged.connect(self._period_changed)
@@ -131,6 +154,51 @@ class ReportsPage(QWidget):
     def title(self) -> str:
         return self.tr("Rapporter")
 
+    def _add_signer_fields(self) -> None:
+        """Who signs a statement the team confirms (the timeattest) and the volunteer's role
+        in it, above the file name."""
+        self.signer_name_edit = QLineEdit(self)
+        self.signer_name_edit.setToolTip(self.tr(
+            "Står under «For teamet:» på timeattesten. Tomt: en linje å skrive navnet på."))
+        self.signer_name_edit.textEdited.connect(self._signer_typed)
+        self._signer_edited = False
+        self.signer_role_edit = QLineEdit(self)
+        self.signer_role_edit.setPlaceholderText(self.tr("f.eks. koordinator"))
+        self.signer_role_edit.setText(settings().value(SIGNER_ROLE, "", type=str))
+        self.volunteer_role_edit = QLineEdit(self)
+        self.volunteer_role_edit.setPlaceholderText(
+            self.tr("Tomt: rollen aktivitetene gir, f.eks. «leksehjelper»"))
+        self.volunteer_role_edit.setToolTip(self.tr(
+            "Skriv en rolle bare når den aktivitetene gir ikke passer; den gjelder da alle "
+            "aktivitetene på attesten."))
+        layout = self.ui.formLayout
+        row, _ = layout.getWidgetPosition(self.ui.fileNameEdit)
+        self.signer_fields = [self.signer_name_edit, self.signer_role_edit,
+                              self.volunteer_role_edit]
+        labels = [self.tr("Si&gnert av"), self.tr("Rolle til &den som signerer"),
+                  self.tr("Den frivilliges rolle")]
+        for offset, (text, edit) in enumerate(zip(labels, self.signer_fields)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            layout.insertRow(row + offset, label, edit)
+        self.setTabOrder(self.ui.toEdit, self.signer_name_edit)
+        self.setTabOrder(self.signer_name_edit, self.signer_role_edit)
+        self.setTabOrder(self.signer_role_edit, self.volunteer_role_edit)
+        self.setTabOrder(self.volunteer_role_edit, self.ui.fileNameEdit)
+        self._suggest_signer()
+
+    def _signer_typed(self, text: str) -> None:
+        # Emptying the field brings the logged-in user's name back.
+        self._signer_edited = bool(text.strip())
+        if not self._signer_edited:
+            self._suggest_signer()
+
+    def _suggest_signer(self) -> None:
+        if not self._signer_edited:
+            from samvirke_desktop.domain.team import actor
+
+            self.signer_name_edit.setText(actor.current().full_name.strip())
+
     # --- what is offered ------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the reports the role may make and the choices for them again.
@@ -138,6 +206,7 @@ class ReportsPage(QWidget):
         Called when the page is shown again and when a colleague saves something: what the
         user has chosen and typed (report, period, file name) is kept."""
         current = self._kind.key if self._kind else None
+        self._suggest_signer()   # another user may have logged in
         kinds = allowed_report_kinds()
         if [k.key for k in kinds] != self.kind_keys():
             self.model.set_rows(kinds)
@@ -250,15 +319,18 @@ class ReportsPage(QWidget):
         parameters = kind.parameters if kind else ()
         rows = {ACTIVITY: ui.activityCombo, APPLICATION: ui.applicationCombo,
                 VOLUNTEER: ui.volunteerCombo, MONTH: ui.monthCombo, SITE: ui.siteCombo,
-                PAPER: ui.paperCombo}
+                PAPER: ui.paperCombo, LANGUAGE: ui.languageCombo}
         for parameter, widget in rows.items():
             ui.formLayout.setRowVisible(widget, parameter in parameters)
         for widget in (ui.periodCombo, ui.fromEdit, ui.toEdit):
             ui.formLayout.setRowVisible(widget, PERIOD in parameters)
+        for widget in self.signer_fields:
+            ui.formLayout.setRowVisible(widget, SIGNER in parameters)
         ui.formLayout.setRowVisible(ui.fileNameEdit, kind is not None)
         ui.formLayout.setRowVisible(ui.folderLayout, kind is not None)
         ui.openCheck.setVisible(kind is not None)
         ui.makeButton.setVisible(kind is not None)
+        self.photo_row.show_for(kind)
         if kind is None:
             return
         if PERIOD in parameters:
@@ -350,6 +422,8 @@ class ReportsPage(QWidget):
                 parts.append(period_name(first, last))
         if MONTH in kind.parameters and self.ui.monthCombo.currentData():
             parts.append(self.ui.monthCombo.currentData())
+        if LANGUAGE in kind.parameters and self.ui.languageCombo.currentData():
+            parts.append(self.ui.languageCombo.currentText())
         return file_name(*parts)
 
     def _plain_choice(self, parameter: str, combo) -> str:
@@ -457,6 +531,12 @@ class ReportsPage(QWidget):
             kwargs["site_id"] = ui.siteCombo.currentData()
         if PAPER in kind.parameters:
             kwargs["paper"] = ui.paperCombo.currentData()
+        if LANGUAGE in kind.parameters:
+            kwargs["language"] = ui.languageCombo.currentData()
+        if SIGNER in kind.parameters:
+            kwargs["signer_name"] = self.signer_name_edit.text().strip()
+            kwargs["signer_role"] = self.signer_role_edit.text().strip()
+            kwargs["role"] = self.volunteer_role_edit.text().strip()
         return args, kwargs
 
     def target_path(self) -> Path | None:
@@ -497,7 +577,11 @@ class ReportsPage(QWidget):
                                          "Gi den et annet navn."))
                 return None
         args, kwargs = arguments
-        if not self._checked(kind, args):
+        if SIGNER in kind.parameters:
+            if not self._team_name_ready():
+                return None
+            settings().setValue(SIGNER_ROLE, kwargs["signer_role"])
+        if not self._checked(kind, args, kwargs):
             return None
         module_name, function_name = WRITERS[kind.key]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -519,15 +603,53 @@ class ReportsPage(QWidget):
             self.viewer(written)
         return written
 
-    def _checked(self, kind: ReportKind, args: list) -> bool:
+    def _team_name_ready(self) -> bool:
+        """A statement the team signs says who the team is: when no name is set, ask for it
+        once and store it (a role that may not change the settings is told who can)."""
+        from samvirke_desktop.domain.team.permissions import MANAGE_SETTINGS, can
+        from samvirke_desktop.domain.team.team_settings import save_team_name, team_identity
+
+        if team_identity().name:
+            return True
+        if not can(MANAGE_SETTINGS):
+            self._problem(self.tr("Teamets navn er ikke satt, og timeattesten må si hvem som "
+                                  "bekrefter timene. Be en administrator skrive navnet under "
+                                  "Innstillinger → Team."))
+            return False
+        name = (self.ask_team_name() or "").strip()
+        if not name:
+            self._set_status(self.tr("Timeattesten ble ikke laget: den trenger teamets navn."))
+            return False
+        try:
+            save_team_name(name)
+        except SamvirkeError as exc:
+            self._problem(exc.message)
+            notices.show_expected_error(self, exc)
+            return False
+        return True
+
+    def _ask_team_name(self) -> str:
+        """The team's name typed by the user; empty when they cancel."""
+        if not notices.dialogs_enabled():
+            return ""
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Teamets navn"),
+            self.tr("Timeattesten sier hvem som bekrefter timene, men teamets navn er ikke "
+                    "satt ennå. Skriv navnet slik det skal stå på rapportene (for eksempel "
+                    "«Bo- og nærmiljøteamet Sagene»). Det lagres under Innstillinger → Team."))
+        return name if accepted else ""
+
+    def _checked(self, kind: ReportKind, args: list, kwargs: dict | None = None) -> bool:
         """Run the check before a report goes out; False when the user chose to fix first."""
         self.last_warnings = []
         if kind.key not in CHECKS:
             return True
         module_name, function_name = CHECKS[kind.key]
+        options = {name: value for name, value in (kwargs or {}).items()
+                   if name in CHECK_OPTIONS.get(kind.key, ())}
         try:
             check = getattr(importlib.import_module(module_name), function_name)
-            self.last_warnings = check(*args)
+            self.last_warnings = check(*args, **options)
         except SamvirkeError as exc:   # the writer says the same, plainly, next
             log.info("Report check: %s", exc.message)
             return True

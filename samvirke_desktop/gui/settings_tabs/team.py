@@ -31,7 +31,9 @@ class TeamTab(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         intro = QLabel(self.tr("Teamets navn, bydel og logo står øverst på alle rapporter. "
-                               "Telefon og e-post står på aktivitetskalenderen."), self)
+                               "Telefon og e-post står på aktivitetskalenderen og "
+                               "timeattesten, organisasjonsnummeret ved underskriften på "
+                               "timeattesten og rapporten til tilskuddsgiveren."), self)
         intro.setProperty("class", "note")
         intro.setWordWrap(True)
         outer.addWidget(intro)

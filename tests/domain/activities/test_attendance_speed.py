@@ -28,8 +28,9 @@ def _fill(db):
           f"navn{i} etternavn{i % 997}") for i in range(1, RESIDENTS + 1)))
     con.executemany(
         'INSERT INTO activity (id, version, created_at, updated_at, updated_by, name, kind, place, '
-        'responsible, target_group, with_children, head_count_only, description, archived) '
-        "VALUES (?, ?, ?, ?, ?, ?, 'homework_help', '', '', '', 1, 0, '', 0)",
+        'responsible, target_group, with_children, head_count_only, description, archived, '
+        'on_poster) '
+        "VALUES (?, ?, ?, ?, ?, ?, 'homework_help', '', '', '', 1, 0, '', 0, 1)",
         ((i, *base, f"Aktivitet {i}") for i in range(1, ACTIVITIES + 1)))
     start = datetime.date(2016, 1, 1)
     con.executemany(

@@ -3,12 +3,20 @@ fix it, and the søknadsskriver seeing counts instead of names."""
 import datetime
 from decimal import Decimal
 
-from samvirke_desktop.db.models import BudgetLine, Expense, Goal, HeadCount
+from samvirke_desktop.db.models import (
+    Application,
+    BudgetLine,
+    Expense,
+    Goal,
+    GrantCondition,
+    HeadCount,
+)
 from samvirke_desktop.domain.activities import attendance
 from samvirke_desktop.domain.activities.report_warnings import (
     APPLICATION,
     BUDGET,
     CERTIFICATE,
+    COMPLIANCE,
     NO_AGE,
     NO_GENDER,
     NOT_REGISTERED,
@@ -62,6 +70,25 @@ def test_a_clean_report_has_no_warnings(team):
     session = make.session(team.own, datetime.date(2026, 9, 15))
     HeadCount.create(session=session, count=2)                       # counted: registered
     assert len(check_grant_report(team.application, today=TODAY)) == 1
+
+
+def test_a_grant_letter_asks_for_every_condition_assessed_and_a_signer(team):
+    working_as(team, "admin")
+    from samvirke_desktop.db.models import Volunteer
+
+    Volunteer.update(police_certificate_shown=datetime.date(2026, 1, 5)).execute()
+    Application.update(grant_letter_date=datetime.date(2026, 2, 1)).execute()
+    GrantCondition.create(application=team.application, text="Logo på plakaten", status="met")
+    GrantCondition.create(application=team.application, text="Delta på erfaringssamling")
+    warnings = check_grant_report(team.application, today=TODAY)
+    assert [(w.kind, w.text) for w in warnings] == [
+        (COMPLIANCE, "Vilkåret «Delta på erfaringssamling» i tilsagnsbrevet er ikke vurdert."),
+        (COMPLIANCE, "Rapporten har ingen som skriver under den.")]
+    assert all(w.target == APPLICATION and "Tilsagn og rapport" in w.fix for w in warnings)
+
+    GrantCondition.update(status="partly").execute()
+    Application.update(signer_name="Hanne Lie").execute()
+    assert check_grant_report(team.application, today=TODAY) == []
 
 
 def test_the_grant_writer_sees_counts_and_never_a_name(team):
