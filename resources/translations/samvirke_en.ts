@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Skriv navnet på den frivillige</source>
-        <translation>Type the volunteer's name</translation>
+        <translation>Type the volunteer&apos;s name</translation>
     </message>
     <message>
         <source>Ikke valgt</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Aktiviteten står ikke på plakaten for beboerne (se fanen Aktivitet), så oversettelsene kommer ikke med før du krysser av for det.</source>
-        <translation>The activity is not on the residents' poster (see the Activity tab), so the translations are not included until you tick that box.</translation>
+        <translation>The activity is not on the residents&apos; poster (see the Activity tab), so the translations are not included until you tick that box.</translation>
     </message>
     <message>
         <source>Oversettelser ({n})</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Rollen din gir ikke tilgang til navnene på deltakerne.</source>
-        <translation>Your role does not give access to the participants' names.</translation>
+        <translation>Your role does not give access to the participants&apos; names.</translation>
     </message>
     <message>
         <source>Rollen din gir ikke tilgang til navnene på de frivillige.</source>
-        <translation>Your role does not give access to the volunteers' names.</translation>
+        <translation>Your role does not give access to the volunteers&apos; names.</translation>
     </message>
     <message>
         <source>Rollen din gir ikke lov til å endre aktiviteter.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>På &amp;plakaten for beboerne (aktivitetskalenderen)</source>
-        <translation>On the residents' po&amp;ster (activity calendar)</translation>
+        <translation>On the residents&apos; po&amp;ster (activity calendar)</translation>
     </message>
     <message>
         <source>Bes&amp;krivelse</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Oppmøte registreres på dagen eller etterpå. Velg dagens samling eller en tidligere.</source>
-        <translation>Attendance is registered on the day or afterwards. Choose today's session or an earlier one.</translation>
+        <translation>Attendance is registered on the day or afterwards. Choose today&apos;s session or an earlier one.</translation>
     </message>
     <message>
         <source>Slette samlingen?</source>
@@ -950,11 +950,11 @@
     </message>
     <message>
         <source>Satsen her gjelder for denne søknaden i stedet for tilskuddsgiverens.</source>
-        <translation>The rate here applies to this application instead of the funder's.</translation>
+        <translation>The rate here applies to this application instead of the funder&apos;s.</translation>
     </message>
     <message>
         <source>Tomt: tilskuddsgiverens sats brukes.</source>
-        <translation>Empty: the funder's rate is used.</translation>
+        <translation>Empty: the funder&apos;s rate is used.</translation>
     </message>
     <message>
         <source>Tomt: {name} vil bare ha antall frivillige timer, ikke verdien.</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Tomt: {name} sin sats brukes, {rate} per time.</source>
-        <translation>Empty: {name}'s rate is used, {rate} per hour.</translation>
+        <translation>Empty: {name}&apos;s rate is used, {rate} per hour.</translation>
     </message>
     <message>
         <source>Velg vedlegg</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Verdien av én frivillig time i rapporten. Tomt: tilskuddsgiverens sats.</source>
-        <translation>The value of one volunteer hour in the report. Empty: the funder's rate.</translation>
+        <translation>The value of one volunteer hour in the report. Empty: the funder&apos;s rate.</translation>
     </message>
     <message>
         <source>Status og frister</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Databasen ligger på en databasetjener. Den sikkerhetskopieres av den som driver tjeneren (for eksempel kommunens IT), ikke av Samvirke.</source>
-        <translation>The database is on a database server. It is backed up by whoever runs the server (for example the municipality's IT), not by Samvirke.</translation>
+        <translation>The database is on a database server. It is backed up by whoever runs the server (for example the municipality&apos;s IT), not by Samvirke.</translation>
     </message>
     <message>
         <source>Samvirke tar en kontrollert kopi av databasen når den siste er mer enn et døgn gammel, mens dere jobber. Den beholder én kopi for hver av de siste 7 dagene, 4 ukene og 12 månedene, men ingen eldre enn {months} måneder (reglene for sletting under Personvern). Velg gjerne en mappe på en annen disk enn databasen, så en ødelagt disk ikke tar begge.</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>Nye deltakere blir også satt på aktivitetens deltakerliste fra denne datoen.</source>
-        <translation>New participants are also put on the activity's participant list from this date.</translation>
+        <translation>New participants are also put on the activity&apos;s participant list from this date.</translation>
     </message>
     <message>
         <source>&amp;Nytt barn…</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>Kopier tallene som tekst, klar til å limes inn i tilskuddsgiverens søknadsportal</source>
-        <translation>Copy the figures as text, ready to paste into the funder's application portal</translation>
+        <translation>Copy the figures as text, ready to paste into the funder&apos;s application portal</translation>
     </message>
     <message>
         <source>Samlinger holdt</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>Tilskuddsgiverens kode eller kategori, om den har en</source>
-        <translation>The funder's code or category, if it has one</translation>
+        <translation>The funder&apos;s code or category, if it has one</translation>
     </message>
     <message>
         <source>Revisor</source>
@@ -2620,7 +2620,7 @@
     </message>
     <message>
         <source>Når tilskuddsgiveren krever revisorattestasjon av regnskapet for ordningen</source>
-        <translation>When the funder requires an auditor's statement on the scheme's accounts</translation>
+        <translation>When the funder requires an auditor&apos;s statement on the scheme&apos;s accounts</translation>
     </message>
     <message>
         <source>Beløp (kr)</source>
@@ -2628,7 +2628,7 @@
     </message>
     <message>
         <source>Revisorattestasjon kreves når tilskuddet er over dette beløpet, for eksempel 200 000</source>
-        <translation>An auditor's statement is required when the grant is above this amount, for example 200 000</translation>
+        <translation>An auditor&apos;s statement is required when the grant is above this amount, for example 200 000</translation>
     </message>
     <message>
         <source>Forklar avvik over %</source>
@@ -3457,7 +3457,7 @@
     </message>
     <message>
         <source>Filen legges i Samvirkes egen mappe: {folder}</source>
-        <translation>The file is put in Samvirke's own folder: {folder}</translation>
+        <translation>The file is put in Samvirke&apos;s own folder: {folder}</translation>
     </message>
     <message>
         <source>Velg mappen databasen skal ligge i</source>
@@ -3465,7 +3465,7 @@
     </message>
     <message>
         <source>Velg mappen. Skal flere på teamet bruke databasen, velg teamets fellesdisk på kommunens nett.</source>
-        <translation>Choose the folder. If several people in the team are to use the database, choose the team's shared drive on the municipality's network.</translation>
+        <translation>Choose the folder. If several people in the team are to use the database, choose the team&apos;s shared drive on the municipality&apos;s network.</translation>
     </message>
     <message>
         <source>Mappen finnes ikke. Sjekk at den delte mappen er tilkoblet.</source>
@@ -3477,7 +3477,7 @@
     </message>
     <message>
         <source>Mappen ligger på denne PC-en, så bare du kan bruke databasen. Velg teamets fellesdisk hvis flere skal bruke den.</source>
-        <translation>The folder is on this PC, so only you can use the database. Choose the team's shared drive if several people are to use it.</translation>
+        <translation>The folder is on this PC, so only you can use the database. Choose the team&apos;s shared drive if several people are to use it.</translation>
     </message>
     <message>
         <source>Velg mappen databasen skal ligge i.</source>
@@ -3513,7 +3513,7 @@
     </message>
     <message>
         <source>I en &amp;mappe du velger, for eksempel teamets fellesdisk (flere kan bruke den samtidig)</source>
-        <translation>In a &amp;folder you choose, for example the team's shared drive (several can use it at once)</translation>
+        <translation>In a &amp;folder you choose, for example the team&apos;s shared drive (several can use it at once)</translation>
     </message>
     <message>
         <source>f.eks. S:\Bomiljø\Samvirke eller \\server\felles\Samvirke</source>
@@ -4422,7 +4422,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Ordningen krever alltid revisorattestasjon av regnskapet.</source>
-        <translation>The scheme always requires an auditor's statement on the accounts.</translation>
+        <translation>The scheme always requires an auditor&apos;s statement on the accounts.</translation>
     </message>
     <message>
         <source>Ordningen har ingen revisorgrense registrert i Samvirke. Sjekk tilsagnsbrevet om regnskapet skal attesteres av revisor.</source>
@@ -4430,15 +4430,15 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Tilskuddet er ikke innvilget ennå. Ordningen krever revisorattestasjon når tilskuddet er over {threshold}.</source>
-        <translation>The grant has not been awarded yet. The scheme requires an auditor's statement when the grant is above {threshold}.</translation>
+        <translation>The grant has not been awarded yet. The scheme requires an auditor&apos;s statement when the grant is above {threshold}.</translation>
     </message>
     <message>
         <source>Innvilget beløp {amount} er over grensen på {threshold} for ordningen, så regnskapet skal attesteres av revisor.</source>
-        <translation>The awarded amount of {amount} is above the scheme's threshold of {threshold}, so the accounts must be certified by an auditor.</translation>
+        <translation>The awarded amount of {amount} is above the scheme&apos;s threshold of {threshold}, so the accounts must be certified by an auditor.</translation>
     </message>
     <message>
         <source>Innvilget beløp {amount} er ikke over grensen på {threshold} for ordningen, så revisorattestasjon kreves ikke.</source>
-        <translation>The awarded amount of {amount} is not above the scheme's threshold of {threshold}, so no auditor's statement is required.</translation>
+        <translation>The awarded amount of {amount} is not above the scheme&apos;s threshold of {threshold}, so no auditor&apos;s statement is required.</translation>
     </message>
     <message>
         <source>Frivillig på {activity}</source>
@@ -4982,7 +4982,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>{n} av budsjettpostene mangler forklaring på avviket: {lines}. Skriv forklaringen på søknadens budsjett (fanen Budsjett og regnskap) og lag rapporten på nytt.</source>
-        <translation>{n} of the budget lines have no explanation of the variance: {lines}. Write the explanation in the application's budget (the Budget and accounts tab) and make the report again.</translation>
+        <translation>{n} of the budget lines have no explanation of the variance: {lines}. Write the explanation in the application&apos;s budget (the Budget and accounts tab) and make the report again.</translation>
     </message>
     <message>
         <source>Egeninnsats</source>
@@ -5010,7 +5010,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Egeninnsatsen er til sammen verdt {total}. Ansattes timer regnes som timer ganget med timesatsen; frivillige timer er de som er registrert på samlingene i perioden, med tilskuddsgiverens sats.</source>
-        <translation>The contributions in kind are worth {total} in total. Staff hours are counted as hours multiplied by the hourly rate; volunteer hours are those recorded at the sessions in the period, at the funder's rate.</translation>
+        <translation>The contributions in kind are worth {total} in total. Staff hours are counted as hours multiplied by the hourly rate; volunteer hours are those recorded at the sessions in the period, at the funder&apos;s rate.</translation>
     </message>
     <message>
         <source>Tilskuddsgiveren har ingen timesats for frivillig innsats, så de frivillige timene er ikke verdsatt.</source>
@@ -5070,11 +5070,11 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Revisorattestasjon</source>
-        <translation>Auditor's statement</translation>
+        <translation>Auditor&apos;s statement</translation>
     </message>
     <message>
         <source>Revisjon (tilskuddsgiverens merknad)</source>
-        <translation>Audit (the funder's note)</translation>
+        <translation>Audit (the funder&apos;s note)</translation>
     </message>
     <message>
         <source>Ingen merknad om revisjon er registrert hos tilskuddsgiveren.</source>
@@ -5190,7 +5190,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Sett kryss for hver deltaker som er til stede. Skriv nye deltakere på de tomme linjene, antall som ikke er registrert med navn på linjen «Telt uten navn», og frivilliges timer i rutene deres.</source>
-        <translation>Tick each participant who is present. Write new participants on the empty lines, the number not registered by name on the line «Counted without names», and volunteers' hours in their boxes.</translation>
+        <translation>Tick each participant who is present. Write new participants on the empty lines, the number not registered by name on the line «Counted without names», and volunteers&apos; hours in their boxes.</translation>
     </message>
     <message>
         <source>Ført inn i Samvirke av:</source>
@@ -5226,11 +5226,11 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Skriv inn fødselsår eller fødselsdato på beboeren.</source>
-        <translation>Enter the resident's birth year or birth date.</translation>
+        <translation>Enter the resident&apos;s birth year or birth date.</translation>
     </message>
     <message>
         <source>Velg kjønn på beboeren.</source>
-        <translation>Choose the resident's gender.</translation>
+        <translation>Choose the resident&apos;s gender.</translation>
     </message>
     <message>
         <source>1 deltaker mangler fødselsår og telles som «Ukjent alder».</source>
@@ -5290,7 +5290,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Sjekk utgiftene på søknadens budsjett, eller forklar avviket i rapporten.</source>
-        <translation>Check the expenses in the application's budget, or explain the variance in the report.</translation>
+        <translation>Check the expenses in the application&apos;s budget, or explain the variance in the report.</translation>
     </message>
     <message>
         <source>Åpne søknaden og fyll ut fanen Tilsagn og rapport.</source>
@@ -5298,7 +5298,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Vilkåret «{condition}» i tilsagnsbrevet er ikke vurdert.</source>
-        <translation>The grant letter's condition “{condition}” has not been assessed.</translation>
+        <translation>The grant letter&apos;s condition “{condition}” has not been assessed.</translation>
     </message>
     <message>
         <source>Rapporten har ingen som skriver under den.</source>
@@ -5498,7 +5498,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Teamets telefon og e-post er ikke fylt ut, så plakaten sier ikke hvordan beboerne når dere.</source>
-        <translation>The team's phone and e-mail are not filled in, so the poster does not tell the residents how to reach you.</translation>
+        <translation>The team&apos;s phone and e-mail are not filled in, so the poster does not tell the residents how to reach you.</translation>
     </message>
     <message>
         <source>Skriv dem inn under Innstillinger → Team.</source>
@@ -5550,7 +5550,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Skriv navnet under Innstillinger → Team (for eksempel «Bo- og nærmiljøteamet Sagene») og lag timeattesten på nytt.</source>
-        <translation>The team's name is not set, and the hours statement must say who confirms the hours. Type the name under Settings → Team (for example «Bo- og nærmiljøteamet Sagene») and make the hours statement again.</translation>
+        <translation>The team&apos;s name is not set, and the hours statement must say who confirms the hours. Type the name under Settings → Team (for example «Bo- og nærmiljøteamet Sagene») and make the hours statement again.</translation>
     </message>
     <message>
         <source>{first} og {last}</source>
@@ -5679,7 +5679,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Én aktivitet i en periode: samlinger, hvem som kom, antall og frivilliges timer.</source>
-        <translation>One activity in a period: sessions, who came, counts and volunteers' hours.</translation>
+        <translation>One activity in a period: sessions, who came, counts and volunteers&apos; hours.</translation>
     </message>
     <message>
         <source>Oppmøteliste</source>
@@ -5715,7 +5715,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Plakat med alle aktivitetene i en måned, lett å lese på avstand, på bokmål eller et av beboernes språk.</source>
-        <translation>A poster with all the activities in a month, easy to read at a distance, in Bokmål or one of the residents' languages.</translation>
+        <translation>A poster with all the activities in a month, easy to read at a distance, in Bokmål or one of the residents&apos; languages.</translation>
     </message>
     <message>
         <source>Denne måneden</source>
@@ -5872,11 +5872,19 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Rolle til &amp;den som signerer</source>
-        <translation>Signer's &amp;job title</translation>
+        <translation>Signer&apos;s &amp;job title</translation>
     </message>
     <message>
         <source>Den frivilliges rolle</source>
-        <translation>The volunteer's role</translation>
+        <translation>The volunteer&apos;s role</translation>
+    </message>
+    <message>
+        <source>Ta med påmeldte som ikke &amp;kom</source>
+        <translation>Include the enrolled who did not &amp;come</translation>
+    </message>
+    <message>
+        <source>Gi også de påmeldte som aldri kom en rad i oppmøtetabellen. Ellers er de bare nevnt med navn i ett avsnitt under tabellen.</source>
+        <translation>Give the enrolled who never came a row of their own in the attendance table too. Otherwise they are only named in one paragraph below the table.</translation>
     </message>
     <message>
         <source>1 rapporttype</source>
@@ -5984,19 +5992,19 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Teamets navn er ikke satt, og timeattesten må si hvem som bekrefter timene. Be en administrator skrive navnet under Innstillinger → Team.</source>
-        <translation>The team's name is not set, and the hours statement must say who confirms the hours. Ask an administrator to type the name under Settings → Team.</translation>
+        <translation>The team&apos;s name is not set, and the hours statement must say who confirms the hours. Ask an administrator to type the name under Settings → Team.</translation>
     </message>
     <message>
         <source>Timeattesten ble ikke laget: den trenger teamets navn.</source>
-        <translation>The hours statement was not made: it needs the team's name.</translation>
+        <translation>The hours statement was not made: it needs the team&apos;s name.</translation>
     </message>
     <message>
         <source>Teamets navn</source>
-        <translation>The team's name</translation>
+        <translation>The team&apos;s name</translation>
     </message>
     <message>
         <source>Timeattesten sier hvem som bekrefter timene, men teamets navn er ikke satt ennå. Skriv navnet slik det skal stå på rapportene (for eksempel «Bo- og nærmiljøteamet Sagene»). Det lagres under Innstillinger → Team.</source>
-        <translation>The hours statement says who confirms the hours, but the team's name is not set yet. Type the name as it is to appear on the reports (for example «Bo- og nærmiljøteamet Sagene»). It is saved under Settings → Team.</translation>
+        <translation>The hours statement says who confirms the hours, but the team&apos;s name is not set yet. Type the name as it is to appear on the reports (for example «Bo- og nærmiljøteamet Sagene»). It is saved under Settings → Team.</translation>
     </message>
     <message>
         <source>Rapporten ble ikke laget. Rett det som står i sjekken, eller velg «Lag rapporten likevel».</source>
@@ -6703,7 +6711,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Aktivitetens sted</source>
-        <translation>The activity's place</translation>
+        <translation>The activity&apos;s place</translation>
     </message>
     <message>
         <source>Hopp over &amp;helligdager (påske, 17. mai, pinse …)</source>
@@ -6823,7 +6831,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Legg inn høstferie, juleferie, vinterferie, påskeferie og sommerferie for skoleåret etter kommunens uker. Ferier som alt er lagt inn, blir ikke lagt inn på nytt.</source>
-        <translation>Add autumn, Christmas, winter, Easter and summer holidays for the school year from the municipality's weeks. Holidays already added are not added again.</translation>
+        <translation>Add autumn, Christmas, winter, Easter and summer holidays for the school year from the municipality&apos;s weeks. Holidays already added are not added again.</translation>
     </message>
     <message>
         <source>&amp;Ny ferie…</source>
@@ -6917,7 +6925,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>En samling utenom timeplanen, for eksempel en ekstra kveld eller en tur. Tomt sted: aktivitetens sted.</source>
-        <translation>A session outside the schedule, for example an extra evening or a trip. Empty place: the activity's place.</translation>
+        <translation>A session outside the schedule, for example an extra evening or a trip. Empty place: the activity&apos;s place.</translation>
     </message>
     <message>
         <source>Endre eller flytt samlingen</source>
@@ -7433,7 +7441,7 @@ The changes you have not saved are not included.</translation>
     <name>TeamTab</name>
     <message>
         <source>Teamets navn, bydel og logo står øverst på alle rapporter. Telefon og e-post står på aktivitetskalenderen og timeattesten, organisasjonsnummeret ved underskriften på timeattesten og rapporten til tilskuddsgiveren.</source>
-        <translation>The team's name, district and logo are printed at the top of every report. Phone and e-mail are printed on the activity calendar and the hours statement, the organisation number beside the signature on the hours statement and the grant report.</translation>
+        <translation>The team&apos;s name, district and logo are printed at the top of every report. Phone and e-mail are printed on the activity calendar and the hours statement, the organisation number beside the signature on the hours statement and the grant report.</translation>
     </message>
     <message>
         <source>f.eks. Bo- og nærmiljøteamet</source>
@@ -7493,7 +7501,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Bydelens eller teamets organisasjonsnummer; står ved underskriften i rapporten til tilskuddsgiveren</source>
-        <translation>The district's or team's organisation number; printed by the signature in the report to the funder</translation>
+        <translation>The district&apos;s or team&apos;s organisation number; printed by the signature in the report to the funder</translation>
     </message>
     <message>
         <source>&amp;Organisasjonsnummer</source>
@@ -7578,7 +7586,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Søknader, statistikk og rapporter til tilskuddsgivere. Ser ingen lister med navn på beboere.</source>
-        <translation>Applications, statistics and reports to funders. Sees no lists with residents' names.</translation>
+        <translation>Applications, statistics and reports to funders. Sees no lists with residents&apos; names.</translation>
     </message>
     <message>
         <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
@@ -7998,7 +8006,7 @@ The changes you have not saved are not included.</translation>
     <name>VolunteerModel</name>
     <message>
         <source>Ikke en av de faste frivillige på aktiviteten.</source>
-        <translation>Not one of the activity's regular volunteers.</translation>
+        <translation>Not one of the activity&apos;s regular volunteers.</translation>
     </message>
 </context>
 <context>
@@ -8123,7 +8131,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>Velg hvor den skal ligge: på denne PC-en, eller i teamets delte mappe så kollegene kan bruke den samme. Du blir administrator.</source>
-        <translation>Choose where it is to be kept: on this PC, or in the team's shared folder so your colleagues can use the same one. You become the administrator.</translation>
+        <translation>Choose where it is to be kept: on this PC, or in the team&apos;s shared folder so your colleagues can use the same one. You become the administrator.</translation>
     </message>
     <message>
         <source>Å&amp;pne en database som finnes</source>
@@ -8139,7 +8147,7 @@ The changes you have not saved are not included.</translation>
     </message>
     <message>
         <source>En egen demodatabase med oppdiktede beboere og aktiviteter. Den blandes ikke med teamets data.</source>
-        <translation>A separate demo database with made-up residents and activities. It is not mixed with the team's data.</translation>
+        <translation>A separate demo database with made-up residents and activities. It is not mixed with the team&apos;s data.</translation>
     </message>
     <message>
         <source>Samvirke husker valget ditt og åpner den samme databasen neste gang. Du kan bytte senere med Fil → Åpne database.</source>

@@ -5879,6 +5879,14 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Den frivilliges rolle</translation>
         </message>
         <message>
+            <source>Ta med påmeldte som ikke &amp;kom</source>
+            <translation>Ta med påmeldte som ikke &amp;kom</translation>
+        </message>
+        <message>
+            <source>Gi også de påmeldte som aldri kom en rad i oppmøtetabellen. Ellers er de bare nevnt med navn i ett avsnitt under tabellen.</source>
+            <translation>Gi også de påmeldte som aldri kom en rad i oppmøtetabellen. Ellers er de bare nevnt med navn i ett avsnitt under tabellen.</translation>
+        </message>
+        <message>
             <source>1 rapporttype</source>
             <translation>1 rapporttype</translation>
         </message>

@@ -90,6 +90,9 @@ def add_commands(sub) -> None:
     report.add_argument("--role", metavar="ROLLE",
                         help="hours: den frivilliges rolle i alle aktivitetene, i stedet for "
                              "den aktivitetene gir (for eksempel «leksehjelper»)")
+    report.add_argument("--all-enrolled", action="store_true",
+                        help="attendance: gi også de påmeldte som aldri kom en rad i "
+                             "oppmøtetabellen (ellers bare nevnt i ett avsnitt)")
     report.add_argument("--check", action="store_true",
                         help="bare sjekk (attendance, grant, calendar): skriv advarslene og "
                              "avslutt med "
@@ -131,6 +134,8 @@ def _run(args) -> int:
                if value is not None]
     if signing and kind != "hours":
         raise UsageError(f"{_and_list(signing)} gjelder bare hours (timeattest), ikke {kind}.")
+    if getattr(args, "all_enrolled", False) and kind != "attendance":
+        raise UsageError(f"--all-enrolled gjelder bare attendance (oppmøterapport), ikke {kind}.")
     if getattr(args, "language", None) and kind != "calendar":
         raise UsageError(f"--language gjelder bare calendar (aktivitetskalender), ikke {kind}.")
     if not args.out and not args.check:
@@ -154,7 +159,8 @@ def _run(args) -> int:
     if kind == "attendance":
         from samvirke_desktop.reports.attendance_report import write_attendance_report
 
-        write_attendance_report(out, find_activity(args.activity), first, last)
+        write_attendance_report(out, find_activity(args.activity), first, last,
+                                all_enrolled=args.all_enrolled)
     elif kind == "signin":
         from samvirke_desktop.reports.sign_in_sheet import write_sign_in_sheet
 

@@ -144,3 +144,24 @@ def test_hours_without_a_team_name_refuses_and_says_how_to_set_it(team_db, tmp_p
     assert code == 2 and out == ""
     assert err.startswith("Feil: Teamets navn er ikke satt") and "Innstillinger → Team" in err
     assert not out_file.exists()
+
+
+def test_all_enrolled_gives_those_who_never_came_a_row(team_db, tmp_path, capsys):
+    base = ["attendance", "--database", str(team_db), "--activity", "1",
+            "--from", "2026-06-01", "--to", "2026-06-30"]
+    code, _, err = run(capsys, *base, "--out", str(tmp_path / "standard.pdf"))
+    assert (code, err) == (0, "")
+    standard = read_pdf(tmp_path / "standard.pdf").text
+    assert "Påmeldt, men ikke registrert til stede i perioden (1): Østbø, Åse." in standard
+    assert "Østbø, Åse 0" not in standard
+    code, _, err = run(capsys, *base, "--all-enrolled", "--out", str(tmp_path / "alle.pdf"))
+    assert (code, err) == (0, "")
+    text = read_pdf(tmp_path / "alle.pdf").text
+    assert "Påmeldt, men ikke registrert" not in text
+    assert "Østbø, Åse 0" in text        # her row in the matrix, with no session marked
+    # The choice belongs to the attendance report only.
+    code, _, err = run(capsys, "signin", "--database", str(team_db), "--activity", "1",
+                       "--month", "2026-06", "--all-enrolled", "--out", str(tmp_path / "s.pdf"))
+    assert code == 2
+    assert "--all-enrolled gjelder bare attendance (oppmøterapport), ikke signin." in err
+    assert not (tmp_path / "s.pdf").exists()

@@ -377,3 +377,20 @@ def test_a_role_that_may_not_set_the_team_name_is_told_who_can(demo, make_page, 
     assert "Be en administrator skrive navnet under Innstillinger → Team" in \
         page.ui.statusLabel.text()
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_enrolled_who_never_came_get_a_row_when_asked(demo, make_page):
+    page = make_page()
+    check = page.all_enrolled_check
+    page.select_kind("attendance")
+    assert check.isVisibleTo(page) and not check.isChecked()
+    choose(page.ui.activityCombo, "Leksehjelp")
+    standard = read_pdf(page.make_report()).text
+    assert "Påmeldt, men ikke registrert" in standard
+    check.setChecked(True)
+    page.ui.fileNameEdit.setText("Alle påmeldte.pdf")
+    everyone = read_pdf(page.make_report()).text
+    assert "Påmeldt, men ikke registrert" not in everyone
+    assert everyone.count("Side ") >= standard.count("Side ")
+    page.select_kind("sign_in_sheet")
+    assert not check.isVisibleTo(page)

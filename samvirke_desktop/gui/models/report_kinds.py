@@ -19,6 +19,8 @@ ACTIVITY, APPLICATION, VOLUNTEER, PERIOD, MONTH, SITE, PAPER, LANGUAGE = (
 # Who signs a statement the team confirms (name and role) and the volunteer's role in it; such
 # a report needs the team's name too.
 SIGNER = "signer"
+# Whether the attendance matrix gives the enrolled who never came a row of their own.
+ALL_ENROLLED = "all_enrolled"
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ def report_kinds() -> list[ReportKind]:
         ReportKind("attendance", translate("ReportKinds", "Oppmøterapport"),
                    translate("ReportKinds", "Én aktivitet i en periode: samlinger, hvem som "
                              "kom, antall og frivilliges timer."),
-                   (ACTIVITY, PERIOD), permissions.MAKE_NAMED_REPORTS, "last_month"),
+                   (ACTIVITY, PERIOD, ALL_ENROLLED), permissions.MAKE_NAMED_REPORTS,
+                   "last_month"),
         ReportKind("sign_in_sheet", translate("ReportKinds", "Oppmøteliste"),
                    translate("ReportKinds", "Tom liste for en måned til å skrive ut og krysse "
                              "av på papir."),

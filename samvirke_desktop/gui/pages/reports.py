@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHeaderView,
@@ -34,6 +35,7 @@ from samvirke_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from samvirke_desktop.gui.models.proxy import SearchProxyModel
 from samvirke_desktop.gui.models.report_kinds import (
     ACTIVITY,
+    ALL_ENROLLED,
     APPLICATION,
     LANGUAGE,
     MONTH,
@@ -186,6 +188,14 @@ class ReportsPage(QWidget):
         self.setTabOrder(self.signer_role_edit, self.volunteer_role_edit)
         self.setTabOrder(self.volunteer_role_edit, self.ui.fileNameEdit)
         self._suggest_signer()
+        # The attendance matrix: by default only those who came have a row.
+        self.all_enrolled_check = QCheckBox(self.tr("Ta med påmeldte som ikke &kom"), self)
+        self.all_enrolled_check.setToolTip(self.tr(
+            "Gi også de påmeldte som aldri kom en rad i oppmøtetabellen. Ellers er de bare "
+            "nevnt med navn i ett avsnitt under tabellen."))
+        row, _ = layout.getWidgetPosition(self.ui.fileNameEdit)
+        layout.insertRow(row, "", self.all_enrolled_check)
+        self.setTabOrder(self.ui.toEdit, self.all_enrolled_check)
 
     def _signer_typed(self, text: str) -> None:
         # Emptying the field brings the logged-in user's name back.
@@ -326,6 +336,7 @@ class ReportsPage(QWidget):
             ui.formLayout.setRowVisible(widget, PERIOD in parameters)
         for widget in self.signer_fields:
             ui.formLayout.setRowVisible(widget, SIGNER in parameters)
+        ui.formLayout.setRowVisible(self.all_enrolled_check, ALL_ENROLLED in parameters)
         ui.formLayout.setRowVisible(ui.fileNameEdit, kind is not None)
         ui.formLayout.setRowVisible(ui.folderLayout, kind is not None)
         ui.openCheck.setVisible(kind is not None)
@@ -533,6 +544,8 @@ class ReportsPage(QWidget):
             kwargs["paper"] = ui.paperCombo.currentData()
         if LANGUAGE in kind.parameters:
             kwargs["language"] = ui.languageCombo.currentData()
+        if ALL_ENROLLED in kind.parameters:
+            kwargs["all_enrolled"] = self.all_enrolled_check.isChecked()
         if SIGNER in kind.parameters:
             kwargs["signer_name"] = self.signer_name_edit.text().strip()
             kwargs["signer_role"] = self.signer_role_edit.text().strip()
