@@ -89,38 +89,71 @@ def _backup_max_age(con: sqlite3.Connection) -> int:
 
 
 def cmd_backup(args) -> int:
-    from samvirke_desktop.db import backup, schema
+    from samvirke_desktop.cli.log_in import open_logged_in
+    from samvirke_desktop.db import backup, connection, schema
+    from samvirke_desktop.domain.privacy.backups import record_backup
+    from samvirke_desktop.domain.team import permissions
 
     path = _file_target(args, "backup")
     if path is None:
         return 2
     if not path.is_file():
         raise DatabaseMissing(f"Finner ikke databasen «{path}».")
-    # A plain connection: a backup reads only, and must not upgrade an older file.
+    _refuse_unless_samvirke(path)
+    # A copy holds everyone's data: only an administrator takes one, and it is logged.
+    open_logged_in(args, "backup", checked=False)
+    try:
+        permissions.require(permissions.MANAGE_BACKUPS)
+        # The copy is read through a plain connection of its own, SQLite's backup API.
+        con = sqlite3.connect(path, timeout=15)
+        try:
+            written = backup.take_backup(con, path,
+                                         Path(args.backup_to) if args.backup_to else None,
+                                         max_age_months=_backup_max_age(con))
+        finally:
+            con.close()
+        record_backup(written)
+    finally:
+        connection.close_database()
+    print(f"Sikkerhetskopi skrevet: {written}")
+    return 0
+
+
+def _refuse_unless_samvirke(path: Path) -> None:
+    from samvirke_desktop.db import schema
+
     con = sqlite3.connect(path, timeout=15)
     try:
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.") from exc
-        if app_id != schema.APPLICATION_ID:
-            raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.")
-        written = backup.take_backup(con, path, Path(args.backup_to) if args.backup_to else None,
-                                     max_age_months=_backup_max_age(con))
     finally:
         con.close()
-    print(f"Sikkerhetskopi skrevet: {written}")
-    return 0
+    if app_id != schema.APPLICATION_ID:
+        raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.")
 
 
 def cmd_restore(args) -> int:
-    from samvirke_desktop.db import maintenance, sharing
+    from samvirke_desktop.cli.log_in import open_logged_in
+    from samvirke_desktop.db import connection, sharing
+    from samvirke_desktop.domain.privacy import backups
+    from samvirke_desktop.errors import DatabaseOpenError
 
     path = _file_target(args, "restore")
     if path is None:
         return 2
+    backup_file = Path(args.backup_file)
+    # Who may restore is decided by the database as it is; when it no longer opens, by the copy.
+    try:
+        open_logged_in(args, "restore", checked=False, target=path)
+    except DatabaseOpenError:
+        if not backup_file.is_file():
+            raise
+        open_logged_in(args, "restore", checked=False, target=backup_file, read_only=True)
+    connection.close_database()
     others = [m.host for m in sharing.open_elsewhere(path)]
-    result = maintenance.restore_database(Path(args.backup_file), path, by=_who())
+    result = backups.restore_backup(backup_file, path)
     print(f"Gjenopprettet {path} fra {result.restored_from}.")
     print(f"Databasen slik den var rett før, er lagret i {result.safety_backup}.")
     if others:
@@ -143,6 +176,7 @@ def cmd_migrate_to(args) -> int:
         return 2
     if not path.is_file():
         raise DatabaseMissing(f"Finner ikke databasen «{path}».")
+    _copy_allowed(args, path)
 
     def progress(table: str, done: int, total: int) -> None:
         if done == total:
@@ -161,10 +195,36 @@ def cmd_migrate_to(args) -> int:
         print(f"Feil: antall rader stemmer ikke i {wrong}. Ikke ta i bruk databasen på tjeneren; "
               "prøv igjen med en ny, tom database.", file=sys.stderr)
         return 1
+    _log_copy(path, args.url)
     print(f"Alle {report.rows} rader er kopiert ({report.seconds:.1f} s). Fra nå av: start Samvirke "
           f"med --database {report.target}, eller sett SAMVIRKE_DATABASE til den adressen. Den "
           "gamle filen er ikke endret; flytt den bort så ingen fortsetter å lagre i den.")
     return 0
+
+
+def _copy_allowed(args, path: Path) -> None:
+    """Copying the whole database to a server is an administrator's job."""
+    from samvirke_desktop.cli.log_in import open_logged_in
+    from samvirke_desktop.db import connection
+    from samvirke_desktop.domain.team import permissions
+
+    open_logged_in(args, "migrate-to", checked=False, target=path)
+    try:
+        permissions.require(permissions.MANAGE_BACKUPS)
+    finally:
+        connection.close_database()
+
+
+def _log_copy(path: Path, url: str) -> None:
+    """The file's change log says who copied everything to which server, and when."""
+    from samvirke_desktop.db import connection
+    from samvirke_desktop.domain.privacy.backups import record_copy_to_server
+
+    connection.open_database(path, create=False)
+    try:
+        record_copy_to_server(connection.hide_password(url))
+    finally:
+        connection.close_database()
 
 
 def cmd_demo(args) -> int:

@@ -6,6 +6,7 @@ window does."""
 import sys
 
 from samvirke_desktop import __version__
+from samvirke_desktop.cli.log_in import UsageError
 from samvirke_desktop.cli.parser import COMMAND_GROUPS, build_parser
 from samvirke_desktop.errors import SamvirkeError
 
@@ -23,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         for group in COMMAND_GROUPS:
             if args.command in group.COMMANDS:
                 return group.run(args)
+    except UsageError as exc:
+        print(f"Feil: {exc.message}", file=sys.stderr)
+        return 2
     except SamvirkeError as exc:
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 1

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from samvirke_desktop.cli.arguments import parse_cli_date
-from samvirke_desktop.errors import SamvirkeError, ValidationError
+from samvirke_desktop.cli.log_in import UsageError
+from samvirke_desktop.errors import ValidationError
 
 COMMANDS = ("report", "stats")
 
@@ -31,10 +32,6 @@ NEEDS = {
 OPTIONAL = {"grant": ("from", "to")}
 OPTION_NAMES = {"activity": "--activity", "application": "--application",
                 "volunteer": "--volunteer", "from": "--from", "to": "--to", "month": "--month"}
-
-
-class UsageError(SamvirkeError):
-    """A parameter is missing, malformed, or names nothing in the database."""
 
 
 def add_commands(sub) -> None:
@@ -151,9 +148,9 @@ def _run(args) -> int:
             if "to" in dated and (args.period_to or "").strip() else None)
     year_month = parse_month(args.month) if "month" in NEEDS[kind] else None
 
-    from samvirke_desktop.db.sharing import open_checked
+    from samvirke_desktop.cli.log_in import open_logged_in
 
-    open_checked(args.sub_database or args.database)
+    open_logged_in(args, "report")
     if args.check:
         return _check(kind, args, first, last)
     if kind == "attendance":
@@ -270,11 +267,11 @@ def find_site(wanted: str) -> int:
 
 
 def cmd_stats_grant(args) -> int:
-    from samvirke_desktop.db.sharing import open_checked
+    from samvirke_desktop.cli.log_in import open_logged_in
     from samvirke_desktop.domain.grants.figures_text import render
     from samvirke_desktop.domain.grants.statistics import grant_statistics
 
-    open_checked(args.sub_database or args.database)
+    open_logged_in(args, "stats")
     stats = grant_statistics(args.application, args.period_from, args.period_to,
                              age_basis=args.age_basis)
     text = render(stats, args.format)

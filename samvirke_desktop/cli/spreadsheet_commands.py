@@ -62,9 +62,9 @@ def add_commands(sub) -> None:
 
 
 def run(args) -> int:
-    from samvirke_desktop.db.sharing import open_checked
+    from samvirke_desktop.cli.log_in import open_logged_in
 
-    open_checked(getattr(args, "sub_database", None) or args.database)
+    open_logged_in(args, args.command)
     if args.command == "import":
         return cmd_import(args)
     return cmd_export(args)

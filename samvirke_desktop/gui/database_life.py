@@ -168,6 +168,10 @@ class DatabaseLife:
         return True
 
     def _backup_finished(self, path) -> None:
+        try:
+            backups.record_backup(path, automatic=not self._manual_backup)
+        except SamvirkeError as exc:  # the copy is whole; only its line in the log is missing
+            log.warning("Kunne ikke føre sikkerhetskopien i endringsloggen: %s", exc.message)
         self.statusBar().showMessage(self.tr("Sikkerhetskopi tatt: {path}").format(path=path),
                                      15000)
         if self._manual_backup:

@@ -14,12 +14,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from samvirke_desktop.db import backup, maintenance
+from samvirke_desktop.db import backup, connection, maintenance
+from samvirke_desktop.db.models import AppUser
 from samvirke_desktop.db.schema import backup_folder_for
+from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain.privacy.retention import backup_max_age_months, retention_rules
-from samvirke_desktop.domain.team import actor, permissions
+from samvirke_desktop.domain.team import actor, permissions, record_changes
 from samvirke_desktop.domain.team.settings_store import read_setting, write_setting
-from samvirke_desktop.errors import ValidationError
+from samvirke_desktop.errors import SamvirkeError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +112,19 @@ def plan_backup_now(db_path: str | os.PathLike) -> BackupPlan:
 
 
 def take_backup_now(db_path: str | os.PathLike) -> Path:
-    """Fil → Ta sikkerhetskopi nå, in one step (administrators)."""
-    return run_backup(plan_backup_now(db_path))
+    """Fil → Ta sikkerhetskopi nå, in one step (administrators); logged."""
+    written = run_backup(plan_backup_now(db_path))
+    record_backup(written)
+    return written
+
+
+@write
+def record_backup(path: str | os.PathLike, *, automatic: bool = False) -> None:
+    """The change log says who took which copy, and when: a copy holds everyone's data, so
+    where copies went must be known afterwards. Written after the copy (it is not in it)."""
+    kind = "Automatisk sikkerhetskopi" if automatic else "Sikkerhetskopi"
+    record_changes.log_change("backup", "database", None, {"file": [None, str(path)]},
+                              summary=f"{kind}: {Path(path).name}")
 
 
 def available_backups(db_path: str | os.PathLike) -> list[backup.BackupFile]:
@@ -138,5 +151,41 @@ def restore_backup(backup_path: str | os.PathLike,
     """
     permissions.require(permissions.MANAGE_BACKUPS)
     who = actor.current()
-    return maintenance.restore_database(Path(backup_path), Path(db_path),
-                                        by=who.display_name or who.username)
+    result = maintenance.restore_database(Path(backup_path), Path(db_path),
+                                          by=who.display_name or who.username)
+    record_restore(result, db_path, who)
+    return result
+
+
+@write
+def record_copy_to_server(safe_url: str) -> None:
+    """``migrate-to`` copied every row to a server (the address without its password)."""
+    record_changes.log_change("export", "database", None, {"file": [None, safe_url]},
+                              summary=f"Hele databasen kopiert til {safe_url.split('@')[-1]}")
+
+
+def record_restore(result: maintenance.RestoreResult, db_path: str | os.PathLike,
+                   who: actor.Actor) -> None:
+    """Log the restore in the restored database: who put which copy in place, when, and where
+    the database as it was just before is kept. The restored file has its own accounts, so the
+    person is found there by user name. A log that cannot be written does not undo the
+    restore; it is noted in the program's log."""
+    connection.open_database(db_path, create=False)
+    try:
+        user = AppUser.get_or_none(AppUser.username == who.username)
+        restorer = actor.Actor(username=who.username, role=who.role,
+                               user_id=user.id if user else None, full_name=who.full_name)
+        _log_restore(result, restorer)
+    except SamvirkeError as exc:
+        log.warning("Kunne ikke føre gjenopprettingen i endringsloggen: %s", exc.message)
+    finally:
+        connection.close_database()
+
+
+@write
+def _log_restore(result: maintenance.RestoreResult, who: actor.Actor) -> None:
+    record_changes.log_change(
+        "restore", "database", None,
+        {"file": [None, str(result.restored_from)],
+         "safety_copy": [None, str(result.safety_backup)]},
+        summary=f"Gjenopprettet fra {Path(result.restored_from).name}", who=who)

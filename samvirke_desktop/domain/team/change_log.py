@@ -49,9 +49,12 @@ ACTION_LABELS = {
     "import": "Importert",
     "anonymise": "Anonymisert",
     "login": "Logget inn",
+    "backup": "Sikkerhetskopi",
+    "restore": "Gjenopprettet",
 }
 
 TABLE_LABELS = {
+    "database": "Databasen",
     "setting": "Innstilling",
     "app_user": "Bruker",
     "site": "Område",

@@ -50,13 +50,33 @@ def _resident_of(instance) -> int | None:
     return None
 
 
+# Fields whose values never go into the change log, on create as on change: it records that
+# a password was set, not the hash (the log is read by every administrator and kept for years).
+SECRET_FIELDS = frozenset({"password_hash", "recovery_code", "wrapped_key", "database_key"})
+MASK = "***"
+
+
+def masked(changes: dict | None) -> dict:
+    """``changes`` with every secret field's old and new value replaced by ``MASK``."""
+    def hide(value):
+        return None if value is None else MASK
+
+    result = {}
+    for name, value in (changes or {}).items():
+        if name in SECRET_FIELDS:
+            value = [hide(v) for v in value] if isinstance(value, list) else hide(value)
+        result[name] = value
+    return result
+
+
 def log_change(action: str, table: str, record_id: int | None, changes: dict | None = None,
-               *, summary: str = "", resident_id: int | None = None) -> ChangeLog:
-    who = actor.current()
+               *, summary: str = "", resident_id: int | None = None,
+               who: actor.Actor | None = None) -> ChangeLog:
+    who = who or actor.current()
     return ChangeLog.create(
         user=who.user_id, username=who.username, action=action, table_name=table,
         record_id=record_id, resident_id=resident_id, summary=summary[:300],
-        changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
+        changes=json.dumps(masked(changes), ensure_ascii=False, default=str),
     )
 
 
