@@ -4,6 +4,7 @@ the middle of a save, two users saving the same record, a full disk and a read-o
     python bench/robustness.py            # the full run (a few minutes)
     python bench/robustness.py --quick    # small counts, under a minute
     python bench/robustness.py --record   # also write the figures to bench/ROBUSTNESS.md
+    python bench/robustness.py --encrypted  # the same on encrypted files (SQLCipher)
 
 Every write goes through the domain layer (record_changes.create, attendance.set_present,
 record_changes.update), each process with its own connection, as separate PCs would. What counts as
@@ -54,12 +55,23 @@ from samvirke_desktop.errors import (
 CONTEXT = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                       else "spawn")
 HERE = Path(__file__).resolve().parent
+# --encrypted: the key of every database of the run (the processes are forked, so they share it).
+KEY: bytes | None = None
+
+
+def _open(path, **kwargs):
+    return connection.open_database(path, key=KEY, **kwargs)
+
+
+def _raw(path, timeout: float = 30):
+    """A connection of its own, as the next Samvirke to open the file (sqlcipher3 when encrypted)."""
+    return connection.connect_file(path, key=KEY, timeout=timeout)
 
 
 def _fresh(folder: Path, children: int = 0) -> tuple[Path, int, list[int]]:
     """A new database with one activity, one session and ``children`` enrolled children."""
     path = folder / "samvirke.db"
-    connection.open_database(path, create=True)
+    _open(path, create=True)
     activity = record_changes.create(Activity, name="Leksehjelp", kind="homework_help")
     session = record_changes.create(Session, activity=activity.id, date=datetime.date(2026, 9, 1))
     ids = []
@@ -74,17 +86,24 @@ def _fresh(folder: Path, children: int = 0) -> tuple[Path, int, list[int]]:
 def _integrity(path: Path) -> str:
     # A read-write connection, as the next Samvirke to open the file: it rolls back a journal
     # left by a save that was cut off, then checks every page.
-    con = sqlite3.connect(path, timeout=30)
+    con = _raw(path)
     try:
         return ";".join(r[0] for r in con.execute("PRAGMA integrity_check"))
+    except Exception as exc:  # noqa: BLE001 - SQLCipher raises on a page that fails its HMAC
+        return str(exc)
     finally:
         con.close()
 
 
-def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path, timeout=30)
+def _dump(path: Path) -> list:
+    con = _raw(path)
     try:
-        return list(con.iterdump())
+        if KEY is None:
+            return list(con.iterdump())
+        # sqlcipher3 has no iterdump: every row of every table, in order.
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return [(t, con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall()) for t in tables]
     finally:
         con.close()
 
@@ -100,7 +119,7 @@ def _percentile(values, p):
 
 def _writer(path, pc, writes, own_children, shared_child, session_id, start, results):
     try:
-        connection.open_database(path, create=False)
+        _open(path, create=False)
         actor.set_current(actor.Actor(username=f"pc{pc}"))
         created, latencies, busy, other = [], [], 0, []
         expected = {}  # own child -> (present, version) we expect to find at the end
@@ -151,7 +170,7 @@ def concurrent_writers(folder: Path, processes: int, writes: int) -> dict:
     if fatal:
         raise RuntimeError("a writer failed to start:\n" + "\n".join(fatal))
 
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     try:
         created = [i for o in outcomes for i in o["created"]]
         names = {r.id: r.first_name for r in Resident.select().where(Resident.first_name.startswith("PC"))}
@@ -193,7 +212,7 @@ def concurrent_writers(folder: Path, processes: int, writes: int) -> dict:
 def _kill_target(path, side_file, session_id, children, ready_fd):
     # Writes until killed; appends an id to the side file only after its commit returned.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     actor.set_current(actor.Actor(username="offer"))
     side = os.open(side_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     os.write(ready_fd, b"1")
@@ -237,7 +256,7 @@ def kill_rounds(folder: Path, rounds: int) -> dict:
         if result != "ok":
             failures.append(f"round {n}: {result}")
             break
-        con = sqlite3.connect(path)
+        con = _raw(path)
         try:
             for line in side_file.read_text().splitlines() if side_file.exists() else []:
                 writes_seen += 1
@@ -259,7 +278,7 @@ def kill_rounds(folder: Path, rounds: int) -> dict:
                 failures.append(f"round {n}: {orphans} residents without their change-log row")
         finally:
             con.close()
-    connection.open_database(path, create=False)  # the program opens it fine afterwards
+    _open(path, create=False)  # the program opens it fine afterwards
     total = Resident.select().count()
     connection.close_database()
     return {"rounds": rounds, "failures": failures, "missing": missing,
@@ -270,7 +289,7 @@ def kill_rounds(folder: Path, rounds: int) -> dict:
 # --- 3. two users saving the same record ---------------------------------------------------------
 
 def _saver(path, who, rounds, site_id, barrier, results):
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     actor.set_current(actor.Actor(username=who))
     outcome = []
     try:
@@ -292,7 +311,7 @@ def _saver(path, who, rounds, site_id, barrier, results):
 
 def conflict_rounds(folder: Path, rounds: int) -> dict:
     path, _, _ = _fresh(folder)
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     site = record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     barrier = CONTEXT.Barrier(2)
@@ -306,7 +325,7 @@ def conflict_rounds(folder: Path, rounds: int) -> dict:
     for w in workers:
         w.join(timeout=60)
     pairs = list(zip(outcomes["anna"], outcomes["bjørn"]))
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     final = Site.get_by_id(site.id)
     updates = ChangeLog.select().where((ChangeLog.table_name == "site")
                                        & (ChangeLog.action == "update")).count()
@@ -375,7 +394,7 @@ def _disk_full_limited(folder, results):
 
 def _disk_full_in(folder: Path, method: str, existing: Path | None = None) -> dict:
     path = existing or _fresh(folder)[0]
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     try:
         for i in range(20):
             record_changes.create(Resident, first_name=f"Før {i}")
@@ -412,7 +431,7 @@ def _revoked_writer(folder, results):
             os.setgid(nobody.pw_gid)
             os.setuid(nobody.pw_uid)
         path, _, _ = _fresh(Path(folder))
-        connection.open_database(path, create=False)
+        _open(path, create=False)
         try:
             record_changes.create(Site, name="Kvartal 5")
             before = _dump(path)
@@ -442,11 +461,11 @@ def read_only(scratch: Path) -> dict:
     out = {}
     # a) A file opened read-only (a damaged file, or one we may only read).
     path, _, _ = _fresh(scratch)
-    connection.open_database(path, create=False)
+    _open(path, create=False)
     record_changes.create(Site, name="Kvartal 5")
     connection.close_database()
     before = path.read_bytes()
-    connection.open_database(path, read_only=True)
+    _open(path, read_only=True)
     try:
         record_changes.create(Site, name="Ny")
         out["read_only_open"] = "SAVED (wrong)"
@@ -484,8 +503,16 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    sqlite = f"SQLite {sqlite3.sqlite_version}"
+    if KEY is not None:
+        from samvirke_desktop.db import cipher
+
+        con = cipher.driver().connect(":memory:")
+        version = con.execute("PRAGMA cipher_version").fetchone()[0]
+        con.close()
+        sqlite = f"SQLCipher {version} (SQLite {cipher.driver().sqlite_version})"
     return (f"{platform.node()}: {platform.system()} {platform.release()}, {cpu}, "
-            f"{os.cpu_count()} CPU, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+            f"{os.cpu_count()} CPU, Python {platform.python_version()}, {sqlite}")
 
 
 def filesystem_of(path: Path) -> str:
@@ -542,9 +569,10 @@ def rows_for(w, k, c, d, r) -> list[tuple[str, str, str]]:
 
 def markdown(rows, args, scratch: Path, seconds: float) -> str:
     lines = [
-        "# Robustness of a shared SQLite file",
+        "# Robustness of a shared SQLite file" + (", encrypted" if args.encrypted else ""),
         "",
-        "Measured by `python bench/robustness.py" + (" --quick" if args.quick else "") + "`. "
+        "Measured by `python bench/robustness.py" + (" --quick" if args.quick else "")
+        + (" --encrypted" if args.encrypted else "") + "`. "
         "Every write goes through the domain layer, each process with its own connection. "
         "An error reaching a user is a `DatabaseBusy` after all retries or any unexpected "
         "exception.",
@@ -579,7 +607,12 @@ def main(argv=None) -> int:
     parser.add_argument("--quick", action="store_true", help="small counts (under a minute)")
     parser.add_argument("--record", action="store_true", help="write bench/ROBUSTNESS.md")
     parser.add_argument("--dir", type=Path, help="where the test databases go (default: a temp dir)")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="run on encrypted files (SQLCipher); --record then writes "
+                             "bench/ROBUSTNESS-encrypted.md")
     args = parser.parse_args(argv)
+    global KEY
+    KEY = os.urandom(32) if args.encrypted else None
     processes, writes, kills, rounds = (4, 100, 20, 40) if args.quick else (8, 500, 100, 200)
     scratch = Path(tempfile.mkdtemp(prefix="samvirke-robust-", dir=args.dir))
     began = time.monotonic()
@@ -609,8 +642,9 @@ def main(argv=None) -> int:
         if k["failures"]:
             print("\n".join(k["failures"]))
         if args.record:
-            (HERE / "ROBUSTNESS.md").write_text(text, encoding="utf-8")
-            print(f"Skrevet til {HERE / 'ROBUSTNESS.md'}")
+            record = HERE / ("ROBUSTNESS-encrypted.md" if args.encrypted else "ROBUSTNESS.md")
+            record.write_text(text, encoding="utf-8")
+            print(f"Skrevet til {record}")
         return 0 if all(row[2] == "ok" for row in rows) else 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

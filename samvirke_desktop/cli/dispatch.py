@@ -12,7 +12,13 @@ from samvirke_desktop.errors import SamvirkeError
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    if any(word == "--password" or word.startswith("--password=") for word in words):
+        # Said before parsing: argparse would repeat the unknown option's value, the password.
+        print("Feil: Passordet kan ikke stå på kommandolinjen (andre på PC-en kan se den). "
+              "Skriv det når du blir spurt, eller bruk --password-file FIL.", file=sys.stderr)
+        return 2
+    args = build_parser().parse_args(words)
     if args.self_test:
         from samvirke_desktop.cli.self_test import main as self_test
 

@@ -8,6 +8,7 @@ The change log then records that person, and the domain's role checks apply as i
 A database without accounts (the demo, a file from before accounts) works as the window does:
 as an administrator named after the computer's login.
 """
+import argparse
 import getpass
 import os
 import stat
@@ -40,7 +41,7 @@ def add_to_commands(sub) -> None:
         if name in WITHOUT_LOG_IN:
             continue
         nested = [action for action in parser._actions
-                  if action.__class__.__name__ == "_SubParsersAction"]
+                  if isinstance(action, argparse._SubParsersAction)]
         if nested:
             for action in nested:
                 for child in action.choices.values():

@@ -1,7 +1,11 @@
 """Opening a Samvirke database: an SQLite file (often on a shared folder) or a PostgreSQL URL.
 
 A file can be opened read-only (SQLite's ``mode=ro``), e.g. when the start-up check found it
-damaged. A server URL (``postgresql://user[:password]@host[:port]/database``, read through
+damaged. An encrypted file (``db.cipher``, ``db.encryption``) opens with its key, which the
+user's log-in took from the key file beside it; a plain file opens as before. New files are made
+readable by their owner only (``db.private_files``).
+
+A server URL (``postgresql://user[:password]@host[:port]/database``, read through
 ``playhouse.db_url``) gets the same migrations; a server that cannot be reached, a wrong
 password, a missing database or a missing PostgreSQL driver each get their own plain message.
 """
@@ -14,7 +18,7 @@ from pathlib import Path
 import peewee
 
 from samvirke_desktop import paths
-from samvirke_desktop.db import schema
+from samvirke_desktop.db import cipher, private_files, schema
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import (
     DatabaseBusy,
@@ -28,7 +32,7 @@ from samvirke_desktop.errors import (
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 
 # Settings for a file that several PCs open over a network share: a rollback journal
 # (WAL does not work on network file systems), full syncs, foreign keys, and erased
@@ -61,6 +65,15 @@ class OpenedDatabase:
     def is_server(self) -> bool:
         return not self.is_sqlite
 
+    @property
+    def encrypted(self) -> bool:
+        return isinstance(self.database, cipher.EncryptedSqliteDatabase)
+
+    @property
+    def key(self) -> bytes | None:
+        """The key of an encrypted file (for backups and checks on connections of their own)."""
+        return getattr(self.database, "samvirke_key", None)
+
 
 def is_url(target: str) -> bool:
     return "://" in str(target)
@@ -79,25 +92,63 @@ def resolve_target(explicit: str | os.PathLike | None) -> tuple[str, bool]:
     return str(paths.default_database_path()), True
 
 
-def make_sqlite(path: Path, *, read_only: bool = False) -> peewee.SqliteDatabase:
+def make_sqlite(path: Path, *, read_only: bool = False,
+                key: bytes | None = None) -> peewee.SqliteDatabase:
+    """The peewee database for the file ``path`` (not connected yet); with ``key`` an
+    encrypted one (``cipher.EncryptedSqliteDatabase``), whose busy timeout is a pragma."""
     # lock_type IMMEDIATE: a write transaction takes the write lock when it begins, so it
     # waits for a colleague's save instead of failing half-way with "database is locked".
-    db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+    if key is not None:
+        db = cipher.EncryptedSqliteDatabase(None, key=key, path=path, lock_type="IMMEDIATE")
+    else:
+        db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+    pragmas = dict(SQLITE_PRAGMAS)
+    if key is not None:
+        # sqlcipher3 is given the timeout too; the pragma makes sure (the write path reads it).
+        pragmas["busy_timeout"] = BUSY_TIMEOUT_SECONDS * 1000
     if read_only:
         # mode=ro: SQLite itself refuses every write, whatever the file permissions say.
         # The journal mode is left alone: changing it would be a write.
-        pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}
+        pragmas.pop("journal_mode")
         pragmas["query_only"] = 1
         db.init(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, pragmas=pragmas,
                 timeout=BUSY_TIMEOUT_SECONDS)
     else:
-        db.init(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+        db.init(str(path), pragmas=pragmas, timeout=BUSY_TIMEOUT_SECONDS)
     db.samvirke_read_only = read_only
     return db
 
 
-def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False) -> None:
-    """Refuse clearly what SQLite would otherwise fail on with a traceback."""
+def connect_file(path: str | os.PathLike, *, key: bytes | None = None, mode: str | None = None,
+                 timeout: float = BUSY_TIMEOUT_SECONDS):
+    """A DB-API connection of its own to the file ``path``, for checks and backups: Python's
+    sqlite3 for a plain file, a keyed sqlcipher3 one for an encrypted file (or, given ``key``,
+    for a new or empty file, which then becomes encrypted). ``mode``: None, "ro" or "rw".
+
+    An encrypted file without ``key`` raises ``DatabaseLocked``; a key that does not fit,
+    ``WrongKey``. Catch errors with ``cipher.errors()``: sqlcipher3's are its own classes."""
+    path = Path(path)
+    plain = cipher.is_plain(path)
+    if not plain and key is None and cipher.is_encrypted(path):
+        raise cipher.DatabaseLocked(cipher.locked_message(path))
+    if key is not None and not plain:
+        return cipher.connect(path, key, mode=mode, timeout=timeout)
+    if mode:
+        return sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True,
+                               timeout=timeout)
+    return sqlite3.connect(path, timeout=timeout)
+
+
+def current_key() -> bytes | None:
+    """The key of the database bound to the models, or None (plain, a server, none open)."""
+    return getattr(DB.obj, "samvirke_key", None)
+
+
+def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False,
+                      key: bytes | None = None) -> None:
+    """Refuse clearly what SQLite would otherwise fail on with a traceback. An encrypted file
+    without ``key`` raises ``cipher.DatabaseLocked`` (log in first); whether ``key`` fits is
+    found when it is opened."""
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseFolderMissing(
@@ -125,12 +176,16 @@ def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False) -> N
         raise DatabaseReadOnly(
             f"Samvirke får ikke lest «{path}» ({exc.strerror}). Sjekk at du har tilgang til filen."
         ) from exc
-    if header and header != SQLITE_HEADER:
+    encrypted = bool(header) and header != SQLITE_HEADER and cipher.is_encrypted(path)
+    if header and header != SQLITE_HEADER and not encrypted:
         raise NotASamvirkeDatabase(
             f"«{path.name}» er ikke en Samvirke-database. Velg en fil som slutter på .db og er "
             "laget av Samvirke."
         )
-    if not create or read_only:
+    if encrypted and key is None:
+        raise cipher.DatabaseLocked(cipher.locked_message(path))
+    # An encrypted file's header is unreadable without the key: open_database checks it after.
+    if (not create or read_only) and not encrypted:
         refuse_unless_samvirke(path)
     if read_only:
         return
@@ -169,7 +224,7 @@ def refuse_unless_samvirke(path: Path) -> None:
 
 
 def open_database(target: str | os.PathLike | None = None, *, create: bool | None = None,
-                  read_only: bool = False) -> OpenedDatabase:
+                  read_only: bool = False, key: bytes | None = None) -> OpenedDatabase:
     """Open (and create or upgrade) a Samvirke database and bind the models to it.
 
     ``create``: whether a missing file may be made; by default only the embedded
@@ -178,6 +233,9 @@ def open_database(target: str | os.PathLike | None = None, *, create: bool | Non
     refused rather than made into one (``refuse_unless_samvirke``).
     ``read_only``: open without the right to change anything (a damaged file, a copy to
     look at); every save then fails with ``DatabaseReadOnly``. Nothing is upgraded.
+    ``key``: the key of an encrypted file (``encryption.unlock``); a new file made with a key
+    is encrypted. A plain file opens plain, key or not. An encrypted file without a key raises
+    ``cipher.DatabaseLocked``, with a key that does not fit ``cipher.WrongKey``.
     """
     target, is_default = resolve_target(target)
     if is_url(target):
@@ -186,20 +244,33 @@ def open_database(target: str | os.PathLike | None = None, *, create: bool | Non
     path = Path(target).expanduser().absolute()
     if is_default and not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    check_sqlite_file(path, create=True if create is None else create, read_only=read_only)
+    check_sqlite_file(path, create=True if create is None else create, read_only=read_only,
+                      key=key)
 
-    db = make_sqlite(path, read_only=read_only)
+    made = False
+    if not path.exists():
+        # Made empty and private before SQLite writes a byte (its journal takes the same mode).
+        private_files.create_private(path)
+        made = True
+    encrypted = key is not None and not cipher.is_plain(path)
+    existing = not made and path.stat().st_size > 0
+    db = make_sqlite(path, read_only=read_only, key=key if encrypted else None)
     try:
         db.connect()
+        if encrypted and existing and (create is False or read_only):
+            _refuse_unless_samvirke_encrypted(db, path)
         result = schema.prepare(db, path, read_only=read_only)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except (peewee.DatabaseError, *cipher.errors("DatabaseError")) as exc:
         db.close()
-        raise explain_sqlite_error(exc, path) from exc
+        _remove_if_made(path, made)
+        raise explain_sqlite_error(exc, path, encrypted=encrypted) from exc
     except BaseException:
         db.close()
+        _remove_if_made(path, made)
         raise
     DB.initialize(db)
-    log.info("Opened %s (schema %s)", path, schema.LATEST_VERSION)
+    log.info("Opened %s (schema %s%s)", path, schema.LATEST_VERSION,
+             ", encrypted" if encrypted else "")
     return OpenedDatabase(
         database=db,
         location=str(path),
@@ -210,9 +281,29 @@ def open_database(target: str | os.PathLike | None = None, *, create: bool | Non
     )
 
 
-def explain_sqlite_error(exc: Exception, path: Path) -> Exception:
+def _remove_if_made(path: Path, made: bool) -> None:
+    try:
+        if made and path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass
+
+
+def _refuse_unless_samvirke_encrypted(db: peewee.SqliteDatabase, path: Path) -> None:
+    """``refuse_unless_samvirke`` for an encrypted file, read through its key."""
+    app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
+    if app_id != schema.APPLICATION_ID:
+        raise NotASamvirkeDatabase(
+            f"«{path.name}» er ikke en Samvirke-database, men en kryptert database fra et annet "
+            "program (eller en tom en). Velg databasefilen teamet bruker, eller lag en ny "
+            "database (Fil → Ny database).")
+
+
+def explain_sqlite_error(exc: Exception, path: Path, *, encrypted: bool = False) -> Exception:
     """Turn SQLite's own words into a message the user can act on."""
     text = str(exc).lower()
+    if encrypted and ("not a database" in text or "file is encrypted" in text):
+        return cipher.WrongKey(cipher.wrong_key_message(path), details=str(exc))
     if "not a database" in text or "file is encrypted" in text:
         return NotASamvirkeDatabase(
             f"«{path.name}» er ikke en Samvirke-database. Velg en annen fil.", details=str(exc))

@@ -10,13 +10,11 @@ import datetime
 import json
 import logging
 import os
-import shutil
 import socket
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from samvirke_desktop.db import backup, connection, schema
+from samvirke_desktop.db import backup, cipher, connection, schema
 from samvirke_desktop.db.models import DB, Setting
 from samvirke_desktop.errors import DatabaseBusy, DatabaseOpenError
 
@@ -132,7 +130,7 @@ class RestoreResult:
     opened_normally: bool    # False: the file could not be opened (damaged) and was copied as is
 
 
-def restore_database(backup_path, db_path, *, by: str) -> RestoreResult:
+def restore_database(backup_path, db_path, *, by: str, key: bytes | None = None) -> RestoreResult:
     """Put a verified backup in place of the database at ``db_path``.
 
     First a copy of the database as it is now (so a restore can be undone), then, under the
@@ -140,25 +138,30 @@ def restore_database(backup_path, db_path, *, by: str) -> RestoreResult:
     into the file through SQLite's own locking. A damaged file (the quick check fails: its copy
     could never be proved whole) or one too damaged to open is copied as it is and restored
     without the lock.
+
+    ``key``: the key of an encrypted database, which its backups share (``backup.restore_into``).
     """
-    from samvirke_desktop.db import sharing
+    from samvirke_desktop.db import key_file, private_files, sharing
 
     backup_path, db_path = Path(backup_path), Path(db_path).absolute()
-    backup.verify_backup_file(backup_path)
+    backup.verify_backup_file(backup_path, key=key)
     try:
-        sharing.check_before_use(db_path)
-        opened = connection.open_database(db_path, create=False)
+        sharing.check_before_use(db_path, key=key)
+        opened = connection.open_database(db_path, create=False, key=key)
     except DatabaseOpenError as exc:
-        if not db_path.is_file():
+        if not db_path.is_file() or isinstance(exc, cipher.DatabaseLocked):
             raise
         log.warning("Restoring over a database that does not open (%s)", exc.message)
         folder = schema.backup_folder_for(db_path)
         folder.mkdir(exist_ok=True)
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
         safety = folder / f"{db_path.stem}-skadet-før-gjenoppretting-{stamp}.db"
-        shutil.copy2(db_path, safety)
-        backup.restore_into(backup_path, db_path)
-        connection.open_database(db_path, create=False)
+        private_files.copy_private(db_path, safety)
+        if key is not None and key_file.key_file_for(db_path).is_file():
+            private_files.copy_private(key_file.key_file_for(db_path),
+                                       key_file.key_file_for(safety))
+        backup.restore_into(backup_path, db_path, key=key, target_damaged=True)
+        connection.open_database(db_path, create=False, key=key)
         clear_lock()
         connection.close_database()
         return RestoreResult(backup_path, safety, opened_normally=False)
@@ -166,14 +169,15 @@ def restore_database(backup_path, db_path, *, by: str) -> RestoreResult:
     try:
         set_lock("restore", by)
         try:
-            safety = backup.take_backup(opened.database.connection(), db_path, rotate=False)
-            _remove_lock_from_copy(safety)
-            backup.restore_into(backup_path, db_path)
+            safety = backup.take_backup(opened.database.connection(), db_path, rotate=False,
+                                        key=opened.key)
+            _remove_lock_from_copy(safety, opened.key)
+            backup.restore_into(backup_path, db_path, key=key)
         finally:
             # The restored file has its own (older) contents; open it afresh, upgrading an older
             # schema, and make sure no lock is left in it.
             connection.close_database()
-            connection.open_database(db_path, create=False)
+            connection.open_database(db_path, create=False, key=key)
             clear_lock()
     finally:
         connection.close_database()
@@ -181,8 +185,8 @@ def restore_database(backup_path, db_path, *, by: str) -> RestoreResult:
     return RestoreResult(backup_path, safety, opened_normally=True)
 
 
-def _remove_lock_from_copy(path: Path) -> None:
-    con = sqlite3.connect(path)
+def _remove_lock_from_copy(path: Path, key: bytes | None = None) -> None:
+    con = connection.connect_file(path, key=key)
     try:
         con.execute("DELETE FROM setting WHERE key = ?", (MAINTENANCE_KEY,))
         con.commit()

@@ -199,15 +199,22 @@ def backup_folder_for(path: Path) -> Path:
 
 
 def backup_before_migration(db: peewee.SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the whole file with SQLite's backup API before changing its schema."""
+    """Copy the whole file with SQLite's backup API before changing its schema (an encrypted
+    file into an encrypted copy with the same key, its key file beside it; mode 0600)."""
+    from samvirke_desktop.db import cipher, key_file, private_files
+
     folder = backup_folder_for(path)
     folder.mkdir(exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-før-oppgradering-fra-skjema-{version}-{stamp}.db"
-    dest = sqlite3.connect(target)
+    key = getattr(db, "samvirke_key", None)
+    private_files.fresh_private(target)
+    dest = cipher.connect(target, key) if key is not None else sqlite3.connect(target)
     try:
         db.connection().backup(dest)
     finally:
         dest.close()
+    if key is not None:
+        key_file.copy(key_file.key_file_for(path), key_file.key_file_for(target))
     log.info("Backed up %s to %s before migrating", path, target)
     return target

@@ -208,10 +208,13 @@ def _inserter(model, target, fields) -> Callable[[list[tuple]], int]:
 
 
 def copy_to_server(source_path: Path, url: str, *, by: str, batch_size: int = BATCH_SIZE,
-                   progress: Callable[[str, int, int], None] | None = None) -> CopyReport:
-    """Copy the SQLite database ``source_path`` into the empty PostgreSQL database ``url``."""
+                   progress: Callable[[str, int, int], None] | None = None,
+                   key: bytes | None = None) -> CopyReport:
+    """Copy the SQLite database ``source_path`` into the empty PostgreSQL database ``url``.
+    ``key``: the key of an encrypted file (the server then holds the data as its operator
+    keeps it; Samvirke's encryption covers files only)."""
     began = time.monotonic()
-    opened = connection.open_database(source_path, create=False)
+    opened = connection.open_database(source_path, create=False, key=key)
     source = opened.database
     report = CopyReport(source=Path(opened.location), target=connection.hide_password(url))
     target = connection.connect_url(url)

@@ -15,6 +15,9 @@ read from it could be short without a word.
 A session is marked by a small file beside the database, named with the PC's name, made when
 Samvirke opens the database and removed when it closes it cleanly; a marker still there at the
 next start (and its process gone) means the last session was cut off.
+
+An encrypted file is checked the same way, through its key (``key=``; without it the check
+refuses with ``cipher.DatabaseLocked``, since the pages cannot be read).
 """
 import atexit
 import datetime
@@ -24,7 +27,6 @@ import logging
 import os
 import re
 import socket
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -351,45 +353,60 @@ class StartupReport:
     backups: list = field(default_factory=list)  # backup.BackupFile, newest first
     seconds: float = 0.0
     pending: bool = False           # the quick_check is left for ``run_pending_check``
+    key: bytes | None = field(default=None, repr=False)  # an encrypted file's, for the check
 
 
-def _run_check(path: Path, pragma: str) -> list[str]:
+def _run_check(path: Path, pragma: str, key: bytes | None = None) -> list[str]:
     # A read-write connection, so a journal left by a cut-off save is rolled back first, as
     # any opener would; only reads follow. A file we may not write is checked read-only.
+    from samvirke_desktop.db import cipher, connection
+
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    uri = f"{path.absolute().as_uri()}?mode={'rw' if writable else 'ro'}"
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=15)
-    except sqlite3.Error as exc:
+        con = connection.connect_file(path, key=key, mode="rw" if writable else "ro")
+    except cipher.errors() as exc:
         return [str(exc)]
+    except cipher.WrongKey as exc:  # the start of the file is damaged (or another key file)
+        return [exc.details or exc.message]
     try:
         return [row[0] for row in con.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors("DatabaseError") as exc:
         return [str(exc)]
     finally:
         con.close()
 
 
+def _rows(path: Path, pragma: str, key: bytes | None) -> list[str]:
+    # A plain file is checked as it always was (tests stand in for _run_check with two arguments).
+    return _run_check(path, pragma) if key is None else _run_check(path, pragma, key)
+
+
 def startup_check(db_path: str | os.PathLike, *, location: Location | None = None,
-                  quick_check_later: bool = False) -> StartupReport:
+                  quick_check_later: bool = False, key: bytes | None = None) -> StartupReport:
     """Check the database file before opening it; see the module docstring.
 
     ``quick_check_later``: after a clean exit, leave the quick_check (reading the whole file:
     half a second for a large local file, many seconds on a shared folder) to
     ``run_pending_check`` once the window is shown. After a cut-off session the integrity
     check still runs first.
+    ``key``: the key of an encrypted file; without it such a file raises
+    ``cipher.DatabaseLocked`` rather than being called damaged.
     """
+    from samvirke_desktop.db import cipher
+
     path = Path(db_path).expanduser().absolute()
     began = time.monotonic()
-    report = StartupReport(path=path, location=location or location_of(path))
+    report = StartupReport(path=path, location=location or location_of(path), key=key)
     if not path.is_file() or path.stat().st_size == 0:
         return report
+    if key is None and cipher.is_encrypted(path):
+        raise cipher.DatabaseLocked(cipher.locked_message(path))
     report.unclean_exit = last_session_was_cut_off(path)
     report.check = "integrity_check" if report.unclean_exit else "quick_check"
     if quick_check_later and not report.unclean_exit:
         report.pending = True
         return report
-    return _judge(report, _run_check(path, report.check), began)
+    return _judge(report, _rows(path, report.check, key), began)
 
 
 def run_pending_check(report: StartupReport) -> StartupReport:
@@ -397,7 +414,7 @@ def run_pending_check(report: StartupReport) -> StartupReport:
     Opens a connection of its own, so it may run in a background thread."""
     began = time.monotonic()
     done = replace(report, pending=False, problems=[], backups=[])
-    return _judge(done, _run_check(done.path, done.check), began)
+    return _judge(done, _rows(done.path, done.check, done.key), began)
 
 
 def _judge(report: StartupReport, rows: list[str], began: float) -> StartupReport:
@@ -430,17 +447,19 @@ def _judge(report: StartupReport, rows: list[str], began: float) -> StartupRepor
 
 
 def open_team_database(target: str | os.PathLike | None = None, *, create: bool | None = None,
-                       quick_check_later: bool = False):
+                       quick_check_later: bool = False, key: bytes | None = None):
     """Open the database the way the program window should: check first, open read-only when
     damaged, mark the session. Returns (OpenedDatabase, StartupReport or None for a server).
-    ``quick_check_later``: see ``startup_check``; the report then says ``pending``."""
+    ``quick_check_later``: see ``startup_check``; the report then says ``pending``.
+    ``key``: the key of an encrypted file (``encryption.unlock``)."""
     from samvirke_desktop.db import connection
 
     resolved, _ = connection.resolve_target(target)
     if connection.is_url(resolved):
         return connection.open_database(resolved, create=create), None
-    report = startup_check(resolved, quick_check_later=quick_check_later)
-    opened = connection.open_database(target, create=create, read_only=report.open_read_only)
+    report = startup_check(resolved, quick_check_later=quick_check_later, key=key)
+    opened = connection.open_database(target, create=create, read_only=report.open_read_only,
+                                      **_keyed(key))
     if not opened.read_only:
         mark_open(Path(opened.location))
     return opened, report
@@ -453,7 +472,7 @@ def open_team_database(target: str | os.PathLike | None = None, *, create: bool 
 _sound: set[Path] = set()
 
 
-def check_before_use(db_path: str | os.PathLike) -> None:
+def check_before_use(db_path: str | os.PathLike, *, key: bytes | None = None) -> None:
     """Refuse a damaged file before a command reads figures from it or writes to it.
 
     A damaged file reads short without a word (a page of residents that cannot be read is
@@ -462,6 +481,7 @@ def check_before_use(db_path: str | os.PathLike) -> None:
     which writes nothing, and raises ``DatabaseDamaged`` with the way back (restore a backup)
     in the window's words. A file that is not a Samvirke database is refused first, so it is
     called that and not damaged; a missing file is left to ``open_database`` to explain.
+    ``key``: the key of an encrypted file (without it: ``cipher.DatabaseLocked``).
     """
     from samvirke_desktop.db import connection
     from samvirke_desktop.errors import DatabaseDamaged
@@ -469,11 +489,11 @@ def check_before_use(db_path: str | os.PathLike) -> None:
     path = Path(db_path).expanduser().absolute()
     if not path.is_file():
         return
-    connection.check_sqlite_file(path, create=False, read_only=True)
+    connection.check_sqlite_file(path, create=False, read_only=True, key=key)
     if path in _sound:
         return
     # Where the file lives matters only to the window's notices; not looked up here.
-    report = startup_check(path, location=Location(LOCAL, "", str(path)))
+    report = startup_check(path, location=Location(LOCAL, "", str(path)), key=key)
     if report.ok:
         _sound.add(path)
     else:
@@ -485,13 +505,19 @@ def check_before_use(db_path: str | os.PathLike) -> None:
             details="; ".join(report.problems))
 
 
-def open_checked(target: str | os.PathLike | None = None):
+def open_checked(target: str | os.PathLike | None = None, *, key: bytes | None = None):
     """Open the database for a command that reports, exports or imports: a damaged file is
     refused (``check_before_use``), nothing is created or made into a Samvirke database, and
-    a PostgreSQL server is opened as it is (its operator looks after its pages)."""
+    a PostgreSQL server is opened as it is (its operator looks after its pages). ``key``: the
+    key of an encrypted file."""
     from samvirke_desktop.db import connection
 
     resolved, _ = connection.resolve_target(target)
     if not connection.is_url(resolved):
-        check_before_use(resolved)
-    return connection.open_database(target, create=False)
+        check_before_use(resolved, **_keyed(key))
+    return connection.open_database(target, create=False, **_keyed(key))
+
+
+def _keyed(key: bytes | None) -> dict:
+    # The key is passed only where there is one, so a plain file is opened as it always was.
+    return {} if key is None else {"key": key}

@@ -21,14 +21,13 @@ import contextlib
 import functools
 import logging
 import random
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
 
 import peewee
 
-from samvirke_desktop.db import maintenance
+from samvirke_desktop.db import cipher, maintenance
 from samvirke_desktop.db.connection import ensure_connected
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import DatabaseBusy, DatabaseReadOnly, SamvirkeError
@@ -65,7 +64,7 @@ class ConnectionLost(SamvirkeError):
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    return isinstance(exc, (peewee.PeeweeException, sqlite3.Error)) or _sqlstate(exc) is not None \
+    return isinstance(exc, (peewee.PeeweeException, *cipher.errors())) or _sqlstate(exc) is not None \
         or type(exc).__module__.split(".")[0] in ("psycopg2", "psycopg")
 
 
@@ -82,7 +81,7 @@ def _sqlstate(exc: BaseException) -> str | None:
 def _is_busy(exc: BaseException) -> bool:
     if _sqlstate(exc) in RETRY_SQLSTATES:
         return True
-    if not isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError)):
+    if not isinstance(exc, (peewee.OperationalError, *cipher.errors("OperationalError"))):
         return False  # e.g. an IntegrityError quoting a value that happens to say "locked"
     text = str(exc).lower()
     return "locked" in text or "busy" in text
@@ -151,7 +150,7 @@ def _transaction(db: peewee.Database):
         txn = DB.atomic()
         try:
             txn.__enter__()  # BEGIN IMMEDIATE
-        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        except (peewee.OperationalError, *cipher.errors("OperationalError")) as exc:
             if _is_busy(_real_cause(exc)) and time.monotonic() < deadline:
                 time.sleep(random.uniform(*POLL_PAUSE))
                 continue

@@ -132,3 +132,20 @@ def test_large_file_copies_in_batches(db_path, postgres_url):
     assert Resident.select().count() == 5000
     assert Resident.get(Resident.first_name == "Barn 4999").birth_date == \
         datetime.date(2015, 1, 1) + datetime.timedelta(days=4999 % 3000)
+
+
+def test_an_encrypted_file_is_copied_with_its_key(team_file, postgres_url):
+    from samvirke_desktop.db import encryption
+
+    path, expected = team_file
+    done = encryption.encrypt_in_place(path, username="kari", password="lang-og-hemmelig")
+    with pytest.raises(encryption.DatabaseLocked):
+        server_copy.copy_to_server(path, postgres_url, by="test")
+    report = server_copy.copy_to_server(path, postgres_url, by="test", key=done.key)
+    assert report.ok and report.rows > 0
+    connection.open_database(postgres_url, create=False)
+    assert as_json(grant_statistics(expected["app"])) == expected["json"]
+    assert {(r.first_name, r.last_name) for r in Resident.select()} == expected["residents"]
+    connection.close_database()
+    connection.open_database(path, create=False, key=done.key)
+    assert Setting.get_or_none(Setting.key == maintenance.MAINTENANCE_KEY) is None
