@@ -2413,10 +2413,6 @@
         <translation>Entries past their retention period</translation>
     </message>
     <message>
-        <source>Anonymiserte beboere telles fortsatt med alder og kjønn i statistikken, så rapporter som er sendt, stemmer fortsatt.</source>
-        <translation>Anonymised residents are still counted with age and gender in the statistics, so reports already sent still add up.</translation>
-    </message>
-    <message>
         <source>Slett &amp;valgte</source>
         <translation>Delete &amp;selected</translation>
     </message>
@@ -2437,12 +2433,52 @@
         <translation>{count} have passed their retention period as of {day}. Go through the list, and delete them in one step.</translation>
     </message>
     <message>
+        <source>For {count} av beboerne fjernes også området.</source>
+        <translation>For {count} of the residents the area is removed as well.</translation>
+    </message>
+    <message>
         <source>Slette personopplysninger?</source>
         <translation>Delete personal data?</translation>
     </message>
     <message>
+        <source>{name}: {message}</source>
+        <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>… og {count} til.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <source>Fjern også området for disse {count}, så står bare fødselsår, kjønn og oppmøte igjen av dem.</source>
+        <translation>Remove the area for these {count} as well, so only their birth year, gender and attendance remain.</translation>
+    </message>
+    <message>
+        <source>Etter anonymiseringen står fødselsår, kjønn og område igjen. Der færre enn {min} beboere i samme område har samme fødselsår og kjønn, kan det fortsatt vise hvem det var:</source>
+        <translation>After anonymisation the birth year, gender and area remain. Where fewer than {min} residents in the same area share the birth year and gender, this can still show who it was:</translation>
+    </message>
+    <message>
+        <source>Kan fortsatt kjennes igjen</source>
+        <translation>Could still be recognised</translation>
+    </message>
+    <message>
+        <source>Fjern området også</source>
+        <translation>Remove the area too</translation>
+    </message>
+    <message>
+        <source>Behold området</source>
+        <translation>Keep the area</translation>
+    </message>
+    <message>
         <source>{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres (bare ved å gjenopprette en eldre sikkerhetskopi).</source>
         <translation>{count} entries are now anonymised or deleted. This cannot be undone (only by restoring an older backup).</translation>
+    </message>
+    <message>
+        <source>Av en anonymisert beboer blir bare fødselsår, kjønn, område og oppmøte igjen, så oppmøtet telles fortsatt i statistikken. Alt annet slettes, og personen vises ikke lenger i lister og søk.</source>
+        <translation>Of an anonymised resident only the birth year, gender, area and attendance remain, so the attendance still counts in the statistics. Everything else is deleted, and the person no longer appears in lists and searches.</translation>
     </message>
     <message>
         <source>Slett</source>
@@ -4044,8 +4080,20 @@
 <context>
     <name>PrivacyTab</name>
     <message>
-        <source>Formål og rettsgrunnlag står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting».</source>
-        <translation>Purpose and legal basis appear in access reports and exports. The retention rules decide what comes up under «To delete».</translation>
+        <source>Formål, rettsgrunnlag og hvem som er ansvarlig, står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting», og datoen innsynsrapporten oppgir for når opplysningene slettes.</source>
+        <translation>Purposes, legal basis and who is responsible are printed in access reports and exports. The retention rules decide what comes up under «To delete», and the date the access report gives for when the data is erased.</translation>
+    </message>
+    <message>
+        <source>Skriv bydelens rettsgrunnlag: artikkel 6 i personvernforordningen og loven som gir bydelen oppgaven. Trykk «Sett inn forslag» for en tekst å begynne med.</source>
+        <translation>Write the district&apos;s legal basis: Article 6 of the GDPR and the law that gives the district the task. Press «Insert suggestion» for a text to start from.</translation>
+    </message>
+    <message>
+        <source>Sett inn for&amp;slag</source>
+        <translation>Insert su&amp;ggestion</translation>
+    </message>
+    <message>
+        <source>Setter inn et forslag til rettsgrunnlag. Bytt ut setningen i klammer med bydelens eget rettsgrunnlag før du lagrer.</source>
+        <translation>Inserts a suggested legal basis. Replace the sentence in brackets with the district&apos;s own legal basis before you save.</translation>
     </message>
     <message>
         <source>Slett politiattest-opplysningene når en frivillig slutter</source>
@@ -4058,6 +4106,94 @@
     <message>
         <source>&amp;Rettsgrunnlag</source>
         <translation>&amp;Legal basis</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarlig (bydelen)</source>
+        <translation>Controller (the district)</translation>
+    </message>
+    <message>
+        <source>f.eks. Oslo kommune, Bydel Sagene</source>
+        <translation>e.g. Oslo kommune, Bydel Sagene</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarliges navn</source>
+        <translation>Controller&apos;s name</translation>
+    </message>
+    <message>
+        <source>f.eks. Postboks 4250 Nydalen, 0401 Oslo</source>
+        <translation>e.g. Postboks 4250 Nydalen, 0401 Oslo</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarliges adresse</source>
+        <translation>Controller&apos;s address</translation>
+    </message>
+    <message>
+        <source>f.eks. postmottak@bydel.oslo.kommune.no</source>
+        <translation>e.g. postmottak@bydel.oslo.kommune.no</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarliges e-post</source>
+        <translation>Controller&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>f.eks. 21 80 21 80</source>
+        <translation>e.g. 21 80 21 80</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarliges telefon</source>
+        <translation>Controller&apos;s phone</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Personvernombud</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>navnet på personvernombudet</source>
+        <translation>the data protection officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Personvernombudets navn</source>
+        <translation>Data protection officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>f.eks. personvernombud@oslo.kommune.no</source>
+        <translation>e.g. personvernombud@oslo.kommune.no</translation>
+    </message>
+    <message>
+        <source>Personvernombudets e-post</source>
+        <translation>Data protection officer&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>Personvernombudets telefon</source>
+        <translation>Data protection officer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Navn på o&amp;mbudet</source>
+        <translation>&amp;Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>E-post til ombu&amp;det</source>
+        <translation>Officer&apos;s e-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Telefon til omb&amp;udet</source>
+        <translation>Officer&apos;s &amp;telephone</translation>
     </message>
     <message>
         <source>&amp;Beboere uten oppmøte</source>
@@ -4078,6 +4214,14 @@
     <message>
         <source>Personvern</source>
         <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Innsynsrapporten kan ikke lages før dette er fylt inn: {missing}.</source>
+        <translation>The access report cannot be made until this is filled in: {missing}.</translation>
+    </message>
+    <message>
+        <source>Alt innsynsrapporten trenger, er fylt inn.</source>
+        <translation>Everything the access report needs is filled in.</translation>
     </message>
     <message>
         <source>Sikkerhetskopier eldre enn {months} måneder slettes, så den som er slettet her, ikke blir liggende i gamle kopier.</source>
@@ -5049,12 +5193,544 @@ The changes you have not saved are not included.</translation>
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Nummer i Samvirke</source>
+        <translation>Number in Samvirke</translation>
+    </message>
+    <message>
+        <source>Antall lagringer</source>
+        <translation>Times saved</translation>
+    </message>
+    <message>
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Sist endret</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Sist endret av</source>
+        <translation>Last changed by</translation>
+    </message>
+    <message>
+        <source>Innsyn</source>
+        <translation>Subject access</translation>
+    </message>
+    <message>
+        <source>Opplysninger om {name}</source>
+        <translation>Details about {name}</translation>
+    </message>
+    <message>
+        <source>innsyn</source>
+        <translation>subject access</translation>
+    </message>
+    <message>
+        <source>personopplysninger</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <source>Personopplysninger, husstand, foresatte, samtykker og påmeldinger</source>
+        <translation>Personal details, household, guardians, consents and enrolments</translation>
+    </message>
+    <message>
+        <source>Oppmøte</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Endringsloggen om personen</source>
+        <translation>The change log about the person</translation>
+    </message>
+    <message>
+        <source>Opplysninger som frivillig</source>
+        <translation>Details as a volunteer</translation>
+    </message>
+    <message>
+        <source>Politiattest (datoer og hvem som så den)</source>
+        <translation>Police certificate (dates and who saw it)</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier av databasen</source>
+        <translation>Backup copies of the database</translation>
+    </message>
+    <message>
+        <source>Slettes eller anonymiseres {months} måneder etter siste oppmøte eller endring</source>
+        <translation>Erased or anonymised {months} months after the last attendance or change</translation>
+    </message>
+    <message>
+        <source>Beholdes uten navn i statistikken; navnet fjernes sammen med personopplysningene</source>
+        <translation>Kept without the name for the statistics; the name is removed together with the personal details</translation>
+    </message>
+    <message>
+        <source>Det som står om personen, slettes sammen med personopplysningene</source>
+        <translation>What it says about the person is erased together with the personal details</translation>
+    </message>
+    <message>
+        <source>Slettes når de er {months} måneder gamle, så det som er slettet, ikke blir liggende i gamle kopier</source>
+        <translation>Deleted when {months} months old, so that what has been erased does not remain in old copies</translation>
+    </message>
+    <message>
+        <source>Slettes når personen slutter som frivillig</source>
+        <translation>Erased when the person stops volunteering</translation>
+    </message>
+    <message>
+        <source>Slettes {months} måneder etter at personen sluttet som frivillig</source>
+        <translation>Erased {months} months after the person stopped volunteering</translation>
+    </message>
+    <message>
+        <source>Samme dag som personopplysningene</source>
+        <translation>The same day as the personal details</translation>
+    </message>
+    <message>
+        <source>Fra {date}: står på teamets liste over det som skal slettes, og slettes ved neste gjennomgang</source>
+        <translation>From {date}: on the team&apos;s list of what is to be erased, and erased at the next review</translation>
+    </message>
+    <message>
+        <source>Anonymisert {date}</source>
+        <translation>Anonymised {date}</translation>
+    </message>
+    <message>
+        <source>Ingen dato ennå: personen er fortsatt frivillig (har ingen sluttdato)</source>
+        <translation>No date yet: the person is still a volunteer (has no end date)</translation>
+    </message>
+    <message>
+        <source>Ingen dato ennå: påmeldt {activities}. Uten flere oppmøter blir det {date}</source>
+        <translation>No date yet: enrolled in {activities}. Without further attendance it will be {date}</translation>
+    </message>
+    <message>
+        <source>Senest {months} måneder etter datoene over</source>
+        <translation>At the latest {months} months after the dates above</translation>
+    </message>
+    <message>
+        <source>ikke før {date}</source>
+        <translation>not before {date}</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>Som foresatt</source>
+        <translation>As a guardian</translation>
+    </message>
+    <message>
+        <source>Som frivillig</source>
+        <translation>As a volunteer</translation>
+    </message>
+    <message>
+        <source>Personopplysningene</source>
+        <translation>The personal details</translation>
+    </message>
+    <message>
+        <source>Importert fra regnearket «{file}» {date}</source>
+        <translation>Imported from the spreadsheet «{file}» on {date}</translation>
+    </message>
+    <message>
+        <source>Registrert av teamet i Samvirke {date}</source>
+        <translation>Registered by the team in Samvirke on {date}</translation>
+    </message>
+    <message>
+        <source>Registrert av teamet i Samvirke</source>
+        <translation>Registered by the team in Samvirke</translation>
+    </message>
+    <message>
+        <source>{names} er registrert som foresatte og kan ha gitt opplysninger om barnet</source>
+        <translation>{names} are registered as guardians and may have given details about the child</translation>
+    </message>
+    <message>
+        <source>Registrert som foresatt for {names}</source>
+        <translation>Registered as guardian of {names}</translation>
+    </message>
+    <message>
+        <source>Registrert av teamet eller aktivitetslederen på hver samling</source>
+        <translation>Registered by the team or the activity leader at each session</translation>
+    </message>
+    <message>
+        <source>I «{activity}» helt eller delvis importert fra regnearket «{file}» {date}</source>
+        <translation>In «{activity}» wholly or partly imported from the spreadsheet «{file}» on {date}</translation>
+    </message>
+    <message>
+        <source>bare tall uten navn: hvor mange som deltok etter alder og kjønn, oppmøter og frivillige timer. De får aldri navn eller andre opplysninger om personen.</source>
+        <translation>figures only, without names: how many took part by age and gender, attendances and volunteer hours. They never receive names or any other details about the person.</translation>
+    </message>
+    <message>
+        <source>{funders}, som gir tilskudd til aktivitetene personen er med på, får {figures}</source>
+        <translation>{funders}, who fund the activities the person takes part in, receive {figures}</translation>
+    </message>
+    <message>
+        <source>Tilskuddsgivere får {figures}</source>
+        <translation>Funders receive {figures}</translation>
+    </message>
+    <message>
+        <source>Tilskuddsgivere</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <source>Et bilde personen er med på, kan stå i en rapport til en tilskuddsgiver bare når samtykke til foto er gitt (for barn under 15 år av foresatte) og ikke er trukket tilbake.</source>
+        <translation>A photo the person is in can appear in a report to a funder only when consent to photos has been given (for children under 15 by a guardian) and not withdrawn.</translation>
+    </message>
+    <message>
+        <source>I teamet</source>
+        <translation>Within the team</translation>
+    </message>
+    <message>
+        <source>Bare teamets egne medarbeidere, og bare det rollen deres trenger: aktivitetsledere ser deltakerne på sine egne aktiviteter, søknadsskrivere ser bare tall.</source>
+        <translation>Only the team&apos;s own staff, and only what their role needs: activity leaders see the participants of their own activities, grant writers see figures only.</translation>
+    </message>
+    <message>
+        <source>Ingen andre</source>
+        <translation>Nobody else</translation>
+    </message>
+    <message>
+        <source>Ingen andre får navn eller andre opplysninger om personen fra Samvirke, med mindre en lov krever det.</source>
+        <translation>Nobody else receives names or other details about the person from Samvirke, unless a law requires it.</translation>
+    </message>
+    <message>
+        <source>Du kan få vite hva som er lagret, og få en kopi. Denne utskriften er en slik kopi.</source>
+        <translation>You can find out what is stored and get a copy. This printout is such a copy.</translation>
+    </message>
+    <message>
+        <source>Retting</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Er noe feil eller ufullstendig, kan du be om at det rettes.</source>
+        <translation>If anything is wrong or incomplete, you can ask for it to be corrected.</translation>
+    </message>
+    <message>
+        <source>Sletting</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Du kan be om at opplysninger slettes, for eksempel når de ikke lenger trengs, eller når de bare er lagret med samtykke og samtykket trekkes tilbake.</source>
+        <translation>You can ask for data to be erased, for example when it is no longer needed, or when it is kept only with consent and the consent is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Begrensning</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Mens det blir avklart om opplysningene er riktige, eller om en protest skal tas til følge, kan du be om at de bare lagres og ikke brukes.</source>
+        <translation>While it is being settled whether the data is correct, or whether an objection is upheld, you can ask for it only to be stored and not used.</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Du kan protestere mot at opplysningene brukes, på grunn av din særlige situasjon. Da slutter teamet å bruke dem, med mindre bydelen har tungtveiende grunner til å fortsette.</source>
+        <translation>You can object to the data being used, on grounds of your particular situation. The team then stops using it, unless the district has compelling grounds to continue.</translation>
+    </message>
+    <message>
+        <source>Trekke tilbake samtykke</source>
+        <translation>Withdrawing consent</translation>
+    </message>
+    <message>
+        <source>Et samtykke, for eksempel til foto, kan trekkes tilbake når som helst. Det som ble gjort før, blir ikke ulovlig av det.</source>
+        <translation>A consent, for example to photos, can be withdrawn at any time. What was done before does not become unlawful because of it.</translation>
+    </message>
+    <message>
+        <source>teamet</source>
+        <translation>the team</translation>
+    </message>
+    <message>
+        <source>Ta kontakt med {team} eller med behandlingsansvarlig, {controller}, muntlig eller skriftlig. Du får svar uten ugrunnet opphold og senest innen én måned, og det koster ingenting. Spørsmål om hvordan opplysningene behandles, kan du også stille personvernombudet, {dpo}.</source>
+        <translation>Contact {team} or the controller, {controller}, in person or in writing. You will get an answer without undue delay and within one month at the latest, and it costs nothing. You can also ask the data protection officer, {dpo}, about how the data is processed.</translation>
+    </message>
+    <message>
+        <source>Mener du at opplysningene behandles i strid med personvernreglene, kan du klage til Datatilsynet: {name}, {address}, {web}. Du kan gjerne ta det opp med teamet eller personvernombudet først.</source>
+        <translation>If you believe the data is processed in breach of the data protection rules, you can complain to the Norwegian Data Protection Authority: {name}, {address}, {web}. You are welcome to raise it with the team or the data protection officer first.</translation>
+    </message>
+    <message>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
         <source>Nei</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Innsyn: opplysninger om {name}</source>
+        <translation>Subject access: details about {name}</translation>
+    </message>
+    <message>
+        <source>Alt Samvirke lagrer om personen, per {date}</source>
+        <translation>Everything Samvirke stores about the person, as of {date}</translation>
+    </message>
+    <message>
+        <source>Dette er en utskrift av alle opplysningene {team} har lagret om {name} i Samvirke, etter personvernforordningen artikkel 15 (retten til innsyn). Samme opplysninger kan også gis som en maskinlesbar fil (JSON). Først står hvorfor opplysningene lagres, hvor lenge, hvor de kommer fra, hvem som får dem og hvilke rettigheter du har; deretter alle opplysningene.</source>
+        <translation>This is a printout of all the data {team} has stored about {name} in Samvirke, under Article 15 of the General Data Protection Regulation (the right of access). The same data can also be given as a machine-readable file (JSON). First comes why the data is kept, for how long, where it comes from, who receives it and what rights you have; then all the data.</translation>
+    </message>
+    <message>
+        <source>Personopplysninger</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Personen er ikke registrert i en husstand.</source>
+        <translation>The person is not registered in a household.</translation>
+    </message>
+    <message>
+        <source>Hvorfor opplysningene lagres</source>
+        <translation>Why the data is kept</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Rettsgrunnlag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Hvor lenge opplysningene lagres</source>
+        <translation>How long the data is kept</translation>
+    </message>
+    <message>
+        <source>Hver slags opplysning har sin regel for når den slettes. Datoene er regnet ut fra reglene og opplysningene per {date}; et nytt oppmøte eller en endring flytter dem.</source>
+        <translation>Each kind of data has its own rule for when it is erased. The dates are worked out from the rules and the data as of {date}; a new attendance or a change moves them.</translation>
+    </message>
+    <message>
+        <source>Opplysninger</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Lagringstid</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Slettes</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Hvor opplysningene kommer fra</source>
+        <translation>Where the data comes from</translation>
+    </message>
+    <message>
+        <source>Opplysningene kommer fra personen selv eller de foresatte, og fra teamets eget arbeid (oppmøte på samlingene). Slik kom de inn i Samvirke:</source>
+        <translation>The data comes from the person themselves or the guardians, and from the team&apos;s own work (attendance at the sessions). This is how it came into Samvirke:</translation>
+    </message>
+    <message>
+        <source>Hvem som får opplysningene</source>
+        <translation>Who receives the data</translation>
+    </message>
+    <message>
+        <source>Dine rettigheter</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>Rettighet</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Hva det betyr</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>{right} (artikkel {article})</source>
+        <translation>{right} (Article {article})</translation>
+    </message>
+    <message>
+        <source>Slik bruker du rettighetene</source>
+        <translation>How to use these rights</translation>
+    </message>
+    <message>
+        <source>Klage til Datatilsynet</source>
+        <translation>Complaint to Datatilsynet</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarlig og personvernombud</source>
+        <translation>Controller and data protection officer</translation>
+    </message>
+    <message>
+        <source>Behandlingsansvarlig</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Personvernombud</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>Teamet</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>Foresatte registrert</source>
+        <translation>Guardians registered</translation>
+    </message>
+    <message>
+        <source>Foresatt for</source>
+        <translation>Guardian of</translation>
+    </message>
+    <message>
+        <source>Samtykker</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Påmeldinger til aktiviteter</source>
+        <translation>Enrolments in activities</translation>
+    </message>
+    <message>
+        <source>Oppmøter registrert</source>
+        <translation>Attendances registered</translation>
+    </message>
+    <message>
+        <source>Første oppmøte</source>
+        <translation>First attendance</translation>
+    </message>
+    <message>
+        <source>Siste oppmøte</source>
+        <translation>Last attendance</translation>
+    </message>
+    <message>
+        <source>Registrert som frivillig</source>
+        <translation>Registered as a volunteer</translation>
+    </message>
+    <message>
+        <source>Endringer i endringsloggen</source>
+        <translation>Entries in the change log</translation>
+    </message>
+    <message>
+        <source>Slettes etter reglene</source>
+        <translation>Erased under the rules</translation>
+    </message>
+    <message>
+        <source>Opplysning</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Lagret verdi</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <source>Foresatt</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Relasjon</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ingen foresatte er registrert for personen.</source>
+        <translation>No guardians are registered for the person.</translation>
+    </message>
+    <message>
+        <source>Ingen samtykker er registrert.</source>
+        <translation>No consents are registered.</translation>
+    </message>
+    <message>
+        <source>(foresatt)</source>
+        <translation>(guardian)</translation>
+    </message>
+    <message>
+        <source>Samtykke til</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Gitt</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Personen er ikke påmeldt noen aktivitet.</source>
+        <translation>The person is not enrolled in any activity.</translation>
+    </message>
+    <message>
+        <source>Som</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Ingen oppmøter er registrert.</source>
+        <translation>No attendances are registered.</translation>
+    </message>
+    <message>
+        <source>Nei (fravær)</source>
+        <translation>No (absent)</translation>
+    </message>
+    <message>
+        <source>Hver samling personen er registrert på, {count} i alt, eldste først.</source>
+        <translation>Every session the person is registered at, {count} in all, oldest first.</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Uten påmelding</source>
+        <translation>Without enrolment</translation>
+    </message>
+    <message>
+        <source>Bilder personen er med på</source>
+        <translation>Photos the person is in</translation>
+    </message>
+    <message>
+        <source>Bildene selv er ikke med i utskriften, fordi andre kan være med på dem. Teamet kan vise dem.</source>
+        <translation>The photos themselves are not in the printout, because others may be in them. The team can show them.</translation>
+    </message>
+    <message>
+        <source>Bildetekst</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Endringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Endringsloggen har ingen oppføringer om personen.</source>
+        <translation>The change log has no entries about the person.</translation>
+    </message>
+    <message>
+        <source>Hvem som har registrert eller endret opplysninger om personen, og når. Denne utskriften blir også ført i loggen.</source>
+        <translation>Who has registered or changed details about the person, and when. This printout is entered in the log too.</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Endringer</source>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Ukjent</source>

@@ -2413,10 +2413,6 @@
             <translation>Oppføringer som har passert lagringstiden</translation>
         </message>
         <message>
-            <source>Anonymiserte beboere telles fortsatt med alder og kjønn i statistikken, så rapporter som er sendt, stemmer fortsatt.</source>
-            <translation>Anonymiserte beboere telles fortsatt med alder og kjønn i statistikken, så rapporter som er sendt, stemmer fortsatt.</translation>
-        </message>
-        <message>
             <source>Slett &amp;valgte</source>
             <translation>Slett &amp;valgte</translation>
         </message>
@@ -2437,12 +2433,52 @@
             <translation>{count} har passert lagringstiden per {day}. Gå gjennom listen, og slett dem i ett steg.</translation>
         </message>
         <message>
+            <source>For {count} av beboerne fjernes også området.</source>
+            <translation>For {count} av beboerne fjernes også området.</translation>
+        </message>
+        <message>
             <source>Slette personopplysninger?</source>
             <translation>Slette personopplysninger?</translation>
         </message>
         <message>
+            <source>{name}: {message}</source>
+            <translation>{name}: {message}</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
+            <translation>{name}: {reason}</translation>
+        </message>
+        <message>
+            <source>… og {count} til.</source>
+            <translation>… og {count} til.</translation>
+        </message>
+        <message>
+            <source>Fjern også området for disse {count}, så står bare fødselsår, kjønn og oppmøte igjen av dem.</source>
+            <translation>Fjern også området for disse {count}, så står bare fødselsår, kjønn og oppmøte igjen av dem.</translation>
+        </message>
+        <message>
+            <source>Etter anonymiseringen står fødselsår, kjønn og område igjen. Der færre enn {min} beboere i samme område har samme fødselsår og kjønn, kan det fortsatt vise hvem det var:</source>
+            <translation>Etter anonymiseringen står fødselsår, kjønn og område igjen. Der færre enn {min} beboere i samme område har samme fødselsår og kjønn, kan det fortsatt vise hvem det var:</translation>
+        </message>
+        <message>
+            <source>Kan fortsatt kjennes igjen</source>
+            <translation>Kan fortsatt kjennes igjen</translation>
+        </message>
+        <message>
+            <source>Fjern området også</source>
+            <translation>Fjern området også</translation>
+        </message>
+        <message>
+            <source>Behold området</source>
+            <translation>Behold området</translation>
+        </message>
+        <message>
             <source>{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres (bare ved å gjenopprette en eldre sikkerhetskopi).</source>
             <translation>{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres (bare ved å gjenopprette en eldre sikkerhetskopi).</translation>
+        </message>
+        <message>
+            <source>Av en anonymisert beboer blir bare fødselsår, kjønn, område og oppmøte igjen, så oppmøtet telles fortsatt i statistikken. Alt annet slettes, og personen vises ikke lenger i lister og søk.</source>
+            <translation>Av en anonymisert beboer blir bare fødselsår, kjønn, område og oppmøte igjen, så oppmøtet telles fortsatt i statistikken. Alt annet slettes, og personen vises ikke lenger i lister og søk.</translation>
         </message>
         <message>
             <source>Slett</source>
@@ -4044,8 +4080,20 @@
     <context>
         <name>PrivacyTab</name>
         <message>
-            <source>Formål og rettsgrunnlag står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting».</source>
-            <translation>Formål og rettsgrunnlag står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting».</translation>
+            <source>Formål, rettsgrunnlag og hvem som er ansvarlig, står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting», og datoen innsynsrapporten oppgir for når opplysningene slettes.</source>
+            <translation>Formål, rettsgrunnlag og hvem som er ansvarlig, står i innsynsrapporter og eksporter. Reglene for lagringstid bestemmer hva som kommer opp under «Til sletting», og datoen innsynsrapporten oppgir for når opplysningene slettes.</translation>
+        </message>
+        <message>
+            <source>Skriv bydelens rettsgrunnlag: artikkel 6 i personvernforordningen og loven som gir bydelen oppgaven. Trykk «Sett inn forslag» for en tekst å begynne med.</source>
+            <translation>Skriv bydelens rettsgrunnlag: artikkel 6 i personvernforordningen og loven som gir bydelen oppgaven. Trykk «Sett inn forslag» for en tekst å begynne med.</translation>
+        </message>
+        <message>
+            <source>Sett inn for&amp;slag</source>
+            <translation>Sett inn for&amp;slag</translation>
+        </message>
+        <message>
+            <source>Setter inn et forslag til rettsgrunnlag. Bytt ut setningen i klammer med bydelens eget rettsgrunnlag før du lagrer.</source>
+            <translation>Setter inn et forslag til rettsgrunnlag. Bytt ut setningen i klammer med bydelens eget rettsgrunnlag før du lagrer.</translation>
         </message>
         <message>
             <source>Slett politiattest-opplysningene når en frivillig slutter</source>
@@ -4058,6 +4106,94 @@
         <message>
             <source>&amp;Rettsgrunnlag</source>
             <translation>&amp;Rettsgrunnlag</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarlig (bydelen)</source>
+            <translation>Behandlingsansvarlig (bydelen)</translation>
+        </message>
+        <message>
+            <source>f.eks. Oslo kommune, Bydel Sagene</source>
+            <translation>f.eks. Oslo kommune, Bydel Sagene</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarliges navn</source>
+            <translation>Behandlingsansvarliges navn</translation>
+        </message>
+        <message>
+            <source>f.eks. Postboks 4250 Nydalen, 0401 Oslo</source>
+            <translation>f.eks. Postboks 4250 Nydalen, 0401 Oslo</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarliges adresse</source>
+            <translation>Behandlingsansvarliges adresse</translation>
+        </message>
+        <message>
+            <source>f.eks. postmottak@bydel.oslo.kommune.no</source>
+            <translation>f.eks. postmottak@bydel.oslo.kommune.no</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarliges e-post</source>
+            <translation>Behandlingsansvarliges e-post</translation>
+        </message>
+        <message>
+            <source>f.eks. 21 80 21 80</source>
+            <translation>f.eks. 21 80 21 80</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarliges telefon</source>
+            <translation>Behandlingsansvarliges telefon</translation>
+        </message>
+        <message>
+            <source>&amp;Navn</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <source>&amp;E-post</source>
+            <translation>&amp;E-post</translation>
+        </message>
+        <message>
+            <source>&amp;Telefon</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>Personvernombud</source>
+            <translation>Personvernombud</translation>
+        </message>
+        <message>
+            <source>navnet på personvernombudet</source>
+            <translation>navnet på personvernombudet</translation>
+        </message>
+        <message>
+            <source>Personvernombudets navn</source>
+            <translation>Personvernombudets navn</translation>
+        </message>
+        <message>
+            <source>f.eks. personvernombud@oslo.kommune.no</source>
+            <translation>f.eks. personvernombud@oslo.kommune.no</translation>
+        </message>
+        <message>
+            <source>Personvernombudets e-post</source>
+            <translation>Personvernombudets e-post</translation>
+        </message>
+        <message>
+            <source>Personvernombudets telefon</source>
+            <translation>Personvernombudets telefon</translation>
+        </message>
+        <message>
+            <source>Navn på o&amp;mbudet</source>
+            <translation>Navn på o&amp;mbudet</translation>
+        </message>
+        <message>
+            <source>E-post til ombu&amp;det</source>
+            <translation>E-post til ombu&amp;det</translation>
+        </message>
+        <message>
+            <source>Telefon til omb&amp;udet</source>
+            <translation>Telefon til omb&amp;udet</translation>
         </message>
         <message>
             <source>&amp;Beboere uten oppmøte</source>
@@ -4078,6 +4214,14 @@
         <message>
             <source>Personvern</source>
             <translation>Personvern</translation>
+        </message>
+        <message>
+            <source>Innsynsrapporten kan ikke lages før dette er fylt inn: {missing}.</source>
+            <translation>Innsynsrapporten kan ikke lages før dette er fylt inn: {missing}.</translation>
+        </message>
+        <message>
+            <source>Alt innsynsrapporten trenger, er fylt inn.</source>
+            <translation>Alt innsynsrapporten trenger, er fylt inn.</translation>
         </message>
         <message>
             <source>Sikkerhetskopier eldre enn {months} måneder slettes, så den som er slettet her, ikke blir liggende i gamle kopier.</source>
@@ -5049,12 +5193,544 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Kommentar</translation>
         </message>
         <message>
+            <source>Nummer i Samvirke</source>
+            <translation>Nummer i Samvirke</translation>
+        </message>
+        <message>
+            <source>Antall lagringer</source>
+            <translation>Antall lagringer</translation>
+        </message>
+        <message>
+            <source>Registrert</source>
+            <translation>Registrert</translation>
+        </message>
+        <message>
+            <source>Sist endret</source>
+            <translation>Sist endret</translation>
+        </message>
+        <message>
+            <source>Sist endret av</source>
+            <translation>Sist endret av</translation>
+        </message>
+        <message>
+            <source>Innsyn</source>
+            <translation>Innsyn</translation>
+        </message>
+        <message>
+            <source>Opplysninger om {name}</source>
+            <translation>Opplysninger om {name}</translation>
+        </message>
+        <message>
+            <source>innsyn</source>
+            <translation>innsyn</translation>
+        </message>
+        <message>
+            <source>personopplysninger</source>
+            <translation>personopplysninger</translation>
+        </message>
+        <message>
+            <source>Personopplysninger, husstand, foresatte, samtykker og påmeldinger</source>
+            <translation>Personopplysninger, husstand, foresatte, samtykker og påmeldinger</translation>
+        </message>
+        <message>
+            <source>Oppmøte</source>
+            <translation>Oppmøte</translation>
+        </message>
+        <message>
+            <source>Endringsloggen om personen</source>
+            <translation>Endringsloggen om personen</translation>
+        </message>
+        <message>
+            <source>Opplysninger som frivillig</source>
+            <translation>Opplysninger som frivillig</translation>
+        </message>
+        <message>
+            <source>Politiattest (datoer og hvem som så den)</source>
+            <translation>Politiattest (datoer og hvem som så den)</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopier av databasen</source>
+            <translation>Sikkerhetskopier av databasen</translation>
+        </message>
+        <message>
+            <source>Slettes eller anonymiseres {months} måneder etter siste oppmøte eller endring</source>
+            <translation>Slettes eller anonymiseres {months} måneder etter siste oppmøte eller endring</translation>
+        </message>
+        <message>
+            <source>Beholdes uten navn i statistikken; navnet fjernes sammen med personopplysningene</source>
+            <translation>Beholdes uten navn i statistikken; navnet fjernes sammen med personopplysningene</translation>
+        </message>
+        <message>
+            <source>Det som står om personen, slettes sammen med personopplysningene</source>
+            <translation>Det som står om personen, slettes sammen med personopplysningene</translation>
+        </message>
+        <message>
+            <source>Slettes når de er {months} måneder gamle, så det som er slettet, ikke blir liggende i gamle kopier</source>
+            <translation>Slettes når de er {months} måneder gamle, så det som er slettet, ikke blir liggende i gamle kopier</translation>
+        </message>
+        <message>
+            <source>Slettes når personen slutter som frivillig</source>
+            <translation>Slettes når personen slutter som frivillig</translation>
+        </message>
+        <message>
+            <source>Slettes {months} måneder etter at personen sluttet som frivillig</source>
+            <translation>Slettes {months} måneder etter at personen sluttet som frivillig</translation>
+        </message>
+        <message>
+            <source>Samme dag som personopplysningene</source>
+            <translation>Samme dag som personopplysningene</translation>
+        </message>
+        <message>
+            <source>Fra {date}: står på teamets liste over det som skal slettes, og slettes ved neste gjennomgang</source>
+            <translation>Fra {date}: står på teamets liste over det som skal slettes, og slettes ved neste gjennomgang</translation>
+        </message>
+        <message>
+            <source>Anonymisert {date}</source>
+            <translation>Anonymisert {date}</translation>
+        </message>
+        <message>
+            <source>Ingen dato ennå: personen er fortsatt frivillig (har ingen sluttdato)</source>
+            <translation>Ingen dato ennå: personen er fortsatt frivillig (har ingen sluttdato)</translation>
+        </message>
+        <message>
+            <source>Ingen dato ennå: påmeldt {activities}. Uten flere oppmøter blir det {date}</source>
+            <translation>Ingen dato ennå: påmeldt {activities}. Uten flere oppmøter blir det {date}</translation>
+        </message>
+        <message>
+            <source>Senest {months} måneder etter datoene over</source>
+            <translation>Senest {months} måneder etter datoene over</translation>
+        </message>
+        <message>
+            <source>ikke før {date}</source>
+            <translation>ikke før {date}</translation>
+        </message>
+        <message>
+            <source>Foresatte</source>
+            <translation>Foresatte</translation>
+        </message>
+        <message>
+            <source>Som foresatt</source>
+            <translation>Som foresatt</translation>
+        </message>
+        <message>
+            <source>Som frivillig</source>
+            <translation>Som frivillig</translation>
+        </message>
+        <message>
+            <source>Personopplysningene</source>
+            <translation>Personopplysningene</translation>
+        </message>
+        <message>
+            <source>Importert fra regnearket «{file}» {date}</source>
+            <translation>Importert fra regnearket «{file}» {date}</translation>
+        </message>
+        <message>
+            <source>Registrert av teamet i Samvirke {date}</source>
+            <translation>Registrert av teamet i Samvirke {date}</translation>
+        </message>
+        <message>
+            <source>Registrert av teamet i Samvirke</source>
+            <translation>Registrert av teamet i Samvirke</translation>
+        </message>
+        <message>
+            <source>{names} er registrert som foresatte og kan ha gitt opplysninger om barnet</source>
+            <translation>{names} er registrert som foresatte og kan ha gitt opplysninger om barnet</translation>
+        </message>
+        <message>
+            <source>Registrert som foresatt for {names}</source>
+            <translation>Registrert som foresatt for {names}</translation>
+        </message>
+        <message>
+            <source>Registrert av teamet eller aktivitetslederen på hver samling</source>
+            <translation>Registrert av teamet eller aktivitetslederen på hver samling</translation>
+        </message>
+        <message>
+            <source>I «{activity}» helt eller delvis importert fra regnearket «{file}» {date}</source>
+            <translation>I «{activity}» helt eller delvis importert fra regnearket «{file}» {date}</translation>
+        </message>
+        <message>
+            <source>bare tall uten navn: hvor mange som deltok etter alder og kjønn, oppmøter og frivillige timer. De får aldri navn eller andre opplysninger om personen.</source>
+            <translation>bare tall uten navn: hvor mange som deltok etter alder og kjønn, oppmøter og frivillige timer. De får aldri navn eller andre opplysninger om personen.</translation>
+        </message>
+        <message>
+            <source>{funders}, som gir tilskudd til aktivitetene personen er med på, får {figures}</source>
+            <translation>{funders}, som gir tilskudd til aktivitetene personen er med på, får {figures}</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgivere får {figures}</source>
+            <translation>Tilskuddsgivere får {figures}</translation>
+        </message>
+        <message>
+            <source>Tilskuddsgivere</source>
+            <translation>Tilskuddsgivere</translation>
+        </message>
+        <message>
+            <source>Et bilde personen er med på, kan stå i en rapport til en tilskuddsgiver bare når samtykke til foto er gitt (for barn under 15 år av foresatte) og ikke er trukket tilbake.</source>
+            <translation>Et bilde personen er med på, kan stå i en rapport til en tilskuddsgiver bare når samtykke til foto er gitt (for barn under 15 år av foresatte) og ikke er trukket tilbake.</translation>
+        </message>
+        <message>
+            <source>I teamet</source>
+            <translation>I teamet</translation>
+        </message>
+        <message>
+            <source>Bare teamets egne medarbeidere, og bare det rollen deres trenger: aktivitetsledere ser deltakerne på sine egne aktiviteter, søknadsskrivere ser bare tall.</source>
+            <translation>Bare teamets egne medarbeidere, og bare det rollen deres trenger: aktivitetsledere ser deltakerne på sine egne aktiviteter, søknadsskrivere ser bare tall.</translation>
+        </message>
+        <message>
+            <source>Ingen andre</source>
+            <translation>Ingen andre</translation>
+        </message>
+        <message>
+            <source>Ingen andre får navn eller andre opplysninger om personen fra Samvirke, med mindre en lov krever det.</source>
+            <translation>Ingen andre får navn eller andre opplysninger om personen fra Samvirke, med mindre en lov krever det.</translation>
+        </message>
+        <message>
+            <source>Du kan få vite hva som er lagret, og få en kopi. Denne utskriften er en slik kopi.</source>
+            <translation>Du kan få vite hva som er lagret, og få en kopi. Denne utskriften er en slik kopi.</translation>
+        </message>
+        <message>
+            <source>Retting</source>
+            <translation>Retting</translation>
+        </message>
+        <message>
+            <source>Er noe feil eller ufullstendig, kan du be om at det rettes.</source>
+            <translation>Er noe feil eller ufullstendig, kan du be om at det rettes.</translation>
+        </message>
+        <message>
+            <source>Sletting</source>
+            <translation>Sletting</translation>
+        </message>
+        <message>
+            <source>Du kan be om at opplysninger slettes, for eksempel når de ikke lenger trengs, eller når de bare er lagret med samtykke og samtykket trekkes tilbake.</source>
+            <translation>Du kan be om at opplysninger slettes, for eksempel når de ikke lenger trengs, eller når de bare er lagret med samtykke og samtykket trekkes tilbake.</translation>
+        </message>
+        <message>
+            <source>Begrensning</source>
+            <translation>Begrensning</translation>
+        </message>
+        <message>
+            <source>Mens det blir avklart om opplysningene er riktige, eller om en protest skal tas til følge, kan du be om at de bare lagres og ikke brukes.</source>
+            <translation>Mens det blir avklart om opplysningene er riktige, eller om en protest skal tas til følge, kan du be om at de bare lagres og ikke brukes.</translation>
+        </message>
+        <message>
+            <source>Protest</source>
+            <translation>Protest</translation>
+        </message>
+        <message>
+            <source>Du kan protestere mot at opplysningene brukes, på grunn av din særlige situasjon. Da slutter teamet å bruke dem, med mindre bydelen har tungtveiende grunner til å fortsette.</source>
+            <translation>Du kan protestere mot at opplysningene brukes, på grunn av din særlige situasjon. Da slutter teamet å bruke dem, med mindre bydelen har tungtveiende grunner til å fortsette.</translation>
+        </message>
+        <message>
+            <source>Trekke tilbake samtykke</source>
+            <translation>Trekke tilbake samtykke</translation>
+        </message>
+        <message>
+            <source>Et samtykke, for eksempel til foto, kan trekkes tilbake når som helst. Det som ble gjort før, blir ikke ulovlig av det.</source>
+            <translation>Et samtykke, for eksempel til foto, kan trekkes tilbake når som helst. Det som ble gjort før, blir ikke ulovlig av det.</translation>
+        </message>
+        <message>
+            <source>teamet</source>
+            <translation>teamet</translation>
+        </message>
+        <message>
+            <source>Ta kontakt med {team} eller med behandlingsansvarlig, {controller}, muntlig eller skriftlig. Du får svar uten ugrunnet opphold og senest innen én måned, og det koster ingenting. Spørsmål om hvordan opplysningene behandles, kan du også stille personvernombudet, {dpo}.</source>
+            <translation>Ta kontakt med {team} eller med behandlingsansvarlig, {controller}, muntlig eller skriftlig. Du får svar uten ugrunnet opphold og senest innen én måned, og det koster ingenting. Spørsmål om hvordan opplysningene behandles, kan du også stille personvernombudet, {dpo}.</translation>
+        </message>
+        <message>
+            <source>Mener du at opplysningene behandles i strid med personvernreglene, kan du klage til Datatilsynet: {name}, {address}, {web}. Du kan gjerne ta det opp med teamet eller personvernombudet først.</source>
+            <translation>Mener du at opplysningene behandles i strid med personvernreglene, kan du klage til Datatilsynet: {name}, {address}, {web}. Du kan gjerne ta det opp med teamet eller personvernombudet først.</translation>
+        </message>
+        <message>
             <source>Ja</source>
             <translation>Ja</translation>
         </message>
         <message>
             <source>Nei</source>
             <translation>Nei</translation>
+        </message>
+        <message>
+            <source>{date} kl. {time}</source>
+            <translation>{date} kl. {time}</translation>
+        </message>
+        <message>
+            <source>Innsyn: opplysninger om {name}</source>
+            <translation>Innsyn: opplysninger om {name}</translation>
+        </message>
+        <message>
+            <source>Alt Samvirke lagrer om personen, per {date}</source>
+            <translation>Alt Samvirke lagrer om personen, per {date}</translation>
+        </message>
+        <message>
+            <source>Dette er en utskrift av alle opplysningene {team} har lagret om {name} i Samvirke, etter personvernforordningen artikkel 15 (retten til innsyn). Samme opplysninger kan også gis som en maskinlesbar fil (JSON). Først står hvorfor opplysningene lagres, hvor lenge, hvor de kommer fra, hvem som får dem og hvilke rettigheter du har; deretter alle opplysningene.</source>
+            <translation>Dette er en utskrift av alle opplysningene {team} har lagret om {name} i Samvirke, etter personvernforordningen artikkel 15 (retten til innsyn). Samme opplysninger kan også gis som en maskinlesbar fil (JSON). Først står hvorfor opplysningene lagres, hvor lenge, hvor de kommer fra, hvem som får dem og hvilke rettigheter du har; deretter alle opplysningene.</translation>
+        </message>
+        <message>
+            <source>Personopplysninger</source>
+            <translation>Personopplysninger</translation>
+        </message>
+        <message>
+            <source>Husstand</source>
+            <translation>Husstand</translation>
+        </message>
+        <message>
+            <source>Personen er ikke registrert i en husstand.</source>
+            <translation>Personen er ikke registrert i en husstand.</translation>
+        </message>
+        <message>
+            <source>Hvorfor opplysningene lagres</source>
+            <translation>Hvorfor opplysningene lagres</translation>
+        </message>
+        <message>
+            <source>Formål</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Rettsgrunnlag</source>
+            <translation>Rettsgrunnlag</translation>
+        </message>
+        <message>
+            <source>Hvor lenge opplysningene lagres</source>
+            <translation>Hvor lenge opplysningene lagres</translation>
+        </message>
+        <message>
+            <source>Hver slags opplysning har sin regel for når den slettes. Datoene er regnet ut fra reglene og opplysningene per {date}; et nytt oppmøte eller en endring flytter dem.</source>
+            <translation>Hver slags opplysning har sin regel for når den slettes. Datoene er regnet ut fra reglene og opplysningene per {date}; et nytt oppmøte eller en endring flytter dem.</translation>
+        </message>
+        <message>
+            <source>Opplysninger</source>
+            <translation>Opplysninger</translation>
+        </message>
+        <message>
+            <source>Lagringstid</source>
+            <translation>Lagringstid</translation>
+        </message>
+        <message>
+            <source>Slettes</source>
+            <translation>Slettes</translation>
+        </message>
+        <message>
+            <source>Hvor opplysningene kommer fra</source>
+            <translation>Hvor opplysningene kommer fra</translation>
+        </message>
+        <message>
+            <source>Opplysningene kommer fra personen selv eller de foresatte, og fra teamets eget arbeid (oppmøte på samlingene). Slik kom de inn i Samvirke:</source>
+            <translation>Opplysningene kommer fra personen selv eller de foresatte, og fra teamets eget arbeid (oppmøte på samlingene). Slik kom de inn i Samvirke:</translation>
+        </message>
+        <message>
+            <source>Hvem som får opplysningene</source>
+            <translation>Hvem som får opplysningene</translation>
+        </message>
+        <message>
+            <source>Dine rettigheter</source>
+            <translation>Dine rettigheter</translation>
+        </message>
+        <message>
+            <source>Rettighet</source>
+            <translation>Rettighet</translation>
+        </message>
+        <message>
+            <source>Hva det betyr</source>
+            <translation>Hva det betyr</translation>
+        </message>
+        <message>
+            <source>{right} (artikkel {article})</source>
+            <translation>{right} (artikkel {article})</translation>
+        </message>
+        <message>
+            <source>Slik bruker du rettighetene</source>
+            <translation>Slik bruker du rettighetene</translation>
+        </message>
+        <message>
+            <source>Klage til Datatilsynet</source>
+            <translation>Klage til Datatilsynet</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarlig og personvernombud</source>
+            <translation>Behandlingsansvarlig og personvernombud</translation>
+        </message>
+        <message>
+            <source>Behandlingsansvarlig</source>
+            <translation>Behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <source>Personvernombud</source>
+            <translation>Personvernombud</translation>
+        </message>
+        <message>
+            <source>Teamet</source>
+            <translation>Teamet</translation>
+        </message>
+        <message>
+            <source>Foresatte registrert</source>
+            <translation>Foresatte registrert</translation>
+        </message>
+        <message>
+            <source>Foresatt for</source>
+            <translation>Foresatt for</translation>
+        </message>
+        <message>
+            <source>Samtykker</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>Påmeldinger til aktiviteter</source>
+            <translation>Påmeldinger til aktiviteter</translation>
+        </message>
+        <message>
+            <source>Oppmøter registrert</source>
+            <translation>Oppmøter registrert</translation>
+        </message>
+        <message>
+            <source>Første oppmøte</source>
+            <translation>Første oppmøte</translation>
+        </message>
+        <message>
+            <source>Siste oppmøte</source>
+            <translation>Siste oppmøte</translation>
+        </message>
+        <message>
+            <source>Registrert som frivillig</source>
+            <translation>Registrert som frivillig</translation>
+        </message>
+        <message>
+            <source>Endringer i endringsloggen</source>
+            <translation>Endringer i endringsloggen</translation>
+        </message>
+        <message>
+            <source>Slettes etter reglene</source>
+            <translation>Slettes etter reglene</translation>
+        </message>
+        <message>
+            <source>Opplysning</source>
+            <translation>Opplysning</translation>
+        </message>
+        <message>
+            <source>Lagret verdi</source>
+            <translation>Lagret verdi</translation>
+        </message>
+        <message>
+            <source>Foresatt</source>
+            <translation>Foresatt</translation>
+        </message>
+        <message>
+            <source>Relasjon</source>
+            <translation>Relasjon</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Ingen foresatte er registrert for personen.</source>
+            <translation>Ingen foresatte er registrert for personen.</translation>
+        </message>
+        <message>
+            <source>Ingen samtykker er registrert.</source>
+            <translation>Ingen samtykker er registrert.</translation>
+        </message>
+        <message>
+            <source>(foresatt)</source>
+            <translation>(foresatt)</translation>
+        </message>
+        <message>
+            <source>Samtykke til</source>
+            <translation>Samtykke til</translation>
+        </message>
+        <message>
+            <source>Gitt av</source>
+            <translation>Gitt av</translation>
+        </message>
+        <message>
+            <source>Gitt</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Trukket tilbake</source>
+            <translation>Trukket tilbake</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Personen er ikke påmeldt noen aktivitet.</source>
+            <translation>Personen er ikke påmeldt noen aktivitet.</translation>
+        </message>
+        <message>
+            <source>Som</source>
+            <translation>Som</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Ingen oppmøter er registrert.</source>
+            <translation>Ingen oppmøter er registrert.</translation>
+        </message>
+        <message>
+            <source>Nei (fravær)</source>
+            <translation>Nei (fravær)</translation>
+        </message>
+        <message>
+            <source>Hver samling personen er registrert på, {count} i alt, eldste først.</source>
+            <translation>Hver samling personen er registrert på, {count} i alt, eldste først.</translation>
+        </message>
+        <message>
+            <source>Til stede</source>
+            <translation>Til stede</translation>
+        </message>
+        <message>
+            <source>Uten påmelding</source>
+            <translation>Uten påmelding</translation>
+        </message>
+        <message>
+            <source>Bilder personen er med på</source>
+            <translation>Bilder personen er med på</translation>
+        </message>
+        <message>
+            <source>Bildene selv er ikke med i utskriften, fordi andre kan være med på dem. Teamet kan vise dem.</source>
+            <translation>Bildene selv er ikke med i utskriften, fordi andre kan være med på dem. Teamet kan vise dem.</translation>
+        </message>
+        <message>
+            <source>Bildetekst</source>
+            <translation>Bildetekst</translation>
+        </message>
+        <message>
+            <source>Endringslogg</source>
+            <translation>Endringslogg</translation>
+        </message>
+        <message>
+            <source>Endringsloggen har ingen oppføringer om personen.</source>
+            <translation>Endringsloggen har ingen oppføringer om personen.</translation>
+        </message>
+        <message>
+            <source>Hvem som har registrert eller endret opplysninger om personen, og når. Denne utskriften blir også ført i loggen.</source>
+            <translation>Hvem som har registrert eller endret opplysninger om personen, og når. Denne utskriften blir også ført i loggen.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Bruker</source>
+            <translation>Bruker</translation>
+        </message>
+        <message>
+            <source>Hva</source>
+            <translation>Hva</translation>
+        </message>
+        <message>
+            <source>Endringer</source>
+            <translation>Endringer</translation>
         </message>
         <message>
             <source>Ukjent</source>

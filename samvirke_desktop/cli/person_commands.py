@@ -1,7 +1,8 @@
 """``samvirke person export``: everything stored about one resident (innsyn), as PDF or JSON.
 
 Exit codes: 0 written, 2 a parameter is missing or wrong, 1 any other expected problem
-(database missing or damaged, resident gone, file cannot be written).
+(database missing or damaged, the legal basis, controller or data protection officer not yet
+filled in under Innstillinger → Personvern, file cannot be written). Nothing is written then.
 """
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from samvirke_desktop.errors import SamvirkeError
 
 COMMANDS = ("person",)
 FORMATS = (".pdf", ".json")
+LANGUAGES = ("nb", "en")
 
 
 class UsageError(SamvirkeError):
@@ -28,6 +30,9 @@ def add_commands(sub) -> None:
     export.add_argument("--resident", metavar="ID", help="beboerens nummer")
     export.add_argument("--out", metavar="FIL.pdf|FIL.json",
                         help="filen som skal skrives; endelsen velger PDF eller JSON")
+    export.add_argument("--language", default="nb", metavar="SPRÅK",
+                        help="nb (bokmål, som standard) eller en (engelsk): språket i "
+                             "rapporten og i tekstene i JSON-filen")
 
 
 def run(args) -> int:
@@ -52,15 +57,21 @@ def _export(args) -> int:
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"Skriv til en fil som slutter på .pdf (lesbar) eller .json "
                          f"(maskinlesbar), ikke «{out.name}».")
+    language = (getattr(args, "language", None) or "nb").strip().lower()
+    if language not in LANGUAGES:
+        raise UsageError(f"Innsyn kan lages på nb (bokmål) eller en (engelsk), ikke "
+                         f"«{args.language}». Bruk for eksempel --language en.")
 
-    from samvirke_desktop.db.sharing import open_checked
+    from samvirke_desktop.cli.log_in import open_logged_in
 
-    open_checked(args.sub_database or args.database)
+    open_logged_in(args, "person export")
     from samvirke_desktop.errors import RecordGone
     from samvirke_desktop.reports.access_report import make_access_report
+    from samvirke_desktop.translation import using_language
 
     try:
-        make_access_report(int(wanted), out)
+        with using_language(language):
+            make_access_report(int(wanted), out)
     except RecordGone:
         raise UsageError(f"Det finnes ingen beboer med nummer {wanted}. Sjekk nummeret.") from None
     kind = "PDF" if out.suffix.lower() == ".pdf" else "JSON"

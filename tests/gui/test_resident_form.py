@@ -331,7 +331,9 @@ def test_innsyn_writes_everything_about_the_person(place, qtbot, tmp_path):
     from pypdf import PdfReader
 
     from samvirke_desktop.db.models import ChangeLog
+    from tests.privacy_settings import fill_privacy_settings
 
+    fill_privacy_settings()   # the access report needs Personvern filled in
     _site, _household, mother = place
     new = new_dialog(qtbot)
     assert new.access_button is None  # nothing stored yet about a person being typed in

@@ -6,6 +6,7 @@ import pytest
 from samvirke_desktop import cli
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import Application, ChangeLog, Resident
+from samvirke_desktop.domain.team import users
 from tests.reports.pdf_checks import read_pdf
 
 BUFDIR_TITLE = "Leksehjelp og aktivitetsuke for barn i Sagene 2026"
@@ -75,7 +76,8 @@ def test_person_export_pdf_and_json_are_logged(demo_closed, tmp_path, capsys):
     logged = ChangeLog.select().where((ChangeLog.action == "export")
                                       & (ChangeLog.resident_id == resident))
     assert logged.count() == 2
-    assert {row.username for row in logged} == {"kommandolinje"}
+    # No accounts in the demo: the command works as the computer's user, as the window does.
+    assert {row.username for row in logged} == {users.working_without_accounts().username}
 
 
 @pytest.mark.parametrize("args, message", [
@@ -97,3 +99,50 @@ def test_person_export_of_a_missing_database(tmp_path, capsys):
     code, _, err = run(capsys, "person", "export", "--database", str(tmp_path / "nei.db"),
                        "--resident", "1", "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and "Finner ikke databasen" in err
+
+
+def test_person_export_is_refused_until_personvern_is_filled_in(database, db_path, tmp_path,
+                                                                capsys):
+    from samvirke_desktop.domain.team import record_changes
+    from tests.privacy_settings import fill_privacy_settings
+
+    resident = record_changes.create(Resident, first_name="Amina", last_name="Hassan").id
+    connection.close_database()
+    for name in ("innsyn.pdf", "innsyn.json"):
+        code, stdout, err = run(capsys, "person", "export", "--database", str(db_path),
+                                "--resident", str(resident), "--out", str(tmp_path / name))
+        assert (code, stdout) == (1, "")
+        assert err.startswith("Feil: Innsynsrapporten kan ikke lages før bydelens "
+                              "personvernopplysninger er fylt inn. Mangler: rettsgrunnlaget, ")
+        assert "Fyll det inn under Innstillinger → Personvern" in err
+        assert not (tmp_path / name).exists()
+    connection.open_database(db_path, create=False)
+    assert not ChangeLog.select().where(ChangeLog.action == "export").exists()
+    fill_privacy_settings()
+    connection.close_database()
+    code, _, err = run(capsys, "person", "export", "--database", str(db_path),
+                       "--resident", str(resident), "--out", str(tmp_path / "innsyn.pdf"))
+    assert (code, err) == (0, "")
+    assert "Hvem som får opplysningene" in read_pdf(tmp_path / "innsyn.pdf").text
+
+
+def test_person_export_in_english(demo_closed, tmp_path, capsys):
+    db, ids = demo_closed
+    pdf_path, json_path = tmp_path / "access.pdf", tmp_path / "access.json"
+    for path in (pdf_path, json_path):
+        code, _, err = run(capsys, "person", "export", "--database", str(db), "--resident",
+                           str(ids["resident"]), "--out", str(path), "--language", "en")
+        assert (code, err) == (0, "")
+    pdf = read_pdf(pdf_path)
+    assert pdf.language == "en-GB" and "Page 1 of" in pdf.text
+    assert "Postboks 458 Sentrum, 0105 Oslo" in pdf.text   # the words: test_access_report.py
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert data["språk"] == "en" and data["klage"]["nettsted"] == "www.datatilsynet.no"
+    # The language was for this command only.
+    code, _, _ = run(capsys, "person", "export", "--database", str(db), "--resident",
+                     str(ids["resident"]), "--out", str(pdf_path))
+    assert code == 0 and read_pdf(pdf_path).language == "nb-NO"
+    code, _, err = run(capsys, "person", "export", "--database", str(db), "--resident",
+                       str(ids["resident"]), "--out", str(pdf_path), "--language", "de")
+    assert code == 2 and err.startswith("Feil: Innsyn kan lages på nb (bokmål) eller en "
+                                        "(engelsk), ikke «de».")

@@ -25,7 +25,10 @@ from samvirke_desktop.domain.demo.people import build_people
 from samvirke_desktop.domain.demo.photos import build_photos
 from samvirke_desktop.domain.demo.rows import DemoRows
 from samvirke_desktop.domain.demo.team import (
+    CONTROLLER,
+    DATA_PROTECTION_OFFICER,
     DISTRICT,
+    LEGAL_BASIS,
     TEAM_EMAIL,
     TEAM_NAME,
     TEAM_ORGANISATION_NUMBER,
@@ -33,6 +36,8 @@ from samvirke_desktop.domain.demo.team import (
 )
 from samvirke_desktop.domain.demo.volunteers import build_volunteers
 from samvirke_desktop.domain.formatting import number
+from samvirke_desktop.domain.privacy.controller import CONTROLLER_KEY, DPO_KEY
+from samvirke_desktop.domain.privacy.retention import LEGAL_BASIS_KEY
 from samvirke_desktop.domain.team.team_settings import (
     TEAM_BYDEL_KEY,
     TEAM_EMAIL_KEY,
@@ -79,10 +84,13 @@ def write_demo_database(path: Path, seed: int = 2026) -> str:
             db.execute_sql(f'UPDATE "{HISTORY_TABLE}" SET applied = ?', (DATABASE_STARTED,))
             (m.Setting.update(updated_at=DATABASE_STARTED, updated_by="demo")
              .where(m.Setting.key == WRITTEN_BY_KEY).execute())
-            # The team's name and district, as the reports print them, and its contact.
+            # The team's name and district, as the reports print them, and its contact; the
+            # legal basis and who answers for the data, which the access report needs.
             for key, value in ((TEAM_NAME_KEY, TEAM_NAME), (TEAM_BYDEL_KEY, DISTRICT),
                                (TEAM_PHONE_KEY, TEAM_PHONE), (TEAM_EMAIL_KEY, TEAM_EMAIL),
-                               (TEAM_ORGANISATION_NUMBER_KEY, TEAM_ORGANISATION_NUMBER)):
+                               (TEAM_ORGANISATION_NUMBER_KEY, TEAM_ORGANISATION_NUMBER),
+                               (LEGAL_BASIS_KEY, LEGAL_BASIS), (CONTROLLER_KEY, CONTROLLER),
+                               (DPO_KEY, DATA_PROTECTION_OFFICER)):
                 m.Setting.create(key=key, value=json.dumps(value, ensure_ascii=False),
                                  updated_at=DATABASE_STARTED, updated_by="demo")
     except BaseException:

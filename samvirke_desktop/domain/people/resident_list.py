@@ -64,7 +64,8 @@ def _current():
 
 def list_residents(*, include_archived: bool = False,
                    today: datetime.date | None = None) -> list[ResidentRow]:
-    """Residents by name; archived and anonymised ones only when asked for.
+    """Residents by name; archived ones only when asked for. Anonymised rows are never
+    listed: what is left of them is figures for the statistics, not a person.
 
     An activity leader sees the participants of the activities they lead.
     """
@@ -79,6 +80,7 @@ def list_residents(*, include_archived: bool = False,
              .join_from(Resident, Site, JOIN.LEFT_OUTER, on=(Resident.site == Site.id))
              .join_from(Resident, Household, JOIN.LEFT_OUTER,
                         on=(Resident.household == Household.id))
+             .where(Resident.anonymised_at.is_null())
              .order_by(Resident.first_name, Resident.last_name, Resident.id))
     if not include_archived:
         query = query.where(_current())
@@ -112,6 +114,7 @@ def _consents_by_resident(include_archived: bool, scope) -> tuple[dict, dict]:
     """Per resident: consent kinds in force, and kinds withdrawn without a newer one in force."""
     query = (Consent.select(Consent.resident, Consent.kind, Consent.withdrawn_date)
              .join(Resident, on=(Consent.resident == Resident.id))
+             .where(Resident.anonymised_at.is_null())
              .order_by(Consent.resident, Consent.kind))
     if not include_archived:
         query = query.where(_current())
@@ -139,7 +142,7 @@ def participants_of(activity_ids: list[int]):
 
 
 def count_residents(*, include_archived: bool = False) -> int:
-    query = Resident.select()
+    query = Resident.select().where(Resident.anonymised_at.is_null())
     if not include_archived:
         query = query.where(_current())
     return query.count()

@@ -78,6 +78,8 @@ def list_volunteers(*, include_archived: bool = False,
                      Volunteer.police_certificate_requested, Volunteer.police_certificate_issued,
                      Volunteer.police_certificate_shown,
                      Volunteer.police_certificate_renewal_years)
+             # Anonymised volunteers are only hours in the statistics now, not people.
+             .where(Volunteer.anonymised_at.is_null())
              .order_by(Volunteer.first_name, Volunteer.last_name, Volunteer.id))
     if not include_archived:
         query = query.where(_current())

@@ -2,7 +2,9 @@
 what is due for erasure today.
 
 The rules live in the shared settings (Innstillinger → Personvern); ``due_for_erasure`` lists
-what has passed its time, and ``erasure`` removes it."""
+what has passed its time, and ``erasure`` removes it. The legal basis has no default: the
+team writes its own (``SUGGESTED_LEGAL_BASIS`` is a start to edit), and the access report is
+refused until it and the contacts in ``controller`` are filled in (``PrivacyStatement.missing``)."""
 import datetime
 from dataclasses import dataclass
 
@@ -15,9 +17,12 @@ from samvirke_desktop.db.models import (
     Volunteer,
 )
 from samvirke_desktop.db.transactions import write
+from samvirke_desktop.domain.privacy import controller as contacts
+from samvirke_desktop.domain.privacy.controller import Contact
 from samvirke_desktop.domain.team import permissions
 from samvirke_desktop.domain.team.settings_store import read_setting, write_setting
-from samvirke_desktop.errors import ValidationError
+from samvirke_desktop.domain.validation import FieldErrors
+from samvirke_desktop.errors import SamvirkeError
 
 RETENTION_KEY = "privacy.retention"
 PURPOSES_KEY = "privacy.purposes"
@@ -28,11 +33,13 @@ DEFAULT_PURPOSES = (
     "Planlegge og gjennomføre aktiviteter for beboere i kommunale boliger og nærmiljøet, "
     "holde kontakt med deltakere, foresatte og frivillige, sikre at frivillige som arbeider med "
     "barn har gyldig politiattest, og rapportere tall uten navn til tilskuddsgivere.")
-DEFAULT_LEGAL_BASIS = (
+# Offered in Personvern as a start; the bracketed sentence must be replaced by the bydel's own
+# basis in law before the text counts as filled in (older databases may hold it as saved).
+LEGAL_BASIS_PLACEHOLDER = "Skriv inn bydelens supplerende rettsgrunnlag her."
+SUGGESTED_LEGAL_BASIS = (
     "Personvernforordningen artikkel 6 nr. 1 bokstav e: oppgave i allmennhetens interesse som "
     "bydelen er pålagt. Samtykke (artikkel 6 nr. 1 bokstav a) for det som er frivillig, som "
-    "bilder og SMS; for barn under 15 år gir foresatte samtykket. Skriv inn bydelens "
-    "supplerende rettsgrunnlag her.")
+    f"bilder og SMS; for barn under 15 år gir foresatte samtykket. [{LEGAL_BASIS_PLACEHOLDER}]")
 MAX_RETENTION_MONTHS = 120
 
 
@@ -64,10 +71,26 @@ def rules_from_stored(stored) -> RetentionRules:
 
 @dataclass(frozen=True)
 class PrivacyStatement:
-    """Why the team keeps personal data and on what legal basis: shown in the program and
-    printed in exports and access reports."""
+    """Why the team keeps personal data, on what legal basis and who answers for it: shown in
+    the program and printed in exports and access reports."""
     purposes: str
-    legal_basis: str
+    legal_basis: str   # "" until the team has written it
+    controller: Contact = Contact()
+    data_protection_officer: Contact = Contact()
+
+    def missing(self) -> list[str]:
+        """What the access report lacks, in words for a message; empty when all is filled in."""
+        missing = []
+        if not self.legal_basis:
+            missing.append("rettsgrunnlaget")
+        elif LEGAL_BASIS_PLACEHOLDER in self.legal_basis:
+            missing.append(f"rettsgrunnlaget (teksten «{LEGAL_BASIS_PLACEHOLDER}» står der "
+                           "fortsatt)")
+        return missing + contacts.missing_parts(self.controller, self.data_protection_officer)
+
+
+class PrivacySettingsMissing(SamvirkeError):
+    title = "Personvern er ikke fylt ut"
 
 
 def privacy_statement() -> PrivacyStatement:
@@ -75,25 +98,51 @@ def privacy_statement() -> PrivacyStatement:
         value = read_setting(key, "")
         return value.strip() if isinstance(value, str) and value.strip() else default
 
-    return PrivacyStatement(text(PURPOSES_KEY, DEFAULT_PURPOSES),
-                            text(LEGAL_BASIS_KEY, DEFAULT_LEGAL_BASIS))
+    return PrivacyStatement(text(PURPOSES_KEY, DEFAULT_PURPOSES), text(LEGAL_BASIS_KEY, ""),
+                            contacts.controller(), contacts.data_protection_officer())
+
+
+def complete_privacy_statement() -> PrivacyStatement:
+    """The statement, or PrivacySettingsMissing saying what is missing and where to fill it in."""
+    statement = privacy_statement()
+    missing = statement.missing()
+    if missing:
+        listed = missing[0] if len(missing) == 1 else (
+            f"{', '.join(missing[:-1])} og {missing[-1]}")
+        raise PrivacySettingsMissing(
+            "Innsynsrapporten kan ikke lages før bydelens personvernopplysninger er fylt inn. "
+            f"Mangler: {listed}. Fyll det inn under Innstillinger → Personvern (en "
+            "administrator kan gjøre det), og lag rapporten på nytt.")
+    return statement
 
 
 @write
-def save_privacy_settings(purposes: str, legal_basis: str, rules: RetentionRules) -> None:
-    """Store the purposes, the legal basis and the retention rules (administrators only)."""
+def save_privacy_settings(purposes: str, legal_basis: str, rules: RetentionRules, *,
+                          controller_contact: Contact | None = None,
+                          dpo: Contact | None = None) -> None:
+    """Store the purposes, the legal basis, the retention rules and, when given, the
+    controller and data protection officer (administrators only).
+
+    The legal basis and the contacts may be left empty for now (the access report says what is
+    missing); what is given must be right."""
     permissions.require(permissions.MANAGE_SETTINGS)
-    errors = {}
+    errors = FieldErrors()
     if not purposes.strip():
-        errors["purposes"] = "Skriv hva personopplysningene brukes til."
-    if not legal_basis.strip():
-        errors["legal_basis"] = "Skriv rettsgrunnlaget for behandlingen."
+        errors.add("purposes", "Skriv hva personopplysningene brukes til.")
+    if LEGAL_BASIS_PLACEHOLDER in legal_basis:
+        errors.add("legal_basis", f"Bytt ut «[{LEGAL_BASIS_PLACEHOLDER}]» i rettsgrunnlaget med "
+                                  "bydelens eget rettsgrunnlag (loven og paragrafen), eller "
+                                  "stryk setningen.")
     for name, months in (("resident_inactive_months", rules.resident_inactive_months),
                          ("volunteer_after_end_months", rules.volunteer_after_end_months)):
         if not 1 <= months <= MAX_RETENTION_MONTHS:
-            errors[name] = f"Velg mellom 1 og {MAX_RETENTION_MONTHS} måneder."
-    if errors:
-        raise ValidationError(errors)
+            errors.add(name, f"Velg mellom 1 og {MAX_RETENTION_MONTHS} måneder.")
+    if controller_contact is not None or dpo is not None:
+        stored = privacy_statement()
+        controller_contact, dpo = contacts.checked(
+            controller_contact or stored.controller, dpo or stored.data_protection_officer,
+            errors)
+    errors.raise_if_any()
     write_setting(PURPOSES_KEY, purposes.strip())
     write_setting(LEGAL_BASIS_KEY, legal_basis.strip())
     write_setting(RETENTION_KEY, {
@@ -101,6 +150,8 @@ def save_privacy_settings(purposes: str, legal_basis: str, rules: RetentionRules
         "volunteer_after_end_months": rules.volunteer_after_end_months,
         "clear_certificate_on_leaving": rules.clear_certificate_on_leaving,
     })
+    if controller_contact is not None:
+        contacts.store(controller_contact, dpo)
 
 
 def backup_max_age_months(rules: RetentionRules) -> int:

@@ -1,4 +1,7 @@
-"""Til sletting: what has passed the team's retention rules, anonymised or deleted in one step."""
+"""Til sletting: what has passed the team's retention rules, anonymised or deleted in one step.
+
+Before residents are anonymised, the step says which of them would still stand out by birth
+year, gender and area (``domain.privacy.singled_out``) and offers to remove the area too."""
 import datetime
 
 from PySide6.QtCore import Qt
@@ -7,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 from samvirke_desktop.domain.formatting import date_no, number
 from samvirke_desktop.domain.privacy.erasure import erase_due
 from samvirke_desktop.domain.privacy.retention import due_for_erasure
+from samvirke_desktop.domain.privacy.singled_out import MIN_GROUP, singled_out_risks
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.icons import symbol
@@ -56,8 +61,10 @@ class ErasureTab(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         outer.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        note = QLabel(self.tr("Anonymiserte beboere telles fortsatt med alder og kjønn i "
-                              "statistikken, så rapporter som er sendt, stemmer fortsatt."), self)
+        note = QLabel(self.tr("Av en anonymisert beboer blir bare fødselsår, kjønn, område og "
+                              "oppmøte igjen, så oppmøtet telles fortsatt i statistikken. Alt "
+                              "annet slettes, og personen vises ikke lenger i lister og søk."),
+                      self)
         note.setProperty("class", "note")
         note.setWordWrap(True)
         buttons.addWidget(note, 1)
@@ -112,16 +119,60 @@ class ErasureTab(QWidget):
     def _erase(self, items: list) -> int:
         if not items:
             return 0
-        answer = notices.ask(self, self.tr("Slette personopplysninger?"), self.tr(
-            "{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres "
-            "(bare ved å gjenopprette en eldre sikkerhetskopi).").format(count=number(len(items))),
-            [("erase", self.tr("Slett")), ("back", self.tr("Avbryt"))], default="back")
+        drop_site_for = self.ask_about_small_groups(items)
+        if drop_site_for is None:
+            return 0
+        text = self.tr("{count} oppføringer anonymiseres eller slettes nå. Det kan ikke angres "
+                       "(bare ved å gjenopprette en eldre sikkerhetskopi).").format(
+            count=number(len(items)))
+        if drop_site_for:
+            text += " " + self.tr("For {count} av beboerne fjernes også området.").format(
+                count=number(len(drop_site_for)))
+        answer = notices.ask(self, self.tr("Slette personopplysninger?"), text,
+                             [("erase", self.tr("Slett")), ("back", self.tr("Avbryt"))],
+                             default="back")
         if answer != "erase":
             return 0
         try:
-            done = erase_due(items)
+            done = erase_due(items, drop_site_for=drop_site_for)
         except SamvirkeError as exc:
             notices.show_expected_error(self, exc)
             return 0
         self.refresh()
         return done
+
+    def ask_about_small_groups(self, items: list) -> set[int] | None:
+        """The residents whose area goes too: asked when some would still stand out by birth
+        year, gender and area. None when the user cancels."""
+        try:
+            risks = singled_out_risks([i.record_id for i in items if i.kind == "resident"])
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return None
+        if not risks:
+            return set()
+        if len(risks) == 1:
+            lines = [self.tr("{name}: {message}").format(name=risks[0].name,
+                                                         message=risks[0].message)]
+        else:
+            shown = risks[:5]
+            lines = [self.tr("{name}: {reason}").format(name=r.name, reason=r.reason)
+                     for r in shown]
+            if len(risks) > len(shown):
+                lines.append(self.tr("… og {count} til.").format(
+                    count=number(len(risks) - len(shown))))
+            lines.append(self.tr("Fjern også området for disse {count}, så står bare "
+                                 "fødselsår, kjønn og oppmøte igjen av dem.").format(
+                count=number(len(risks))))
+        intro = self.tr("Etter anonymiseringen står fødselsår, kjønn og område igjen. Der færre "
+                        "enn {min} beboere i samme område har samme fødselsår og kjønn, kan "
+                        "det fortsatt vise hvem det var:").format(min=MIN_GROUP)
+        answer = notices.ask(
+            self, self.tr("Kan fortsatt kjennes igjen"), intro + "\n\n" + "\n\n".join(lines),
+            [("drop", self.tr("Fjern området også")), ("keep", self.tr("Behold området")),
+             ("back", self.tr("Avbryt"))], default="drop", icon=QMessageBox.Icon.Warning)
+        if answer == "drop":
+            return {r.resident_id for r in risks}
+        if answer == "keep":
+            return set()
+        return None

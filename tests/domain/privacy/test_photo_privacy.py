@@ -9,10 +9,12 @@ from samvirke_desktop.domain.activities import photos
 from samvirke_desktop.domain.privacy import access_request, erasure
 from samvirke_desktop.errors import PhotoConsentMissing
 from tests.photo_data import REPORT_DAY, D, photo_people, picture_bytes
+from tests.privacy_settings import fill_privacy_settings
 
 
 @pytest.fixture
 def shown(database):
+    fill_privacy_settings()   # the access report needs Personvern filled in
     people = photo_people()
     photo_id = photos.add_photo(
         people.activity.id, photos.prepare_image(picture_bytes()),
