@@ -90,7 +90,7 @@ def _backup_max_age(con: sqlite3.Connection) -> int:
 
 def cmd_backup(args) -> int:
     from samvirke_desktop.cli.log_in import open_logged_in
-    from samvirke_desktop.db import backup, connection, schema
+    from samvirke_desktop.db import backup, connection, encryption
     from samvirke_desktop.domain.privacy.backups import record_backup
     from samvirke_desktop.domain.team import permissions
 
@@ -99,17 +99,19 @@ def cmd_backup(args) -> int:
         return 2
     if not path.is_file():
         raise DatabaseMissing(f"Finner ikke databasen «{path}».")
-    _refuse_unless_samvirke(path)
+    if not encryption.is_encrypted(path):
+        _refuse_unless_samvirke(path)
     # A copy holds everyone's data: only an administrator takes one, and it is logged.
     open_logged_in(args, "backup", checked=False)
     try:
         permissions.require(permissions.MANAGE_BACKUPS)
-        # The copy is read through a plain connection of its own, SQLite's backup API.
-        con = sqlite3.connect(path, timeout=15)
+        key = connection.current_key()
+        # The copy is read through a connection of its own, with SQLite's backup API.
+        con = connection.connect_file(path, key=key)
         try:
             written = backup.take_backup(con, path,
                                          Path(args.backup_to) if args.backup_to else None,
-                                         max_age_months=_backup_max_age(con))
+                                         key=key, max_age_months=_backup_max_age(con))
         finally:
             con.close()
         record_backup(written)
@@ -151,9 +153,10 @@ def cmd_restore(args) -> int:
         if not backup_file.is_file():
             raise
         open_logged_in(args, "restore", checked=False, target=backup_file, read_only=True)
+    key = connection.current_key()
     connection.close_database()
     others = [m.host for m in sharing.open_elsewhere(path)]
-    result = backups.restore_backup(backup_file, path)
+    result = backups.restore_backup(backup_file, path, key=key)
     print(f"Gjenopprettet {path} fra {result.restored_from}.")
     print(f"Databasen slik den var rett før, er lagret i {result.safety_backup}.")
     if others:
@@ -176,14 +179,14 @@ def cmd_migrate_to(args) -> int:
         return 2
     if not path.is_file():
         raise DatabaseMissing(f"Finner ikke databasen «{path}».")
-    _copy_allowed(args, path)
+    key = _copy_allowed(args, path)
 
     def progress(table: str, done: int, total: int) -> None:
         if done == total:
             print(f"  {table}: {total} rader")
 
     print(f"Kopierer {path} til {args.url.split('@')[-1]} …")
-    report = copy_to_server(path, args.url, by=_who(), progress=progress)
+    report = copy_to_server(path, args.url, by=_who(), progress=progress, key=key)
     width = max(len(c.table) for c in report.counts)
     print()
     print(f"{'Tabell':<{width}}  {'Fil':>9}  {'Tjener':>9}")
@@ -195,14 +198,14 @@ def cmd_migrate_to(args) -> int:
         print(f"Feil: antall rader stemmer ikke i {wrong}. Ikke ta i bruk databasen på tjeneren; "
               "prøv igjen med en ny, tom database.", file=sys.stderr)
         return 1
-    _log_copy(path, args.url)
+    _log_copy(path, args.url, key)
     print(f"Alle {report.rows} rader er kopiert ({report.seconds:.1f} s). Fra nå av: start Samvirke "
           f"med --database {report.target}, eller sett SAMVIRKE_DATABASE til den adressen. Den "
           "gamle filen er ikke endret; flytt den bort så ingen fortsetter å lagre i den.")
     return 0
 
 
-def _copy_allowed(args, path: Path) -> None:
+def _copy_allowed(args, path: Path) -> bytes | None:
     """Copying the whole database to a server is an administrator's job."""
     from samvirke_desktop.cli.log_in import open_logged_in
     from samvirke_desktop.db import connection
@@ -211,16 +214,17 @@ def _copy_allowed(args, path: Path) -> None:
     open_logged_in(args, "migrate-to", checked=False, target=path)
     try:
         permissions.require(permissions.MANAGE_BACKUPS)
+        return connection.current_key()
     finally:
         connection.close_database()
 
 
-def _log_copy(path: Path, url: str) -> None:
+def _log_copy(path: Path, url: str, key: bytes | None) -> None:
     """The file's change log says who copied everything to which server, and when."""
     from samvirke_desktop.db import connection
     from samvirke_desktop.domain.privacy.backups import record_copy_to_server
 
-    connection.open_database(path, create=False)
+    connection.open_database(path, create=False, key=key)
     try:
         record_copy_to_server(connection.hide_password(url))
     finally:
@@ -244,7 +248,15 @@ def cmd_check(args) -> int:
     if is_url(target):
         print("Feil: «check» gjelder databasefiler (SQLite).", file=sys.stderr)
         return 2
-    report = check_file(Path(target), thorough=args.thorough)
+    path = Path(target)
+    key = None
+    if path.is_file():
+        from samvirke_desktop.cli import log_in
+        from samvirke_desktop.db import encryption
+
+        if encryption.is_encrypted(path):
+            key, _ = log_in.unlock(args, "check", path.expanduser().absolute())
+    report = check_file(path, thorough=args.thorough, key=key)
     print(f"Database: {report.path}")
     print(f"Skjemaversjon: {report.schema_version}")
     print(f"Tilstand: {'ok' if report.ok else 'SKADET'}")

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from samvirke_desktop.errors import SamvirkeError
 
-# Commands that read no personal data, or make a new file: no log-in.
-WITHOUT_LOG_IN = frozenset({"demo", "check", "new"})
+# Commands that make a new file: no log-in. ``check`` reads no personal data and logs in only
+# to unlock an encrypted file.
+WITHOUT_LOG_IN = frozenset({"demo", "new"})
 
 
 class UsageError(SamvirkeError):
@@ -90,7 +91,16 @@ def password(args, prompt: str, *, file_option: str = "sub_password_file",
         raise SamvirkeError("Ingen passord skrevet; ingenting er gjort.") from None
 
 
-def log_in(args, command: str) -> None:
+def _name_or_refuse(args, command: str, what: str) -> str:
+    name = user_name(args)
+    if not name:
+        raise UsageError(
+            f"{what}, så «{command}» krever innlogging. Legg til --user BRUKERNAVN (passordet "
+            "spørres om), eller --password-file FIL for en planlagt jobb.")
+    return name
+
+
+def log_in(args, command: str, *, known_password: str | None = None) -> None:
     """Log in on the opened database as ``--user`` asks, or refuse; without accounts, work as
     the window does."""
     from samvirke_desktop.domain.team import actor, users
@@ -98,32 +108,53 @@ def log_in(args, command: str) -> None:
     if not users.has_users():
         actor.set_current(users.working_without_accounts())
         return
-    name = user_name(args)
-    if not name:
-        users.log_out()
-        raise UsageError(
-            f"Databasen har brukerkontoer, så «{command}» krever innlogging. Legg til "
-            "--user BRUKERNAVN (passordet spørres om), eller --password-file FIL for en "
-            "planlagt jobb.")
     users.log_out()
-    users.log_in(name, password(args, f"Passord for {name}: "))
+    name = _name_or_refuse(args, command, "Databasen har brukerkontoer")
+    users.log_in(name, known_password if known_password is not None
+                 else password(args, f"Passord for {name}: "))
+
+
+def _encrypted_file(target) -> Path | None:
+    from samvirke_desktop.db import connection, encryption
+
+    resolved, _ = connection.resolve_target(target)
+    if connection.is_url(resolved):
+        return None
+    path = Path(resolved).expanduser().absolute()
+    return path if path.is_file() and encryption.is_encrypted(path) else None
+
+
+def unlock(args, command: str, path: Path) -> tuple[bytes, str]:
+    """The key of an encrypted file from the user's own password (the log-in opens the file),
+    and that password, so it is asked for once."""
+    from samvirke_desktop.db import encryption
+
+    name = _name_or_refuse(args, command, f"Databasen «{path.name}» er kryptert")
+    secret = password(args, f"Passord for {name}: ")
+    return encryption.unlock(path, name, secret), secret
 
 
 def open_logged_in(args, command: str, *, checked: bool = True, target=None,
                    read_only: bool = False):
     """Open the database the command names (or ``target``) and log in to it. ``checked``:
-    refuse a damaged file first, as a report or export must (``sharing.open_checked``)."""
+    refuse a damaged file first, as a report or export must (``sharing.open_checked``). An
+    encrypted file is unlocked with the same user name and password first."""
     from samvirke_desktop.db import connection
     from samvirke_desktop.db.sharing import open_checked
 
     if target is None:
         target = getattr(args, "sub_database", None) or args.database
+    keyed, secret = {}, None
+    encrypted = _encrypted_file(target)
+    if encrypted is not None:
+        key, secret = unlock(args, command, encrypted)
+        keyed = {"key": key}
     if checked:
-        opened = open_checked(target)
+        opened = open_checked(target, **keyed)
     else:
-        opened = connection.open_database(target, create=False, read_only=read_only)
+        opened = connection.open_database(target, create=False, read_only=read_only, **keyed)
     try:
-        log_in(args, command)
+        log_in(args, command, known_password=secret)
     except BaseException:
         connection.close_database()
         raise

@@ -31,6 +31,9 @@ def add_commands(sub) -> None:
     new.add_argument("--password-file", dest="admin_password_file", metavar="FIL",
                      help="fil med administratorens passord på første linje (ellers spørres "
                           "det om i terminalen)")
+    new.add_argument("--no-encryption", action="store_true",
+                     help="lag en ukryptert fil (ellers krypteres databasen, og bare de som "
+                          "logger inn, kan lese den)")
 
     users = sub.add_parser("users", help="brukerkontoer i teamdatabasen")
     users_sub = users.add_subparsers(dest="users_command", metavar="HVA", required=True)
@@ -54,33 +57,74 @@ def run(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from samvirke_desktop.db import connection
+    from samvirke_desktop.db import connection, encryption
     from samvirke_desktop.domain.team import users
 
     path = Path(args.path).expanduser().absolute()
-    if not (args.admin or "").strip():
+    admin = (args.admin or "").strip().lower()
+    if not admin:
         raise UsageError("Skriv administratorens brukernavn med --admin, for eksempel "
                          "samvirke new team.db --admin anne --full-name \"Anne Admin\".")
     if not (args.full_name or "").strip():
         raise UsageError("Skriv administratorens fulle navn med --full-name, så kollegene ser "
                          "hvem som har endret hva.")
-    if path.exists():
-        raise UsageError(f"«{path}» finnes allerede. Velg et nytt filnavn; en eksisterende "
-                         "database endres ikke.")
-    password = _new_password(args.admin_password_file, f"Passord for {args.admin}: ")
-    connection.open_database(path, create=True)
+    if path.exists() or encryption.key_file_for(path).exists():
+        raise UsageError(f"«{path}» (eller nøkkelfilen ved siden av) finnes allerede. Velg et "
+                         "nytt filnavn; en eksisterende database endres ikke.")
+    password = _new_password(args.admin_password_file, f"Passord for {admin}: ")
+    made = None
+    if args.no_encryption:
+        connection.open_database(path, create=True)
+    else:
+        made = encryption.create_encrypted_database(path, username=admin, password=password)
+        connection.open_database(path, create=False, key=made.key)
     try:
         try:
-            users.create_first_admin(args.admin, password, args.full_name)
-        except BaseException:
+            users.create_first_admin(admin, password, args.full_name)
+            users.log_in(admin, password)
+        finally:
             connection.close_database()
-            path.unlink(missing_ok=True)  # a half-made team database is no use to anyone
-            raise
-        users.log_in(args.admin, password)
-    finally:
-        connection.close_database()
-    print(f"Laget teamdatabasen {path} med administratoren «{args.admin.strip().lower()}».")
+    except BaseException:
+        # A half-made team database is no use to anyone.
+        path.unlink(missing_ok=True)
+        encryption.key_file_for(path).unlink(missing_ok=True)
+        raise
+    print(f"Laget teamdatabasen {path} med administratoren «{admin}».")
+    if made is None:
+        print("Merk: Databasen er ikke kryptert. Alle som kan lese mappen, kan lese alt i den.")
+        return 0
+    print(f"Den er kryptert; nøklene ligger i {made.key_file.name} ved siden av, og begge "
+          "filene må følge med når databasen flyttes.")
+    _show_recovery_code(made.recovery_code)
     return 0
+
+
+def _show_recovery_code(code: str) -> None:
+    """Shown once: the only way in the day every administrator has forgotten the password."""
+    import sys
+
+    from samvirke_desktop.db import encryption
+
+    print()
+    print("GJENOPPRETTINGSKODE (vises bare nå):")
+    print(f"    {encryption.format_recovery_code(code)}")
+    print("Skriv den ut eller skriv den ned, og oppbevar den innelåst. Den åpner databasen "
+          "den dagen alle administratorene har glemt passordet sitt.")
+    if not sys.stdin.isatty():
+        return
+    for _ in range(3):
+        try:
+            typed = input("Skriv koden her for å bekrefte at du har tatt vare på den: ")
+        except EOFError:
+            break
+        try:
+            if encryption.normalise_recovery_code(typed) == encryption.normalise_recovery_code(code):
+                print("Koden stemmer.")
+                return
+            print("Det var ikke den samme koden. Se etter og prøv igjen.")
+        except encryption.WrongSecret as exc:   # not a code at all: say what one looks like
+            print(exc.message)
+    print("Koden ble ikke bekreftet. Sørg for å ha den skrevet ned før du lukker dette vinduet.")
 
 
 def cmd_users_add(args) -> int:

@@ -144,6 +144,14 @@ def current_key() -> bytes | None:
     return getattr(DB.obj, "samvirke_key", None)
 
 
+def current_encrypted_file() -> tuple[Path, bytes] | None:
+    """The encrypted file bound to the models and its key, or None when it is not one."""
+    key = current_key()
+    if key is None:
+        return None
+    return Path(getattr(DB.obj, "samvirke_path", None) or DB.obj.database), key
+
+
 def check_sqlite_file(path: Path, *, create: bool, read_only: bool = False,
                       key: bytes | None = None) -> None:
     """Refuse clearly what SQLite would otherwise fail on with a traceback. An encrypted file

@@ -1,6 +1,7 @@
 """``samvirke new`` and ``samvirke users add``: a team database and its accounts made from the
 command line behave as those made in the window."""
 import sqlite3
+from pathlib import Path
 
 from samvirke_desktop import cli
 from samvirke_desktop.db import connection
@@ -15,18 +16,41 @@ def run(capsys, args):
     return code, out, err
 
 
-def test_a_new_team_database_has_its_administrator(tmp_path, capsys):
+def test_a_new_team_database_is_encrypted_and_has_its_administrator(tmp_path, capsys):
+    from samvirke_desktop.db import encryption
+
     anne = password_file(tmp_path, "anne", "anne-sitt-passord")
     path = tmp_path / "team.db"
     code, out, err = run(capsys, ["new", str(path), "--admin", "Anne", "--full-name",
                                   "Anne Admin", "--password-file", str(anne)])
     assert (code, err) == (0, ""), err
-    assert "Laget teamdatabasen" in out and "«anne»" in out
-    connection.open_database(path, create=False)
+    assert "Laget teamdatabasen" in out and "«anne»" in out and "kryptert" in out
+    code_line = out.split("GJENOPPRETTINGSKODE (vises bare nå):")[1].splitlines()[1].strip()
+    assert len(code_line) == 29 and code_line.count("-") == 5      # six groups of four
+    assert encryption.is_encrypted(path) and b"SQLite format 3" not in path.read_bytes()[:16]
+    assert b"Anne Admin" not in path.read_bytes()
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    key = encryption.unlock(path, "anne", "anne-sitt-passord")     # her password opens it
+    assert encryption.unlock_with_recovery_code(path, code_line) == key   # so does the code
+    connection.open_database(path, create=False, key=key)
     admin = AppUser.get()
     assert (admin.username, admin.full_name, admin.role) == ("anne", "Anne Admin", "admin")
-    users.log_in("anne", "anne-sitt-passord")           # the password from the file works
+    users.log_in("anne", "anne-sitt-passord")
     assert ChangeLog.select().where(ChangeLog.username == "anne").count() >= 2
+    connection.close_database()
+
+
+def test_a_plain_team_database_when_asked(tmp_path, capsys):
+    anne = password_file(tmp_path, "anne", "anne-sitt-passord")
+    path = tmp_path / "team.db"
+    code, out, err = run(capsys, ["new", str(path), "--admin", "anne", "--full-name",
+                                  "Anne Admin", "--password-file", str(anne),
+                                  "--no-encryption"])
+    assert (code, err) == (0, ""), err
+    assert "ikke kryptert" in out and "GJENOPPRETTINGSKODE" not in out
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    connection.open_database(path, create=False)
+    users.log_in("anne", "anne-sitt-passord")
     connection.close_database()
 
 
@@ -36,7 +60,7 @@ def test_new_refuses_an_existing_file_and_a_bad_password_and_leaves_nothing(tmp_
     code, _, err = run(capsys, ["new", str(path), "--admin", "anne", "--full-name", "Anne",
                                 "--password-file", str(short)])
     assert code == 1 and "Passordet må ha minst 8 tegn" in err
-    assert not path.exists()
+    assert not path.exists() and not (tmp_path / "team.db.keys").exists()
     path.write_bytes(b"viktig")
     code, _, err = run(capsys, ["new", str(path), "--admin", "anne", "--full-name", "Anne",
                                 "--password-file", str(short)])
@@ -85,3 +109,60 @@ def test_an_administrator_adds_users_with_their_roles(team, capsys):
     con = sqlite3.connect(team["path"])
     assert con.execute("SELECT count(*) FROM app_user WHERE username = 'per'").fetchone() == (0,)
     con.close()
+
+
+def test_every_command_on_an_encrypted_team_database(tmp_path, capsys):
+    """The log-in is what opens the file: without it nothing is read; with it each command
+    works as on a plain file, and its backup is encrypted too."""
+    from samvirke_desktop.db import encryption
+
+    anne_file = password_file(tmp_path, "anne", "anne-sitt-passord")
+    path = tmp_path / "team.db"
+    assert run(capsys, ["new", str(path), "--admin", "anne", "--full-name", "Anne Admin",
+                        "--password-file", str(anne_file)])[0] == 0
+    db = ["--database", str(path)]
+    anne = ["--user", "anne", "--password-file", str(anne_file)]
+    sheet = tmp_path / "nye.csv"
+    sheet.write_text("Fornavn;Etternavn;Fødselsår\nSiri Marie;Kvalheim;2015\n", encoding="utf-8")
+    code, out, err = run(capsys, ["import", "residents", str(sheet), *db])
+    assert code == 2 and "er kryptert" in err and "--user" in err
+    code, out, err = run(capsys, ["import", "residents", str(sheet), *db, *anne])
+    assert (code, err) == (0, ""), err
+    assert b"Kvalheim" not in path.read_bytes()
+    code, out, err = run(capsys, ["export", "residents", "--out", str(tmp_path / "b.csv"),
+                                  *db, *anne])
+    assert (code, err) == (0, "") and "Kvalheim" in (tmp_path / "b.csv").read_text("utf-8-sig")
+    wrong = password_file(tmp_path, "feil", "ikke-passordet")
+    code, _, err = run(capsys, ["export", "residents", "--out", str(tmp_path / "c.csv"), *db,
+                                "--user", "anne", "--password-file", str(wrong)])
+    assert code == 1 and "Feil brukernavn eller passord" in err
+    assert not (tmp_path / "c.csv").exists()
+    # check reads no names but must unlock the file.
+    code, out, err = run(capsys, ["check", *db])
+    assert code == 2 and "er kryptert" in err
+    code, out, err = run(capsys, ["check", *db, *anne])
+    assert code == 0 and "Tilstand: ok" in out
+    # Kari gets a key with her first password; her log-in opens the file.
+    kari_file = password_file(tmp_path, "kari", "kari-sitt-passord")
+    code, _, err = run(capsys, ["users", "add", "kari", "--role", "koordinator",
+                                "--new-password-file", str(kari_file), *db, *anne])
+    assert (code, err) == (0, ""), err
+    assert "kari" in encryption.users_with_keys(path)
+    code, out, err = run(capsys, ["export", "residents", "--out", str(tmp_path / "k.csv"), *db,
+                                  "--user", "kari", "--password-file", str(kari_file)])
+    assert (code, err) == (0, ""), err
+    # The backup is encrypted and carries its keys; a restore needs the administrator.
+    code, out, err = run(capsys, ["backup", "--to", str(tmp_path / "kopier"), *db, *anne])
+    assert (code, err) == (0, ""), err
+    copy = Path(out.split("Sikkerhetskopi skrevet: ")[1].strip())
+    assert encryption.is_encrypted(copy) and b"Kvalheim" not in copy.read_bytes()
+    assert encryption.key_file_for(copy).exists()
+    code, _, err = run(capsys, ["restore", str(copy), *db, "--user", "kari",
+                                "--password-file", str(kari_file)])
+    assert code == 1 and "Bare en administrator" in err
+    code, out, err = run(capsys, ["restore", str(copy), *db, *anne])
+    assert (code, err) == (0, ""), err
+    key = encryption.unlock(path, "anne", "anne-sitt-passord")
+    connection.open_database(path, create=False, key=key)
+    assert ChangeLog.select().where(ChangeLog.action == "restore").get().username == "anne"
+    connection.close_database()

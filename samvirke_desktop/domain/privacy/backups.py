@@ -10,8 +10,7 @@ needs is read beforehand into a ``BackupPlan``.
 import datetime
 import logging
 import os
-import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from samvirke_desktop.db import backup, connection, maintenance
@@ -36,6 +35,8 @@ class BackupPlan:
     folder: Path
     max_age_months: int
     note: str = ""   # why the chosen folder is not used on this PC ('' when it is)
+    # The key of an encrypted database: the copy is encrypted with it (never shown in repr).
+    key: bytes | None = field(default=None, repr=False)
 
 
 def default_folder(db_path: Path) -> Path:
@@ -79,7 +80,8 @@ def backup_plan(db_path: str | os.PathLike) -> BackupPlan:
         else:
             note = (f"Sikkerhetskopimappen «{chosen}» finnes ikke på denne PC-en, så kopien ble "
                     f"lagt i «{folder}».")
-    return BackupPlan(db_path, folder, backup_max_age_months(retention_rules()), note)
+    return BackupPlan(db_path, folder, backup_max_age_months(retention_rules()), note,
+                      key=connection.current_key())
 
 
 def last_backup(plan: BackupPlan) -> backup.BackupFile | None:
@@ -97,9 +99,9 @@ def automatic_backup_due(plan: BackupPlan, now: datetime.datetime | None = None)
 def run_backup(plan: BackupPlan, now: datetime.datetime | None = None) -> Path:
     """Take a verified, rotated copy as ``plan`` says, on a connection of its own (safe in a
     background thread; no role check: see ``take_backup_now``)."""
-    con = sqlite3.connect(plan.db_path, timeout=15)
+    con = connection.connect_file(plan.db_path, key=plan.key)
     try:
-        return backup.take_backup(con, plan.db_path, plan.folder, now=now,
+        return backup.take_backup(con, plan.db_path, plan.folder, key=plan.key, now=now,
                                   max_age_months=plan.max_age_months)
     finally:
         con.close()
@@ -142,8 +144,8 @@ def available_backups(db_path: str | os.PathLike) -> list[backup.BackupFile]:
     return sorted(found.values(), key=lambda b: b.taken_at, reverse=True)
 
 
-def restore_backup(backup_path: str | os.PathLike,
-                   db_path: str | os.PathLike) -> maintenance.RestoreResult:
+def restore_backup(backup_path: str | os.PathLike, db_path: str | os.PathLike, *,
+                   key: bytes | None = None) -> maintenance.RestoreResult:
     """Put a backup in place of the database (administrators). Under the maintenance lock, so
     colleagues' saves meanwhile are refused, not lost; a copy of the database as it was is kept.
 
@@ -151,9 +153,10 @@ def restore_backup(backup_path: str | os.PathLike,
     """
     permissions.require(permissions.MANAGE_BACKUPS)
     who = actor.current()
+    key = key or connection.current_key()   # an encrypted database's key, from the log-in
     result = maintenance.restore_database(Path(backup_path), Path(db_path),
-                                          by=who.display_name or who.username)
-    record_restore(result, db_path, who)
+                                          by=who.display_name or who.username, key=key)
+    record_restore(result, db_path, who, key=key)
     return result
 
 
@@ -165,12 +168,12 @@ def record_copy_to_server(safe_url: str) -> None:
 
 
 def record_restore(result: maintenance.RestoreResult, db_path: str | os.PathLike,
-                   who: actor.Actor) -> None:
+                   who: actor.Actor, *, key: bytes | None = None) -> None:
     """Log the restore in the restored database: who put which copy in place, when, and where
     the database as it was just before is kept. The restored file has its own accounts, so the
     person is found there by user name. A log that cannot be written does not undo the
     restore; it is noted in the program's log."""
-    connection.open_database(db_path, create=False)
+    connection.open_database(db_path, create=False, key=key)
     try:
         user = AppUser.get_or_none(AppUser.username == who.username)
         restorer = actor.Actor(username=who.username, role=who.role,

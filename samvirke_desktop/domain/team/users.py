@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import USER_ROLES, Activity, ActivityLeader, AppUser
 from samvirke_desktop.db.transactions import write
 from samvirke_desktop.domain.team import actor, permissions, record_changes
@@ -144,6 +145,29 @@ def _active_admins(exclude_id: int | None = None) -> int:
     return query.count()
 
 
+# --- the key file of an encrypted database ------------------------------------------
+# On an encrypted file each account holds its own copy of the database key, wrapped with its
+# password (db/encryption.py). Written inside the same transaction as the account's row, so a
+# key file that cannot be written leaves the account as it was.
+
+def _give_key(username: str, password: str) -> None:
+    opened = connection.current_encrypted_file()
+    if opened is not None:
+        from samvirke_desktop.db import encryption
+
+        path, key = opened
+        encryption.set_user_key(path, key, username, password)
+
+
+def _take_key(username: str) -> None:
+    opened = connection.current_encrypted_file()
+    if opened is not None:
+        from samvirke_desktop.db import encryption
+
+        path, key = opened
+        encryption.remove_user_key(path, key, username)
+
+
 # --- creating -------------------------------------------------------------------------
 
 @write
@@ -158,6 +182,7 @@ def create_first_admin(username: str, password: str, full_name: str = "") -> App
         raise ValidationError(errors)
     user = record_changes.create(AppUser, username=username.strip().lower(), full_name=full_name.strip(),
                                  password_hash=_hasher.hash(password), role="admin")
+    _give_key(user.username, password)
     return user
 
 
@@ -172,6 +197,7 @@ def create_user(username: str, password: str, role: str, full_name: str = "",
                                  password_hash=_hasher.hash(password), role=role)
     if led_activity_ids:
         set_led_activities(user.id, led_activity_ids)
+    _give_key(user.username, password)
     return user
 
 
@@ -211,8 +237,13 @@ def update_user(user_id: int, expected_version: int, *, full_name: str, role: st
                                "til administrator først."})
     if me and not active:
         raise ValidationError({"active": "Du kan ikke deaktivere deg selv."})
-    return record_changes.update(AppUser, user_id, expected_version, full_name=full_name.strip(),
-                                 role=role, active=bool(active))
+    saved = record_changes.update(AppUser, user_id, expected_version, full_name=full_name.strip(),
+                                  role=role, active=bool(active))
+    if user.active and not active:
+        # A deactivated account no longer opens the file; when it is made active again, an
+        # administrator gives it a new password, and with it a new key.
+        _take_key(user.username)
+    return saved
 
 
 def deactivate_user(user_id: int) -> AppUser:
@@ -262,6 +293,7 @@ def change_password(user_id: int, new_password: str) -> None:
                    version=AppUser.version + 1).where(AppUser.id == user_id).execute()
     record_changes.log_change("update", "app_user", user_id, {"password_hash": ["***", "***"]},
                               summary=f"Nytt passord for {user.username}")
+    _give_key(user.username, new_password)
 
 
 reset_password = change_password
