@@ -140,8 +140,8 @@ FLOOR_QUERIES = {
           AND NOT s.cancelled AND a.present""",
     "unique_by_gender_and_age": """
         SELECT r.gender,
-               CAST((julianday(:start) - julianday(COALESCE(r.birth_date,
-                     printf('%04d-07-01', r.birth_year)))) / 365.25 AS INTEGER) AS age,
+               CAST(strftime('%Y', :start) AS INTEGER)
+                 - COALESCE(CAST(strftime('%Y', r.birth_date) AS INTEGER), r.birth_year) AS age,
                COUNT(*)
         FROM resident r WHERE r.id IN (
             SELECT a.resident_id FROM attendance a JOIN session s ON s.id = a.session_id

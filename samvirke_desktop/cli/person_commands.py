@@ -2,7 +2,8 @@
 
 Exit codes: 0 written, 2 a parameter is missing or wrong, 1 any other expected problem
 (database missing or damaged, the legal basis, controller or data protection officer not yet
-filled in under Innstillinger → Personvern, file cannot be written). Nothing is written then.
+filled in under Innstillinger → Personvern, the resident is anonymised, file cannot be
+written). Nothing is written then.
 """
 import sys
 from pathlib import Path
@@ -65,6 +66,7 @@ def _export(args) -> int:
     from samvirke_desktop.cli.log_in import open_logged_in
 
     open_logged_in(args, "person export")
+    from samvirke_desktop.domain.privacy.access_request import ResidentAnonymised
     from samvirke_desktop.errors import RecordGone
     from samvirke_desktop.reports.access_report import make_access_report
     from samvirke_desktop.translation import using_language
@@ -72,6 +74,8 @@ def _export(args) -> int:
     try:
         with using_language(language):
             make_access_report(int(wanted), out)
+    except ResidentAnonymised:
+        raise   # its own message, exit 1: the number is right, there is no person left
     except RecordGone:
         raise UsageError(f"Det finnes ingen beboer med nummer {wanted}. Sjekk nummeret.") from None
     kind = "PDF" if out.suffix.lower() == ".pdf" else "JSON"

@@ -45,7 +45,8 @@ def add_commands(sub) -> None:
     grant.add_argument("--to", dest="period_to", type=parse_cli_date, metavar="DATO",
                        help="periodens siste dag (tatt med)")
     grant.add_argument("--age-basis", choices=("period_start", "first_attendance"),
-                       default="period_start", help="alder ved periodens start eller ved første oppmøte")
+                       default="period_start", help="alder etter fødselsår i året perioden begynner, eller i året for "
+                            "første oppmøte")
     grant.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
     report = sub.add_parser(

@@ -7,7 +7,9 @@ date carries its year) with each participant's sum per month. Its pages are laid
 not by the table splitting itself, so that every page can end with the sum of the rows on
 it, every page repeats the name column and header, and each block ends with the totals for
 all participants. By default only participants with at least one attendance get a row; the
-enrolled who never came are named in one paragraph above the matrix.
+enrolled who never came are named in one paragraph above the matrix. Anonymised residents have
+no name and no row of their own: one line, «Anonymiserte», gives how many of them came to each
+session, just above the totals, which count them as before.
 """
 import datetime
 import os
@@ -58,9 +60,10 @@ from samvirke_desktop.reports.styles import (
     hex_color,
     paragraph_styles,
 )
-from samvirke_desktop.translation import translate
+from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
 TITLE = "Oppmøterapport"
+ANONYMISED_LABEL = QT_TRANSLATE_NOOP("Report", "Anonymiserte")
 
 # The matrix, landscape A4: names in 7.5 pt, figures in 7 pt, one line per participant.
 NAME_FONT = 7.5
@@ -287,17 +290,29 @@ def _matrix(doc, data: AttendanceReportData, all_enrolled: bool) -> list:
                                          "det er ikke registrert oppmøte."))]
     people = data.participants if all_enrolled else data.present_participants
     never = [] if all_enrolled else data.never_present
-    if not people:
+    anonymised = data.anonymised
+    if not people and not anonymised.people:
         story.append(notice(translate("Report", "Ingen deltakere er registrert med navn i "
                                       "perioden. Oppmøte uten navn står under «Telt» i "
                                       "tabellen over samlingene.")))
         return story + ([_never_present(never)] if never else [])
     width, height = doc.frame_size(LANDSCAPE)
-    story.append(para(translate(
+    explained = translate(
         "Report", "✓ betyr registrert til stede. Over datoene står måned og år; «Sum» er antall "
         "samlinger deltakeren var på den måneden, «I alt» i hele perioden. Hver side slutter "
         "med summen for deltakerne på siden, hver del med summen for alle. Bare samlinger som "
-        "er holdt er med: ikke avlyste, planlagte eller de uten registrert oppmøte."), "small"))
+        "er holdt er med: ikke avlyste, planlagte eller de uten registrert oppmøte.")
+    if anonymised.people == 1:
+        explained += " " + translate(
+            "Report", "1 deltaker er anonymisert og har ikke lenger navn: linjen «{label}» "
+            "viser hvilke samlinger personen var på.").format(
+                label=translate("Report", ANONYMISED_LABEL))
+    elif anonymised.people:
+        explained += " " + translate(
+            "Report", "{count} deltakere er anonymisert og har ikke lenger navn: linjen "
+            "«{label}» viser hvor mange av dem som var til stede på hver samling.").format(
+                count=number(anonymised.people), label=translate("Report", ANONYMISED_LABEL))
+    story.append(para(explained, "small"))
     if never:
         story += [gap(1), _never_present(never)]
     story.append(gap(2))
@@ -306,7 +321,9 @@ def _matrix(doc, data: AttendanceReportData, all_enrolled: bool) -> list:
         story.append(PageBreak())
         first_room = height
 
-    name_width = name_column_width([p.shown_name for p in people], NAME_FONT)
+    name_width = name_column_width([p.shown_name for p in people]
+                                   + ([translate("Report", ANONYMISED_LABEL)]
+                                      if anonymised.people else []), NAME_FONT)
     room = width - name_width - TOTAL_COLUMN
     blocks = _blocks(_month_parts(held, room), room)
     day = _day_width(blocks, room)
@@ -322,20 +339,24 @@ def _matrix(doc, data: AttendanceReportData, all_enrolled: bool) -> list:
     months = {(m.year, m.month): m for m in data.months}
     first_number = {s.session_id: i for i, s in enumerate(held, start=1)}
 
+    # The block's totals, and the anonymised line above them when there is one.
+    last_foot = (5 if anonymised.people else 4) * FOOT_ROW
     for number_in_order, block in enumerate(blocks):
         last_block = number_in_order == len(blocks) - 1
         sessions = [s for part in block for s in part.sessions]
         title = _block_title(block, first_number[sessions[0].session_id],
                              first_number[sessions[-1].session_id], len(held))
         head_height = _height([para(title, "h2")], width, height) + MONTH_ROW + DAY_ROW + SLACK
-        pages = _paginate(heights, (first_room if number_in_order == 0 else height) - head_height,
-                          height - head_height, FOOT_ROW, 4 * FOOT_ROW)
+        pages = (_paginate(heights, (first_room if number_in_order == 0 else height)
+                           - head_height, height - head_height, FOOT_ROW, last_foot)
+                 if people else [range(0, 0)])
         if number_in_order:
             story.append(PageBreak())
         for page_number, rows in enumerate(pages):
             if page_number:
                 story.append(PageBreak())
-            line = title + " · " + translate("Report", "deltaker {first}–{last} av {count}").format(
+            line = title if not people else title + " · " + translate(
+                "Report", "deltaker {first}–{last} av {count}").format(
                 first=rows.start + 1, last=rows.stop, count=len(people))
             story.append(heading(line, level=1) if page_number == 0 else para(line, "h2"))
             story.append(_page_table(
@@ -344,6 +365,15 @@ def _matrix(doc, data: AttendanceReportData, all_enrolled: bool) -> list:
                 name_width, with_total=last_block, page_sum=len(pages) > 1,
                 block_totals=page_number == len(pages) - 1))
     return story
+
+
+def _anonymised_months(data: AttendanceReportData, month_of: dict) -> dict:
+    counts: dict = {}
+    for present in data.anonymised.presences:
+        for session_id in present:
+            key = month_of[session_id]
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _never_present(people: list[ParticipantLine]) -> Paragraph:
@@ -515,6 +545,22 @@ def _page_table(data: AttendanceReportData, block: list[_MonthPart], people, nam
             else:
                 cells.append(number(sum(p.total for p in people)))
         foot.append(cells)
+    anonymised_row = None
+    if block_totals and data.anonymised.people:
+        # Counts, not ticks: several anonymised may have come to the same session.
+        month_counts = _anonymised_months(data, {s.session_id: (s.date.year, s.date.month)
+                                                 for s in data.held_sessions})
+        cells = [translate("Report", ANONYMISED_LABEL)]
+        for kind, value in columns:
+            if kind == "day":
+                n = data.anonymised.at(value.session_id)
+            elif kind == "sum":
+                n = month_counts.get(value, 0)
+            else:
+                n = data.anonymised.total
+            cells.append(number(n) if n else "")
+        anonymised_row = len(foot)
+        foot.append(cells)
     if block_totals:
         registered = [translate("Report", "Registrerte i alt")]
         counted = [translate("Report", "Telt uten navn")]
@@ -578,6 +624,13 @@ def _page_table(data: AttendanceReportData, block: list[_MonthPart], people, nam
         commands += [("BACKGROUND", (0, body_last + 1), (-1, -1), TOTAL_BG),
                      ("FONTNAME", (0, body_last + 1), (-1, -1), fonts.BOLD),
                      ("LINEABOVE", (0, body_last + 1), (-1, body_last + 1), 0.8, INK)]
+    if anonymised_row is not None:
+        # A line of the body, not a total: plain type on white, the name in italics.
+        row = body_last + 1 + anonymised_row
+        commands += [("BACKGROUND", (0, row), (-1, row), colors.white),
+                     ("FONTNAME", (0, row), (-1, row), fonts.TEXT),
+                     ("FONTNAME", (0, row), (0, row), fonts.ITALIC),
+                     ("LINEABOVE", (0, row + 1), (-1, row + 1), 0.8, INK)]
     result = Table(rows, colWidths=widths,
                    rowHeights=[MONTH_ROW, DAY_ROW] + heights + [FOOT_ROW] * len(foot),
                    hAlign="LEFT")

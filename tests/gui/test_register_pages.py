@@ -49,7 +49,7 @@ def test_residents_filter_by_site_and_age_with_counts(filled_database, qtbot):
     choose(page.site_filter, None)
     choose(page.group_filter, None)
     page.ui.archivedCheck.setChecked(True)  # the filters also apply to what is read again
-    assert page.ui.countLabel.text() == "7 beboere"
+    assert page.ui.countLabel.text() == "6 beboere"
 
 
 def test_the_residents_list_shows_language_interpreter_and_consents(filled_database, qtbot):

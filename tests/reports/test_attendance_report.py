@@ -309,3 +309,64 @@ def test_300_participants_by_80_sessions_in_at_most_60_pages(database, tmp_path)
     assert by_month == _summary_months(summary)
     assert sum(by_month.values()) == data.attendances
     assert _cells(summary, "Oppmøter registrert med navn") == [data.attendances]
+
+
+def test_the_anonymised_are_counted_in_one_line_without_names(homework, tmp_path):
+    """Şükrü (2 sessions) and Ayaan (1) are anonymised: no row, no name, no «f. 2014»; one
+    line «Anonymiserte» counts them per session, and every total stays as it was."""
+    from samvirke_desktop.domain.privacy import erasure
+
+    activity = homework["activity"].id
+    before = attendance_report_data(activity, *JUNE, today=PRINTED)
+    sukru, ayaan = homework["children"][2], homework["children"][3]
+    erasure.anonymise_resident(sukru.id)
+    pdf = read_pdf(write_attendance_report(tmp_path / "en.pdf", activity, *JUNE,
+                                           printed_on=PRINTED))
+    assert _cells(pdf.pages[_matrix_pages(pdf)[0]], "Anonymiserte") == [1, 1, 2, 2]
+    assert ("1 deltaker er anonymisert og har ikke lenger navn: linjen «Anonymiserte» viser "
+            "hvilke samlinger personen var på.") in re.sub(r"\s+", " ", pdf.text)
+    erasure.anonymise_resident(ayaan.id)
+    data = attendance_report_data(activity, *JUNE, today=PRINTED)
+    held = [s.session_id for s in data.held_sessions]
+    assert {p.resident_id for p in data.participants}.isdisjoint({sukru.id, ayaan.id})
+    assert data.anonymised.people == 2 and data.anonymised.total == 3
+    assert [data.anonymised.at(s) for s in held] == [2, 1, 0, 0, 0]
+    assert (data.attendances, data.unique_participants) == (before.attendances,
+                                                            before.unique_participants)
+    assert [data.present_at(s) for s in held] == [before.present_at(s) for s in held]
+    assert data.months == before.months
+
+    pdf = read_pdf(write_attendance_report(tmp_path / "anonym.pdf", activity, *JUNE,
+                                           printed_on=PRINTED))
+    matrix = pdf.pages[_matrix_pages(pdf)[0]]
+    for gone in ("Yılmaz", "Şükrü", "Cabdi", "Ayaan", "Anonymisert, ", "Anonymisert (",
+                 "f. 2014"):
+        assert gone not in pdf.text, gone
+    assert "deltaker 1–3 av 3" in matrix
+    assert _cells(matrix, "Anonymiserte") == [2, 1, 3, 3]   # two sessions, the month, in all
+    assert ("2 deltakere er anonymisert og har ikke lenger navn: linjen «Anonymiserte» viser "
+            "hvor mange av dem som var til stede på hver samling.") in re.sub(r"\s+", " ",
+                                                                              pdf.text)
+    # The totals as before the anonymisation.
+    assert "Registrerte i alt 5 3 2 1 1 12 12" in pdf.text
+    assert "Deltakere med oppmøte 5" in pdf.text
+    assert "Oppmøter registrert med navn 12" in pdf.text
+
+
+def test_a_matrix_of_only_anonymised_attendees_has_just_their_line(homework, tmp_path):
+    from samvirke_desktop.domain.privacy import erasure
+
+    for person in homework["children"][:4] + [homework["parent"]]:
+        erasure.anonymise_resident(person.id)
+    activity = homework["activity"].id
+    data = attendance_report_data(activity, *JUNE, today=PRINTED)
+    assert data.present_participants == [] and data.anonymised.people == 5
+    path = write_attendance_report(tmp_path / "bare_anonyme.pdf", activity, *JUNE,
+                                   printed_on=PRINTED)
+    pdf = read_pdf(path)
+    matrix = pdf.pages[-1]
+    assert "Juni 2026 · samling 1–5 av 5" in matrix and "· deltaker" not in matrix
+    assert _cells(matrix, "Anonymiserte") == [5, 3, 2, 1, 1, 12, 12]
+    assert "Registrerte i alt 5 3 2 1 1 12 12" in pdf.text
+    assert "Ingen deltakere er registrert med navn" not in pdf.text
+    assert font_problems(path) == [] and page_numbers_ok(pdf)

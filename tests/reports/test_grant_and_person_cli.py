@@ -95,6 +95,24 @@ def test_person_export_parameter_errors_exit_2(demo_closed, tmp_path, capsys, ar
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_person_export_of_an_anonymised_resident_says_so(demo, tmp_path, capsys):
+    from samvirke_desktop.domain.privacy import erasure
+
+    resident = Resident.select(Resident.id).order_by(Resident.id).first().id
+    erasure.anonymise_resident(resident)
+    connection.close_database()
+    for name in ("innsyn.pdf", "innsyn.json"):
+        code, stdout, err = run(capsys, "person", "export", "--database", str(demo),
+                                "--resident", str(resident), "--out", str(tmp_path / name))
+        assert (code, stdout) == (1, "")
+        assert err == (f"Feil: Beboer nr. {resident} er anonymisert: det finnes ikke lenger "
+                       "opplysninger om en person å gi innsyn i.\n")
+        assert not (tmp_path / name).exists()
+    connection.open_database(demo, create=False)
+    assert not ChangeLog.select().where((ChangeLog.action == "export")
+                                        & (ChangeLog.resident_id == resident)).exists()
+
+
 def test_person_export_of_a_missing_database(tmp_path, capsys):
     code, _, err = run(capsys, "person", "export", "--database", str(tmp_path / "nei.db"),
                        "--resident", "1", "--out", str(tmp_path / "x.pdf"))

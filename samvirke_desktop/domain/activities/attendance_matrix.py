@@ -2,6 +2,9 @@
 
 Everything comes from a handful of grouped queries, never one query per session or
 person, so a semester of 150 participants and 80 sessions reads in milliseconds.
+
+An anonymised resident is no longer a person: they get no row and no name, but their
+attendance still counts, together with the other anonymised, in ``anonymised``.
 """
 import datetime
 from collections import Counter, defaultdict
@@ -89,6 +92,29 @@ class ParticipantLine:
 
 
 @dataclass(frozen=True)
+class AnonymisedAttendance:
+    """The anonymised residents present at held sessions, counted together without a row each:
+    one set of held session ids per person, in no particular order and with no id."""
+    presences: tuple[frozenset[int], ...] = ()
+
+    @property
+    def people(self) -> int:
+        return len(self.presences)
+
+    @property
+    def total(self) -> int:
+        return sum(len(p) for p in self.presences)
+
+    @cached_property
+    def _counts(self) -> Counter:
+        return Counter(session_id for p in self.presences for session_id in p)
+
+    def at(self, session_id: int) -> int:
+        """How many of them were present at the session."""
+        return self._counts[session_id]
+
+
+@dataclass(frozen=True)
 class MonthLine:
     """One calendar month of the period: its sessions by state and who came."""
     year: int
@@ -117,8 +143,9 @@ class AttendanceReportData:
     last: datetime.date
     as_of: datetime.date          # the period's end, or the day the report was made if earlier
     sessions: list[SessionLine]
-    participants: list[ParticipantLine]
+    participants: list[ParticipantLine]   # named: the anonymised are in ``anonymised``
     volunteers: list[VolunteerHours]
+    anonymised: AnonymisedAttendance = field(default_factory=AnonymisedAttendance)
 
     @property
     def held_sessions(self) -> list[SessionLine]:
@@ -138,12 +165,13 @@ class AttendanceReportData:
 
     @property
     def attendances(self) -> int:
-        """Registered attendances at held sessions (one person at one session counts once)."""
-        return sum(p.total for p in self.participants)
+        """Registered attendances at held sessions (one person at one session counts once),
+        the anonymised included."""
+        return sum(p.total for p in self.participants) + self.anonymised.total
 
     @property
     def unique_participants(self) -> int:
-        return sum(1 for p in self.participants if p.total)
+        return sum(1 for p in self.participants if p.total) + self.anonymised.people
 
     @property
     def head_count_total(self) -> int:
@@ -165,7 +193,12 @@ class AttendanceReportData:
 
     @cached_property
     def _present_counts(self) -> Counter:
-        return Counter(session_id for p in self.participants for session_id in p.present)
+        return Counter(session_id for p in self._presences for session_id in p)
+
+    @property
+    def _presences(self) -> list[frozenset[int]]:
+        """The held sessions of each person present, named or anonymised."""
+        return [p.present for p in self.participants] + list(self.anonymised.presences)
 
     def present_at(self, session_id: int) -> int:
         return self._present_counts[session_id]
@@ -186,8 +219,8 @@ class AttendanceReportData:
             if s.state == held_sessions.HELD:
                 head_counts[month_of[s.session_id]] += s.head_count
         attendances, people = Counter(), Counter()
-        for p in self.participants:
-            months = [month_of[session_id] for session_id in p.present]
+        for present in self._presences:
+            months = [month_of[session_id] for session_id in present]
             attendances.update(months)
             people.update(set(months))
         return [MonthLine(year=year, month=month,
@@ -238,17 +271,21 @@ def attendance_report_data(activity_id: int, first: datetime.date, last: datetim
         head_count=int(head_counts.get(s.id) or 0),
     ) for s in sessions]
 
+    participants, anonymised = _participants(activity_id, first, last,
+                                             in_period & held_sessions.held(day))
     return AttendanceReportData(
         activity_id=activity.id, activity_name=activity.name, kind=activity.kind,
         site_name=activity.site.name if activity.site_id else "", place=activity.place,
-        first=first, last=last, as_of=day, sessions=lines,
-        participants=_participants(activity_id, first, last, in_period & held_sessions.held(day)),
+        first=first, last=last, as_of=day, sessions=lines, participants=participants,
         volunteers=hours_by_volunteer(activity_id, first, day) if day >= first else [],
+        anonymised=anonymised,
     )
 
 
-def _participants(activity_id, first, last, held) -> list[ParticipantLine]:
-    """Everyone enrolled during the period, and everyone registered present at a held session."""
+def _participants(activity_id, first, last, held
+                  ) -> tuple[list[ParticipantLine], AnonymisedAttendance]:
+    """Everyone enrolled during the period, and everyone registered present at a held session;
+    the anonymised apart, without names."""
     present = defaultdict(set)
     roles = defaultdict(Counter)
     rows = (Attendance.select(Attendance.resident, Attendance.session, Attendance.role)
@@ -275,11 +312,15 @@ def _participants(activity_id, first, last, held) -> list[ParticipantLine]:
             chunk = ids[start:start + 900]
             people.extend(Resident.select(Resident.id, Resident.first_name, Resident.last_name,
                                           Resident.birth_year, Resident.birth_date,
-                                          Household.name)
+                                          Household.name, Resident.anonymised_at)
                           .join(Household, JOIN.LEFT_OUTER)
                           .where(Resident.id.in_(chunk)).tuples())
-    lines = []
-    for resident_id, first_name, last_name, birth_year, birth_date, household in people:
+    lines, anonymised = [], []
+    for resident_id, first_name, last_name, birth_year, birth_date, household, gone in people:
+        if gone is not None:
+            if present.get(resident_id):
+                anonymised.append(frozenset(present[resident_id]))
+            continue
         role = enrolled_roles.get(resident_id)
         if role is None:
             role = roles[resident_id].most_common(1)[0][0]
@@ -290,7 +331,8 @@ def _participants(activity_id, first, last, held) -> list[ParticipantLine]:
             birth_year=birth_year or (birth_date.year if birth_date else None),
             household=(household or "").strip()))
     lines.sort(key=lambda p: (name_sort_key(p.first_name, p.last_name), p.resident_id))
-    return _told_apart(lines)
+    anonymised.sort(key=sorted)   # an order that says nothing about who they were
+    return _told_apart(lines), AnonymisedAttendance(tuple(anonymised))
 
 
 def _told_apart(lines: list[ParticipantLine]) -> list[ParticipantLine]:

@@ -17,11 +17,14 @@ Rules (each one tested in tests/domain/grants/test_grant_statistics.py):
 * Children and adults are counted apart by attendance role: "child" is a child,
   "parent" and "adult" are adults. A resident registered in both roles in the period
   counts once, as a child.
-* Age: at the first day of the period (``age_basis="period_start"``, the default), or
-  at the resident's first attendance in the period (``"first_attendance"``). Where only
-  the birth year is known, the person is taken to be born on 1 July of that year (the
-  middle of the year, so the error is at most half a year either way). A child born
-  after the reference day counts as 0. No birth date and no birth year: "Ukjent alder".
+* Age is counted from the birth year, as Norwegian sport and youth work count it: the age
+  the person reaches in the calendar year of the reference day (that year − birth year),
+  whatever the birthday. Everyone born in the same year has the same age and moves to the
+  next band at the new year. The reference day is the first day of the period
+  (``age_basis="period_start"``, the default) or the resident's first attendance in the
+  period (``"first_attendance"``). So a birth date adds nothing to a birth year, and an
+  anonymised resident (only the year kept) counts exactly as before. A year after the
+  reference year counts as 0. No birth date and no birth year: "Ukjent alder".
 * New or returning: returning when the resident attended any held session of any
   activity (linked or not) before the period started; new otherwise.
 * Bufdir's 0–24: when the bands divide at 24/25 (one band ends at 24, another starts at 25,
@@ -74,9 +77,9 @@ from samvirke_desktop.errors import RecordGone, ValidationError
 from samvirke_desktop.translation import QT_TRANSLATE_NOOP, translate
 
 AGE_BASES = ("period_start", "first_attendance")
-BIRTH_YEAR_DAY = (7, 1)  # a birth year alone is read as born 1 July that year
 BIRTH_YEAR_RULE_TEXT = QT_TRANSLATE_NOOP(
-    "Report", "Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.")
+    "Report", "Alder regnes etter fødselsår: alderen personen fyller i året (årstallet minus "
+    "fødselsåret), uansett fødselsdag.")
 
 # Row and column labels are kept Norwegian in the figures (JSON and CSV keys); reports show
 # them translated (vocabulary.label_text), so they are marked for lupdate here.
@@ -301,15 +304,12 @@ def _plain(value):
 # --- helpers ----------------------------------------------------------------
 
 def age_on(day: datetime.date, birth_date: datetime.date | None, birth_year: int | None) -> int | None:
-    """Whole years on ``day``; a birth year alone counts as born 1 July; never below 0."""
-    if birth_date is not None:
-        born = (birth_date.year, birth_date.month, birth_date.day)
-    elif birth_year is not None:
-        born = (birth_year,) + BIRTH_YEAR_DAY
-    else:
+    """The age reached in ``day``'s calendar year (year − birth year, the birthday does not
+    matter); the year of a birth date wins over a stored year; never below 0."""
+    year = birth_date.year if birth_date is not None else birth_year
+    if year is None:
         return None
-    age = day.year - born[0] - ((day.month, day.day) < born[1:])
-    return max(age, 0)
+    return max(day.year - year, 0)
 
 
 def _as_date(value) -> datetime.date:
@@ -439,10 +439,10 @@ def grant_statistics(application_id: int, period_from: datetime.date | None = No
         status=app.status, status_label=status_label(app.status),
         application_period_start=app.period_start, application_period_end=app.period_end,
         period_from=start, period_to=end, age_basis=age_basis,
-        age_basis_text=(translate("Report", "Alder per {date} (periodens første dag)").format(
-                            date=date_no(start))
+        age_basis_text=(translate("Report", "Alder i {year}, året perioden begynner").format(
+                            year=start.year)
                         if age_basis == "period_start"
-                        else translate("Report", "Alder ved første oppmøte i perioden")),
+                        else translate("Report", "Alder i året for første oppmøte i perioden")),
         birth_year_rule_text=translate("Report", BIRTH_YEAR_RULE_TEXT),
         bands_source=band_set.source, bands_text=translate("Report", band_set.description),
         bands=bands,

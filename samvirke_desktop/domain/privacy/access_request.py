@@ -136,6 +136,17 @@ class AccessExport:
 _HIDDEN = {"search_text", "password_hash"}
 
 
+class ResidentAnonymised(RecordGone):
+    """An anonymised row is no longer a person: there is nobody to give access to."""
+
+    title = "Anonymisert"
+
+    def __init__(self, resident_id: int):
+        super().__init__(f"Beboer nr. {resident_id} er anonymisert: det finnes ikke lenger "
+                         "opplysninger om en person å gi innsyn i.")
+        self.resident_id = resident_id
+
+
 def _name(row) -> str:
     return " ".join(p for p in (row.first_name, row.last_name) if p)
 
@@ -150,12 +161,15 @@ def access_export(resident_id: int, *, today: datetime.date | None = None) -> Ac
 
     Raises PermissionDenied for a role that may not export personal data,
     PrivacySettingsMissing until the legal basis, controller and data protection officer are
-    filled in, and RecordGone when the resident no longer exists."""
+    filled in, RecordGone when the resident no longer exists, and ResidentAnonymised (a
+    RecordGone) when only the anonymised row is left."""
     permissions.require(permissions.EXPORT_PERSONAL_DATA)
     statement = complete_privacy_statement()
     resident = Resident.get_or_none(Resident.id == resident_id)
     if resident is None:
         raise RecordGone("Beboeren finnes ikke.")
+    if resident.anonymised_at is not None:
+        raise ResidentAnonymised(resident_id)
     today = today or datetime.date.today()
     household = resident.household
     export = AccessExport(resident=_fields(resident),

@@ -10,17 +10,12 @@ the notes, topic and cancel reason of the sessions they were registered at and i
 of those photos, and the change-log details of all of it. The row is no longer a person:
 lists, searches, exports, duplicate checks and pickers leave it out.
 
-Age in the grant statistics then comes from the birth year alone, by the rule already used for
-everyone registered with only a year: born 1 July of that year (``grants.statistics``, printed
-in every report). The birth date cannot stay, as it is what makes the person findable, and
-the same figures for every period are impossible in general with the year alone: a child born
-on 1 January is 13 on a period starting that day, but 12 once only the year is known. In the
-demo, every application's figures for its own period, and for every part of it that starts on
-the period's first day (a progress report), are the same at either age basis before and after
-anonymising everyone with a birth date. A period that starts later in the year (a month, the
-autumn term) can move a child whose birthday lies between its start and 1 July into the
-neighbouring band, exactly as for a child registered with only the year
-(tests/domain/privacy/test_anonymisation.py).
+Age in the grant statistics comes from the birth year for everyone (the age reached in the
+calendar year, ``grants.statistics``), so keeping only the year changes no figure: every
+application's figures in every period the Rapporter page offers, at either age basis, are the
+same before and after anonymising everyone with a birth date
+(tests/domain/privacy/test_anonymisation.py). The birth date cannot stay, as it is what makes
+the person findable.
 
 Where birth year, gender and area together fit fewer than three residents, they can still
 point at one person; ``singled_out`` finds those, and the team can have the area removed too
@@ -108,7 +103,8 @@ def anonymise_resident(resident_id: int, *, drop_site: bool = False) -> None:
     _remove_name_from_sessions(resident_id, names)
     _remove_name_from_photos(photo_ids, names)
     now = datetime.datetime.now().replace(microsecond=0)
-    year = resident.birth_year or (resident.birth_date.year if resident.birth_date else None)
+    # The statistics take the date's year first, so the same here: no age moves.
+    year = resident.birth_date.year if resident.birth_date else resident.birth_year
     Resident.update(
         first_name=ANONYMOUS_NAME, last_name="", birth_date=None, birth_year=year, phone="",
         email="", language="", interpreter_needed=False, notes="", storage_basis="",

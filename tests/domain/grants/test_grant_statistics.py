@@ -8,14 +8,16 @@ Dugnad (C) is not.
 Sessions   A: 10.12.2025, 13.01, 10.02, 10.03 (cancelled), 30.06 (last day), 01.07
            B: 20.02, 15.04     C: 05.11.2025, 01.03
 
+Ages are counted from the birth year: the age reached in 2026 (2026 − birth year).
+
 Residents (role; birth; gender; present at)
-  Amina   child  2013-01-01 (13 on the first day)  F   A 13.01, B 20.02  (both activities)
-  Jonas   child  2013-01-02 (12 on the first day)  M   A 10.12.2025, A 13.01  (returning)
-  Sara    child  born 2013, year only (→ 12)       F   A 30.06 (last day)
+  Amina   child  2013-12-31 (→ 13, as Jonas)      F   A 13.01, B 20.02  (both activities)
+  Jonas   child  2013-01-01 (→ 13)                M   A 10.12.2025, A 13.01  (returning)
+  Sara    child  born 2014, year only (→ 12)       F   A 30.06 (last day)
   Omar    child  no birth date or year             M   C 05.11.2025 (returning), B 15.04
-  Lina    child  2009-05-05, archived+anonymised   O   A 10.02
-  Fatima  parent 1985-03-03                        F   A 13.01
-  Ali     adult  born 2004, year only (→ 21)       M   A 10.02, B 20.02
+  Lina    child  2009-05-05, archived+anonymised   O   A 10.02  (→ 17)
+  Fatima  parent 1985-03-03 (→ 41)                 F   A 13.01
+  Ali     adult  born 2004, year only (→ 22)       M   A 10.02, B 20.02
   Per     child  only at the cancelled session and after the period   (not counted)
   Nora    child  registered absent on A 10.02                         (not counted)
   Eli     child  only at the unlinked activity C 01.03                 (not counted)
@@ -92,9 +94,9 @@ def data(database):
         return Resident.create(first_name=first, gender=gender, birth_date=birth_date,
                                birth_year=birth_year, **extra)
 
-    amina = person("Amina", "female", D(2013, 1, 1))
-    jonas = person("Jonas", "male", D(2013, 1, 2))
-    sara = person("Sara", "female", birth_year=2013)
+    amina = person("Amina", "female", D(2013, 12, 31))
+    jonas = person("Jonas", "male", D(2013, 1, 1))
+    sara = person("Sara", "female", birth_year=2014)
     omar = person("Omar", "male")
     lina = person("Lina", "other", D(2009, 5, 5), archived=True,
                   anonymised_at=datetime.datetime(2026, 8, 1, 12, 0))
@@ -156,23 +158,29 @@ def _table(rows):
 
 # --- the age rule -------------------------------------------------------------
 
-def test_age_counts_whole_years_and_birthday_on_the_day():
-    assert age_on(D(2026, 1, 1), D(2013, 1, 1), None) == 13
-    assert age_on(D(2026, 1, 1), D(2013, 1, 2), None) == 12
+def test_age_is_the_age_reached_in_the_calendar_year():
+    # Born 1 January and 31 December of the same year: the same age all year round.
+    for day in (D(2026, 1, 1), D(2026, 6, 30), D(2026, 12, 31)):
+        assert age_on(day, D(2013, 1, 1), None) == age_on(day, D(2013, 12, 31), None) == 13
+    # The birthday changes nothing; the new year does.
+    assert age_on(D(2026, 5, 16), D(2013, 5, 17), None) == 13
+    assert age_on(D(2026, 5, 17), D(2013, 5, 17), None) == 13
+    assert age_on(D(2025, 12, 31), D(2013, 12, 31), None) == 12
+    assert age_on(D(2026, 1, 1), D(2013, 12, 31), None) == 13
     assert age_on(D(2026, 1, 1), None, None) is None
 
 
-def test_birth_year_only_counts_as_born_first_of_july():
-    assert age_on(D(2026, 6, 30), None, 2013) == 12
-    assert age_on(D(2026, 7, 1), None, 2013) == 13
-    assert age_on(D(2026, 1, 1), None, 2013) == 12
-    # A full birth date wins over the year.
-    assert age_on(D(2026, 1, 1), D(2013, 1, 1), 2013) == 13
+def test_a_birth_year_alone_gives_the_age_a_birth_date_in_that_year_gives():
+    for day in (D(2026, 1, 1), D(2026, 7, 1), D(2026, 12, 31)):
+        assert age_on(day, None, 2013) == age_on(day, D(2013, 5, 17), None) == 13
+    # The year of a full birth date wins over a stored year that disagrees.
+    assert age_on(D(2026, 1, 1), D(2013, 1, 1), 2012) == 13
 
 
-def test_born_after_the_reference_day_counts_as_zero_and_leap_day_birthdays_move_to_march():
-    assert age_on(D(2026, 1, 1), D(2026, 3, 1), None) == 0
-    assert age_on(D(2025, 2, 28), D(2016, 2, 29), None) == 8
+def test_born_after_the_reference_year_counts_as_zero_and_leap_days_are_nothing_special():
+    assert age_on(D(2026, 1, 1), D(2026, 12, 1), None) == 0
+    assert age_on(D(2025, 12, 31), None, 2026) == 0
+    assert age_on(D(2025, 2, 28), D(2016, 2, 29), None) == 9
     assert age_on(D(2025, 3, 1), D(2016, 2, 29), None) == 9
 
 
@@ -204,8 +212,9 @@ def test_unique_participants_by_band_and_gender_at_period_start(data):
     assert (p.total, p.new, p.returning) == (7, 5, 2)
     children = p.children
     assert (children.total, children.new, children.returning) == (5, 3, 2)
+    # Amina (31.12.2013) and Jonas (01.01.2013) are both 13; Sara (2014) is 12.
     assert _table(children.rows) == {
-        "0–5": {}, "6–12": {"female": 1, "male": 1}, "13–15": {"female": 1},
+        "0–5": {}, "6–12": {"female": 1}, "13–15": {"female": 1, "male": 1},
         "16–19": {"other": 1}, "20–24": {}, "25 og eldre": {}, "Ukjent alder": {"male": 1},
     }
     assert dict(children.gender_totals) == {"female": 2, "male": 2, "other": 1, "unspecified": 0}
@@ -218,17 +227,38 @@ def test_unique_participants_by_band_and_gender_at_period_start(data):
     assert sum(r.total for r in adults.rows) == 2
     assert dict(adults.gender_labels)["female"] == "Kvinne"
     assert st.age_basis == "period_start"
-    assert st.age_basis_text == "Alder per 01.01.2026 (periodens første dag)"
-    assert "1. juli" in st.birth_year_rule_text
+    assert st.age_basis_text == "Alder i 2026, året perioden begynner"
+    assert st.birth_year_rule_text == ("Alder regnes etter fødselsår: alderen personen fyller "
+                                       "i året (årstallet minus fødselsåret), uansett "
+                                       "fødselsdag.")
 
 
-def test_age_at_first_attendance_moves_the_birthday_child_up(data):
+def test_a_child_moves_band_at_the_new_year_not_on_the_birthday(data):
+    """Amina turns 13 on 31.12.2026, yet counts as 13 from 1 January 2026."""
+    def children(first):
+        st = grant_statistics(data["app"].id, first, D(2026, 6, 30))
+        return _table(st.participants.children.rows)
+
+    december = children(D(2025, 12, 1))   # the period starts in 2025: the age reached in 2025
+    assert (december["6–12"], december["13–15"]) == ({"female": 2, "male": 1}, {})
+    january = children(D(2026, 1, 1))
+    assert (january["6–12"], january["13–15"]) == ({"female": 1}, {"female": 1, "male": 1})
+
+
+def test_age_at_first_attendance_takes_the_year_of_that_attendance(data):
     st = grant_statistics(data["app"].id, age_basis="first_attendance")
     assert st.age_basis == "first_attendance"
-    assert st.age_basis_text == "Alder ved første oppmøte i perioden"
-    # Jonas turned 13 on 02.01, before his first attendance on 13.01.
-    assert _table(st.participants.children.rows)["6–12"] == {"female": 1}
-    assert _table(st.participants.children.rows)["13–15"] == {"female": 1, "male": 1}
+    assert st.age_basis_text == "Alder i året for første oppmøte i perioden"
+    # Within one calendar year both bases give the same ages.
+    assert st.participants == grant_statistics(data["app"].id).participants
+
+    # From December 2025: Jonas first came on 10.12.2025 (12 that year), Amina on 13.01.2026
+    # (13 that year), Sara on 30.06.2026 (12), Lina on 10.02.2026 (17).
+    st = grant_statistics(data["app"].id, D(2025, 12, 1), D(2026, 6, 30),
+                          age_basis="first_attendance")
+    children = _table(st.participants.children.rows)
+    assert (children["6–12"], children["13–15"], children["16–19"]) == (
+        {"female": 1, "male": 1}, {"female": 1}, {"other": 1})
     assert st.participants.children.total == 5
 
 
@@ -341,9 +371,9 @@ def test_role_child_wins_and_gaps_in_bands_get_their_own_row(data):
     assert st.bands_source == "scheme"
     children, adults = st.participants.children, st.participants.adults
     assert (children.total, adults.total) == (6, 1)
-    assert _table(children.rows)["Utenfor aldersgruppene"] == {"male": 1}  # Ali, 21
-    assert _table(adults.rows)["Utenfor aldersgruppene"] == {"female": 1}  # Fatima, 40
-    assert _table(children.rows)["13–19"] == {"female": 1, "other": 1}
+    assert _table(children.rows)["Utenfor aldersgruppene"] == {"male": 1}  # Ali, 22
+    assert _table(adults.rows)["Utenfor aldersgruppene"] == {"female": 1}  # Fatima, 41
+    assert _table(children.rows)["13–19"] == {"female": 1, "male": 1, "other": 1}
 
 
 def test_no_linked_activity_gives_zeros_not_errors(data):
@@ -374,7 +404,7 @@ def test_as_dict_is_json_with_decimal_strings(data):
     assert d["budget"]["spent"] == "51235.05"
     assert d["period_from"] == "2026-01-01"
     assert d["participants"]["children"]["rows"][1]["counts"] == {
-        "female": 1, "male": 1, "other": 0, "unspecified": 0}
+        "female": 1, "male": 0, "other": 0, "unspecified": 0}
     assert d["sessions"] == {"held": 5, "cancelled": 1, "planned": 0, "not_registered": 0,
                              "not_registered_sessions": []}
 

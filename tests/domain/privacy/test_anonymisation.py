@@ -6,10 +6,10 @@ import shutil
 from decimal import Decimal
 
 import pytest
+from peewee import fn
 
 from samvirke_desktop.db import connection
 from samvirke_desktop.db.models import (
-    DB,
     Activity,
     ActivityApplication,
     ActivityPhoto,
@@ -331,66 +331,51 @@ def _children(ids) -> list[int]:
             .where(Resident.id.in_(came_as_child) & Resident.id.in_(ids)).tuples()]
 
 
-def _from_start(app) -> list[tuple[D, D]]:
-    """The application's period, and every part of it from its first day to a month's end
-    (what a progress report covers)."""
-    periods = [(app.period_start, app.period_end)]
-    year, month = app.period_start.year, app.period_start.month
-    while (year, month) <= (app.period_end.year, app.period_end.month):
-        end = min(month_bounds(year, month)[1], app.period_end)
-        periods.append((app.period_start, end))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return periods
-
-
-def _report_periods(app) -> list[tuple[D, D]]:
-    """Every period the Rapporter page offers within the application's years: months, terms,
-    years, and the application's own period."""
+def _report_periods(app, years) -> list[tuple[D, D]]:
+    """Every period the Rapporter page offers for the application: its own period («Hele
+    søknadsperioden»), and every month, term and year of the years with sessions («Denne
+    måneden», «Forrige semester», «I fjor» ... on any day), with two of the team's own dates
+    (a school year, a span from a 17 May to a 17 May)."""
     periods = {(app.period_start, app.period_end)}
-    for year in range(app.period_start.year, app.period_end.year + 1):
+    for year in years:
         periods |= {(D(year, 1, 1), D(year, 6, 30)), (D(year, 7, 1), D(year, 12, 31)),
                     (D(year, 1, 1), D(year, 12, 31))}
         periods |= {month_bounds(year, month) for month in range(1, 13)}
+    periods |= {(D(2025, 8, 15), D(2026, 6, 20)), (D(2025, 5, 17), D(2026, 5, 17))}
     return sorted(periods)
 
 
-def _figures(periods_of) -> dict:
+def _figures() -> dict:
+    years = range(Session.select(fn.MIN(Session.date)).scalar().year,
+                  Session.select(fn.MAX(Session.date)).scalar().year + 1)
     return {(app.id, first, last, basis):
             grant_statistics(app.id, first, last, age_basis=basis, today=DEMO_TODAY).as_dict()
             for app in Application.select().order_by(Application.id)
-            for first, last in periods_of(app)
+            for first, last in _report_periods(app, years)
             for basis in ("period_start", "first_attendance")}
 
 
-def test_every_demo_application_has_the_same_figures_after_anonymising_its_residents(demo):
+def test_every_demo_application_has_the_same_figures_in_every_period_after_anonymisation(demo):
+    """Issue 19: anonymising every demo resident with a birth date (only the year is kept)
+    changes no figure of any application, in any period the Rapporter page offers, at either
+    age basis."""
     batch = _everyone_with_a_birth_date()
     assert len(_children(batch)) > 80
-    before = _figures(_from_start)
+    before = _figures()
+    assert len(before) > 300
     assert any(f["participants"]["children"]["total"] for f in before.values())
+    # Periods starting after someone's birthday in the year are among them (a month, a term).
+    assert any(first.month > 1 and f["participants"]["children"]["total"]
+               for (_app, first, _last, _basis), f in before.items())
     erasure.erase_due([retention.DueItem("resident", rid, "", "", None) for rid in batch])
     assert Resident.select().where(Resident.id.in_(batch) & Resident.birth_date.is_null(False)
                                    ).count() == 0
-    after = _figures(_from_start)
-    assert after == before
-
-
-def test_in_every_report_period_the_anonymised_count_as_born_1_july(demo):
-    """A period starting later in the year can move a child whose birthday lies between its
-    start and 1 July: exactly as if the child had been registered with the year alone, and
-    no other way (nothing else the figures use is lost)."""
-    batch = _everyone_with_a_birth_date()
-    before = _figures(_report_periods)
-    with DB.atomic() as transaction:
-        Resident.update(birth_date=None).where(Resident.id.in_(batch)).execute()
-        year_only = _figures(_report_periods)
-        transaction.rollback()
-    erasure.erase_due([retention.DueItem("resident", rid, "", "", None) for rid in batch])
-    assert _figures(_report_periods) == year_only
-    # What the module text says: only periods that start after the application's first day
-    # move (a month, the autumn term), and some of them do.
-    moved = {key for key in before if before[key] != year_only[key]}
-    starts = {app.id: app.period_start for app in Application.select()}
-    assert moved and all(first > starts[app_id] for app_id, first, _last, _basis in moved)
+    assert Resident.select().where(Resident.id.in_(batch) & Resident.anonymised_at.is_null()
+                                   ).count() == 0
+    after = _figures()
+    assert after.keys() == before.keys()
+    changed = [key for key in before if after[key] != before[key]]
+    assert changed == []
 
 
 def test_the_anonymised_children_are_gone_from_the_demo_lists(demo):
@@ -406,8 +391,8 @@ def test_the_anonymised_children_are_gone_from_the_demo_lists(demo):
 
 
 def test_a_child_counts_in_the_same_band_after_anonymisation(database, admin):
-    """The small case the demo test stands for: a child born on 17 May is in the same band at
-    the start of a calendar year with the date as with the year alone."""
+    """The small case the demo test stands for: a child born on 17 May 2013 is 13 all through
+    2026 by the date as by the year alone, in a period starting before or after the birthday."""
     site = Site.create(name="Kvartal 5")
     boy = Resident.create(first_name=NAME, gender="male", birth_date=D(2013, 5, 17),
                           birth_year=2013, site=site)
@@ -416,12 +401,21 @@ def test_a_child_counts_in_the_same_band_after_anonymisation(database, admin):
                              period_start=D(2026, 1, 1), period_end=D(2026, 12, 31),
                              amount_applied=Decimal(100000))
     ActivityApplication.create(activity=activity, application=app)
-    for day in (6, 8):
-        Attendance.create(session=Session.create(activity=activity, date=D(2026, 1, day)),
+    for day in (D(2026, 1, 6), D(2026, 1, 8), D(2026, 6, 2)):
+        Attendance.create(session=Session.create(activity=activity, date=day),
                           resident=boy, role="child")
-    before = grant_statistics(app.id, today=DEMO_TODAY).as_dict()
+    periods = [(None, None), (D(2026, 1, 1), D(2026, 5, 16)), (D(2026, 6, 1), D(2026, 6, 30))]
+
+    def figures():
+        return [grant_statistics(app.id, first, last, age_basis=basis, today=DEMO_TODAY).as_dict()
+                for first, last in periods for basis in ("period_start", "first_attendance")]
+
+    before = figures()
+    for f in before:   # 13 in each, as in 2026 by the year alone
+        bands = {r["label"]: r["total"] for r in f["participants"]["children"]["rows"]}
+        assert [label for label, n in bands.items() if n] == ["13–17"]
     erasure.anonymise_resident(boy.id)
-    assert grant_statistics(app.id, today=DEMO_TODAY).as_dict() == before
+    assert figures() == before
 
 
 def test_anonymisation_and_the_small_group_check_on_both_kinds_of_database(any_database, admin):
