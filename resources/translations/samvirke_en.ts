@@ -2356,6 +2356,115 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Krypter databasen – Samvirke</source>
+        <translation>Encrypt the database – Samvirke</translation>
+    </message>
+    <message>
+        <source>Krypter «{name}»</source>
+        <translation>Encrypt “{name}”</translation>
+    </message>
+    <message>
+        <source>Samvirke lager en kryptert kopi av databasen, sammenligner den med originalen rad for rad, og lar kopien ta originalens plass. Sikkerhetskopiene ved siden av blir kryptert på samme måte. Ingen ukryptert kopi blir liggende igjen.</source>
+        <translation>Samvirke makes an encrypted copy of the database, compares it with the original row by row, and puts the copy in the original&apos;s place. The backups beside it are encrypted the same way. No unencrypted copy is left behind.</translation>
+    </message>
+    <message>
+        <source>Kollegene må lukke Samvirke på sine PC-er før du begynner. Mens krypteringen pågår, kan ingen lagre.</source>
+        <translation>Your colleagues must close Samvirke on their PCs before you begin. While the encryption runs, nobody can save.</translation>
+    </message>
+    <message>
+        <source>Etterpå er det bare du som kan logge inn. Alle andre brukere får et nytt passord av deg under Innstillinger → Brukere. Du får også en gjenopprettingskode som du skal skrive ned og låse inne.</source>
+        <translation>Afterwards only you can log in. Every other user gets a new password from you under Settings → Users. You also get a recovery code to write down and lock away.</translation>
+    </message>
+    <message>
+        <source>Databasen er åpen på {pcs} nå. Be dem lukke Samvirke først.</source>
+        <translation>The database is open on {pcs} now. Ask them to close Samvirke first.</translation>
+    </message>
+    <message>
+        <source>&amp;Passordet ditt ({username})</source>
+        <translation>Your &amp;password ({username})</translation>
+    </message>
+    <message>
+        <source>&amp;Krypter databasen</source>
+        <translation>&amp;Encrypt the database</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedAdminDialog</name>
+    <message>
+        <source>Ny kryptert database – Samvirke</source>
+        <translation>New encrypted database – Samvirke</translation>
+    </message>
+    <message>
+        <source>Databasen «{name}» blir kryptert: bare de som har en brukerkonto, kan åpne den. Du blir administrator: du legger til kollegene, gir dem roller og passord, og tar vare på sikkerhetskopiene. Etterpå får du en gjenopprettingskode å skrive ned, for den dagen ingen administrator husker passordet sitt.</source>
+        <translation>The database “{name}” will be encrypted: only those with a user account can open it. You become the administrator: you add your colleagues, give them roles and passwords, and look after the backups. Afterwards you get a recovery code to write down, for the day no administrator remembers their password.</translation>
+    </message>
+    <message>
+        <source>&amp;Lag databasen</source>
+        <translation>&amp;Create the database</translation>
+    </message>
+    <message>
+        <source>Lag den krypterte databasen og administratoren, og logg inn (Ctrl+S)</source>
+        <translation>Create the encrypted database and the administrator, and log in (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ingen database blir laget</source>
+        <translation>No database is created</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+        <translation>The passwords are not the same. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedDatabase</name>
+    <message>
+        <source>Standarddatabasen på denne PC-en er tatt i bruk, så den blir ikke byttet ut. Velg en mappe og et nytt filnavn for den krypterte databasen.</source>
+        <translation>The default database on this PC is in use, so it is not replaced. Choose a folder and a new file name for the encrypted database.</translation>
+    </message>
+    <message>
+        <source>Lager en kryptert kopi av databasen …</source>
+        <translation>Making an encrypted copy of the database …</translation>
+    </message>
+    <message>
+        <source>Krypterer databasen</source>
+        <translation>Encrypting the database</translation>
+    </message>
+    <message>
+        <source>Databasen «{name}» er kryptert. Den krypterte kopien ble sammenlignet med originalen rad for rad før den tok originalens plass.</source>
+        <translation>The database “{name}” is encrypted. The encrypted copy was compared with the original row by row before it took the original&apos;s place.</translation>
+    </message>
+    <message>
+        <source>Én sikkerhetskopi er kryptert også.</source>
+        <translation>One backup is encrypted too.</translation>
+    </message>
+    <message>
+        <source>{count} sikkerhetskopier er kryptert også.</source>
+        <translation>{count} backups are encrypted too.</translation>
+    </message>
+    <message>
+        <source>Disse kollegene kan ikke logge inn før du gir dem et nytt passord under Innstillinger → Brukere: {names}.</source>
+        <translation>These colleagues cannot log in until you give them a new password under Settings → Users: {names}.</translation>
+    </message>
+    <message>
+        <source>Disse sikkerhetskopiene kunne ikke krypteres og kan fortsatt leses av alle som kan lese mappen. Slett dem: {files}.</source>
+        <translation>These backups could not be encrypted and can still be read by anyone who can read the folder. Delete them: {files}.</translation>
+    </message>
+    <message>
+        <source>Databasen er kryptert</source>
+        <translation>The database is encrypted</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentModel</name>
     <message>
         <source>Navn</source>
@@ -2504,12 +2613,12 @@
         <translation>Period to</translation>
     </message>
     <message>
-        <source>Ved periodens første dag</source>
-        <translation>On the first day of the period</translation>
+        <source>I året perioden begynner</source>
+        <translation>In the year the period begins</translation>
     </message>
     <message>
-        <source>Ved første oppmøte i perioden</source>
-        <translation>At the first attendance in the period</translation>
+        <source>I året for første oppmøte</source>
+        <translation>In the year of the first attendance</translation>
     </message>
     <message>
         <source>&amp;Alder regnes</source>
@@ -3277,6 +3386,10 @@
         <translation>Forgot your password? Ask an administrator in the team to give you a new one.</translation>
     </message>
     <message>
+        <source>&amp;Glemt passordet?</source>
+        <translation>&amp;Forgot your password?</translation>
+    </message>
+    <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3496,6 +3609,14 @@
         <translation>The file is put in Samvirke&apos;s own folder: {folder}</translation>
     </message>
     <message>
+        <source>Bare de som har en brukerkonto, kan åpne en kryptert database, også om filen eller en sikkerhetskopi kommer på avveie. Du lager administratoren med en gang, og får en gjenopprettingskode å skrive ned.</source>
+        <translation>Only those with a user account can open an encrypted database, even if the file or a backup goes astray. You create the administrator right away and get a recovery code to write down.</translation>
+    </message>
+    <message>
+        <source>Uten kryptering kan alle som kan lese mappen, lese alt i databasen med et vanlig SQLite-verktøy.</source>
+        <translation>Without encryption, anyone who can read the folder can read everything in the database with an ordinary SQLite tool.</translation>
+    </message>
+    <message>
         <source>Velg mappen databasen skal ligge i</source>
         <translation>Choose the folder the database is to be kept in</translation>
     </message>
@@ -3562,6 +3683,10 @@
     <message>
         <source>&amp;Filnavn</source>
         <translation>&amp;File name</translation>
+    </message>
+    <message>
+        <source>&amp;Krypter databasefilen (anbefales)</source>
+        <translation>&amp;Encrypt the database file (recommended)</translation>
     </message>
     <message>
         <source>&amp;Lag databasen</source>
@@ -4208,6 +4333,58 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Databasefilen</source>
+        <translation>The database file</translation>
+    </message>
+    <message>
+        <source>&amp;Krypter databasen …</source>
+        <translation>&amp;Encrypt the database …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;gjenopprettingskode …</source>
+        <translation>New &amp;recovery code …</translation>
+    </message>
+    <message>
+        <source>Lag en ny kode hvis arket med den gamle er borte eller kan ha blitt sett av andre. Den gamle koden slutter da å virke.</source>
+        <translation>Make a new code if the sheet with the old one is lost or may have been seen by others. The old code then stops working.</translation>
+    </message>
+    <message>
+        <source>Dette er eksempeldatabasen, med oppdiktede personer. Den er ikke kryptert, og skal ikke brukes til ekte opplysninger: lag en egen database for teamet med Fil → Ny database.</source>
+        <translation>This is the demo database, with made-up people. It is not encrypted and must not be used for real data: create a database of the team&apos;s own with File → New database.</translation>
+    </message>
+    <message>
+        <source>Databasefilen er kryptert. Uten brukernavn og passord (eller gjenopprettingskoden) kan ingen lese den, heller ikke sikkerhetskopiene eller en kopi på avveie.</source>
+        <translation>The database file is encrypted. Without a user name and password (or the recovery code) nobody can read it, nor its backups or a copy gone astray.</translation>
+    </message>
+    <message>
+        <source>Databasefilen er ikke kryptert: alle som kan lese mappen, kan lese alt i den med et vanlig SQLite-verktøy.</source>
+        <translation>The database file is not encrypted: anyone who can read the folder can read everything in it with an ordinary SQLite tool.</translation>
+    </message>
+    <message>
+        <source>For å kryptere databasen trengs en administrator med passord: lag den under Innstillinger → Brukere, og logg inn med den.</source>
+        <translation>Encrypting the database needs an administrator with a password: create one under Settings → Users and log in with it.</translation>
+    </message>
+    <message>
+        <source>Disse kollegene kan ikke logge inn før de får et nytt passord under Innstillinger → Brukere: {names}.</source>
+        <translation>These colleagues cannot log in until they get a new password under Settings → Users: {names}.</translation>
+    </message>
+    <message>
+        <source>Ny gjenopprettingskode?</source>
+        <translation>New recovery code?</translation>
+    </message>
+    <message>
+        <source>Den gamle koden slutter å virke, og den nye vises én gang: skriv den ned og lås den inne.</source>
+        <translation>The old code stops working, and the new one is shown once: write it down and lock it away.</translation>
+    </message>
+    <message>
+        <source>Lag ny kode</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source> måneder</source>
         <translation> months</translation>
     </message>
@@ -4316,6 +4493,180 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Gjenopprettingskode – Samvirke</source>
+        <translation>Recovery code – Samvirke</translation>
+    </message>
+    <message>
+        <source>Skriv ned gjenopprettingskoden</source>
+        <translation>Write down the recovery code</translation>
+    </message>
+    <message>
+        <source>Denne koden åpner databasen «{name}» den dagen ingen administrator husker passordet sitt. Den vises bare nå: Samvirke kan ikke vise den igjen.</source>
+        <translation>This code opens the database “{name}” on the day no administrator remembers their password. It is shown only now: Samvirke cannot show it again.</translation>
+    </message>
+    <message>
+        <source>Gjenopprettingskoden</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>Skriv den ut, eller skriv den av for hånd, og legg arket innelåst, for eksempel i teamets safe eller et låst skap. Ikke lagre den på PC-en, i e-post eller på telefonen: den som har koden, kan lese alt i databasen.</source>
+        <translation>Print it, or copy it by hand, and lock the sheet away, for example in the team&apos;s safe or a locked cupboard. Do not keep it on the PC, in e-mail or on your phone: whoever has the code can read everything in the database.</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Jeg har skrevet den ned</source>
+        <translation>&amp;I have written it down</translation>
+    </message>
+    <message>
+        <source>Skriv inn koden fra arket</source>
+        <translation>Type in the code from the sheet</translation>
+    </message>
+    <message>
+        <source>Skriv koden slik den står på arket, så vet du at den er skrevet riktig ned. Store eller små bokstaver, mellomrom og bindestreker spiller ingen rolle.</source>
+        <translation>Type the code as it stands on the sheet, so you know it was written down correctly. Capital or small letters, spaces and hyphens make no difference.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprettingskoden</source>
+        <translation>The &amp;recovery code</translation>
+    </message>
+    <message>
+        <source>seks grupper på fire tegn</source>
+        <translation>six groups of four characters</translation>
+    </message>
+    <message>
+        <source>&amp;Vis koden igjen</source>
+        <translation>&amp;Show the code again</translation>
+    </message>
+    <message>
+        <source>&amp;Ferdig</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Skriv inn koden fra arket.</source>
+        <translation>Type in the code from the sheet.</translation>
+    </message>
+    <message>
+        <source>Koden har {length} tegn, og du skrev {typed}. Sjekk at du har fått med alle seks gruppene.</source>
+        <translation>The code has {length} characters, and you typed {typed}. Check that you have all six groups.</translation>
+    </message>
+    <message>
+        <source>Koden stemmer ikke med den som ble vist. Trykk «Vis koden igjen», og rett det som er feil på arket.</source>
+        <translation>The code does not match the one shown. Press “Show the code again” and correct what is wrong on the sheet.</translation>
+    </message>
+    <message>
+        <source>Skriv ned koden og skriv den inn igjen før du lukker: den vises ikke igjen.</source>
+        <translation>Write the code down and type it back before you close: it will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Gjenopprettingskode for Samvirke</source>
+        <translation>Recovery code for Samvirke</translation>
+    </message>
+    <message>
+        <source>Databasen «{name}», skrevet ut {date}.</source>
+        <translation>The database “{name}”, printed {date}.</translation>
+    </message>
+    <message>
+        <source>Koden åpner databasen når ingen administrator husker passordet sitt: på innloggingen, trykk «Glemt passordet?». Oppbevar arket innelåst. Den som har koden, kan lese alt i databasen.</source>
+        <translation>The code opens the database when no administrator remembers their password: at the log-in, press “Forgot your password?”. Keep this sheet locked away. Whoever has the code can read everything in the database.</translation>
+    </message>
+    <message>
+        <source>Skriv ut gjenopprettingskoden</source>
+        <translation>Print the recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Glemt passordet? – Samvirke</source>
+        <translation>Forgot your password? – Samvirke</translation>
+    </message>
+    <message>
+        <source>Glemt passordet?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Har du glemt passordet ditt, kan en administrator i teamet gi deg et nytt under Innstillinger → Brukere. Det nye passordet åpner også den krypterte databasen.</source>
+        <translation>If you have forgotten your password, an administrator in the team can give you a new one under Settings → Users. The new password opens the encrypted database too.</translation>
+    </message>
+    <message>
+        <source>Husker ingen administrator passordet sitt, åpner gjenopprettingskoden databasen. Den står på arket som ble skrevet ut eller skrevet ned da databasen ble laget eller kryptert. Med koden gir du en administrator et nytt passord.</source>
+        <translation>If no administrator remembers their password, the recovery code opens the database. It is on the sheet that was printed or written down when the database was created or encrypted. With the code you give an administrator a new password.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprettingskode</source>
+        <translation>&amp;Recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne med koden</source>
+        <translation>&amp;Open with the code</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nytt passord for en administrator</source>
+        <translation>New password for an administrator</translation>
+    </message>
+    <message>
+        <source>Koden stemte, og databasen er åpnet. Velg administratoren som skal få nytt passord: du blir logget inn som den, og kan så gi kollegene nye passord under Innstillinger → Brukere.</source>
+        <translation>The code was right, and the database is open. Choose the administrator who gets a new password: you are logged in as them, and can then give your colleagues new passwords under Settings → Users.</translation>
+    </message>
+    <message>
+        <source>minst {count} tegn</source>
+        <translation>at least {count} characters</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt passord</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta passordet</source>
+        <translation>Re&amp;peat the password</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre passordet og logg inn</source>
+        <translation>&amp;Save the password and log in</translation>
+    </message>
+    <message>
+        <source>Lukker databasen igjen uten å endre noe</source>
+        <translation>Closes the database again without changing anything</translation>
+    </message>
+    <message>
+        <source>Ny gjenopprettingskode?</source>
+        <translation>New recovery code?</translation>
+    </message>
+    <message>
+        <source>Du er logget inn. Koden på arket virker fortsatt. Kan andre ha sett arket, eller vet du ikke sikkert hvor det er nå, bør du lage en ny kode: den gamle slutter da å virke, og den nye skal skrives ned og låses inne på samme måte.</source>
+        <translation>You are logged in. The code on the sheet still works. If others may have seen the sheet, or you are not sure where it is now, make a new code: the old one then stops working, and the new one must be written down and locked away the same way.</translation>
+    </message>
+    <message>
+        <source>Lag en &amp;ny kode</source>
+        <translation>Make a &amp;new code</translation>
+    </message>
+    <message>
+        <source>&amp;Behold den gamle koden</source>
+        <translation>&amp;Keep the old code</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen aktiv administrator.</source>
+        <translation>The database has no active administrator.</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+        <translation>The passwords are not the same. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Arkivert: vises ikke i listene og kan ikke velges. Trykk «Hent fram» for å bruke oppføringen igjen.</source>
@@ -4409,8 +4760,8 @@ The changes you have not saved are not included.</translation>
         <translation>Default age bands (the funder has none of its own)</translation>
     </message>
     <message>
-        <source>Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.</source>
-        <translation>Where only the birth year is known, the person is counted as born on 1 July that year.</translation>
+        <source>Alder regnes etter fødselsår: alderen personen fyller i året (årstallet minus fødselsåret), uansett fødselsdag.</source>
+        <translation>Age is counted by birth year: the age the person turns during the year (the year minus the birth year), whatever the birthday.</translation>
     </message>
     <message>
         <source>Ukjent alder</source>
@@ -4457,12 +4808,12 @@ The changes you have not saved are not included.</translation>
         <translation>Not stated</translation>
     </message>
     <message>
-        <source>Alder per {date} (periodens første dag)</source>
-        <translation>Age on {date} (the first day of the period)</translation>
+        <source>Alder i {year}, året perioden begynner</source>
+        <translation>Age in {year}, the year the period begins</translation>
     </message>
     <message>
-        <source>Alder ved første oppmøte i perioden</source>
-        <translation>Age at the first attendance in the period</translation>
+        <source>Alder i året for første oppmøte i perioden</source>
+        <translation>Age in the year of the first attendance in the period</translation>
     </message>
     <message>
         <source>Oppmøterapport</source>
@@ -4701,6 +5052,10 @@ The changes you have not saved are not included.</translation>
         <translation>Hours</translation>
     </message>
     <message>
+        <source>Anonymiserte</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
         <source>Sum ({count} frivillige)</source>
         <translation>Total ({count} volunteers)</translation>
     </message>
@@ -4723,6 +5078,14 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>✓ betyr registrert til stede. Over datoene står måned og år; «Sum» er antall samlinger deltakeren var på den måneden, «I alt» i hele perioden. Hver side slutter med summen for deltakerne på siden, hver del med summen for alle. Bare samlinger som er holdt er med: ikke avlyste, planlagte eller de uten registrert oppmøte.</source>
         <translation>✓ means registered present. The month and year stand above the dates; “Total” is the number of sessions the participant attended that month, “In all” in the whole period. Each page ends with the total for the participants on the page, each part with the total for everyone. Only sessions held are included: not cancelled or planned ones, nor those with no attendance registered.</translation>
+    </message>
+    <message>
+        <source>1 deltaker er anonymisert og har ikke lenger navn: linjen «{label}» viser hvilke samlinger personen var på.</source>
+        <translation>1 participant has been anonymised and no longer has a name: the line “{label}” shows which sessions the person attended.</translation>
+    </message>
+    <message>
+        <source>{count} deltakere er anonymisert og har ikke lenger navn: linjen «{label}» viser hvor mange av dem som var til stede på hver samling.</source>
+        <translation>{count} participants have been anonymised and no longer have names: the line “{label}” shows how many of them were present at each session.</translation>
     </message>
     <message>
         <source>deltaker {first}–{last} av {count}</source>
@@ -7880,6 +8243,12 @@ The changes you have not saved are not included.</translation>
     <message>
         <source>&amp;Logg inn…</source>
         <translation>&amp;Log in…</translation>
+    </message>
+    <message>
+        <source>Databasen «{name}» er kryptert. Logg inn med ditt eget brukernavn og passord for å åpne den.
+{location}</source>
+        <translation>The database “{name}” is encrypted. Log in with your own user name and password to open it.
+{location}</translation>
     </message>
     <message>
         <source>Databasen «{name}» har brukerkontoer. Logg inn med ditt eget brukernavn.

@@ -2356,6 +2356,115 @@
         </message>
     </context>
     <context>
+        <name>EncryptDialog</name>
+        <message>
+            <source>Krypter databasen – Samvirke</source>
+            <translation>Krypter databasen – Samvirke</translation>
+        </message>
+        <message>
+            <source>Krypter «{name}»</source>
+            <translation>Krypter «{name}»</translation>
+        </message>
+        <message>
+            <source>Samvirke lager en kryptert kopi av databasen, sammenligner den med originalen rad for rad, og lar kopien ta originalens plass. Sikkerhetskopiene ved siden av blir kryptert på samme måte. Ingen ukryptert kopi blir liggende igjen.</source>
+            <translation>Samvirke lager en kryptert kopi av databasen, sammenligner den med originalen rad for rad, og lar kopien ta originalens plass. Sikkerhetskopiene ved siden av blir kryptert på samme måte. Ingen ukryptert kopi blir liggende igjen.</translation>
+        </message>
+        <message>
+            <source>Kollegene må lukke Samvirke på sine PC-er før du begynner. Mens krypteringen pågår, kan ingen lagre.</source>
+            <translation>Kollegene må lukke Samvirke på sine PC-er før du begynner. Mens krypteringen pågår, kan ingen lagre.</translation>
+        </message>
+        <message>
+            <source>Etterpå er det bare du som kan logge inn. Alle andre brukere får et nytt passord av deg under Innstillinger → Brukere. Du får også en gjenopprettingskode som du skal skrive ned og låse inne.</source>
+            <translation>Etterpå er det bare du som kan logge inn. Alle andre brukere får et nytt passord av deg under Innstillinger → Brukere. Du får også en gjenopprettingskode som du skal skrive ned og låse inne.</translation>
+        </message>
+        <message>
+            <source>Databasen er åpen på {pcs} nå. Be dem lukke Samvirke først.</source>
+            <translation>Databasen er åpen på {pcs} nå. Be dem lukke Samvirke først.</translation>
+        </message>
+        <message>
+            <source>&amp;Passordet ditt ({username})</source>
+            <translation>&amp;Passordet ditt ({username})</translation>
+        </message>
+        <message>
+            <source>&amp;Krypter databasen</source>
+            <translation>&amp;Krypter databasen</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptedAdminDialog</name>
+        <message>
+            <source>Ny kryptert database – Samvirke</source>
+            <translation>Ny kryptert database – Samvirke</translation>
+        </message>
+        <message>
+            <source>Databasen «{name}» blir kryptert: bare de som har en brukerkonto, kan åpne den. Du blir administrator: du legger til kollegene, gir dem roller og passord, og tar vare på sikkerhetskopiene. Etterpå får du en gjenopprettingskode å skrive ned, for den dagen ingen administrator husker passordet sitt.</source>
+            <translation>Databasen «{name}» blir kryptert: bare de som har en brukerkonto, kan åpne den. Du blir administrator: du legger til kollegene, gir dem roller og passord, og tar vare på sikkerhetskopiene. Etterpå får du en gjenopprettingskode å skrive ned, for den dagen ingen administrator husker passordet sitt.</translation>
+        </message>
+        <message>
+            <source>&amp;Lag databasen</source>
+            <translation>&amp;Lag databasen</translation>
+        </message>
+        <message>
+            <source>Lag den krypterte databasen og administratoren, og logg inn (Ctrl+S)</source>
+            <translation>Lag den krypterte databasen og administratoren, og logg inn (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Ingen database blir laget</source>
+            <translation>Ingen database blir laget</translation>
+        </message>
+        <message>
+            <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+            <translation>Passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptedDatabase</name>
+        <message>
+            <source>Standarddatabasen på denne PC-en er tatt i bruk, så den blir ikke byttet ut. Velg en mappe og et nytt filnavn for den krypterte databasen.</source>
+            <translation>Standarddatabasen på denne PC-en er tatt i bruk, så den blir ikke byttet ut. Velg en mappe og et nytt filnavn for den krypterte databasen.</translation>
+        </message>
+        <message>
+            <source>Lager en kryptert kopi av databasen …</source>
+            <translation>Lager en kryptert kopi av databasen …</translation>
+        </message>
+        <message>
+            <source>Krypterer databasen</source>
+            <translation>Krypterer databasen</translation>
+        </message>
+        <message>
+            <source>Databasen «{name}» er kryptert. Den krypterte kopien ble sammenlignet med originalen rad for rad før den tok originalens plass.</source>
+            <translation>Databasen «{name}» er kryptert. Den krypterte kopien ble sammenlignet med originalen rad for rad før den tok originalens plass.</translation>
+        </message>
+        <message>
+            <source>Én sikkerhetskopi er kryptert også.</source>
+            <translation>Én sikkerhetskopi er kryptert også.</translation>
+        </message>
+        <message>
+            <source>{count} sikkerhetskopier er kryptert også.</source>
+            <translation>{count} sikkerhetskopier er kryptert også.</translation>
+        </message>
+        <message>
+            <source>Disse kollegene kan ikke logge inn før du gir dem et nytt passord under Innstillinger → Brukere: {names}.</source>
+            <translation>Disse kollegene kan ikke logge inn før du gir dem et nytt passord under Innstillinger → Brukere: {names}.</translation>
+        </message>
+        <message>
+            <source>Disse sikkerhetskopiene kunne ikke krypteres og kan fortsatt leses av alle som kan lese mappen. Slett dem: {files}.</source>
+            <translation>Disse sikkerhetskopiene kunne ikke krypteres og kan fortsatt leses av alle som kan lese mappen. Slett dem: {files}.</translation>
+        </message>
+        <message>
+            <source>Databasen er kryptert</source>
+            <translation>Databasen er kryptert</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentModel</name>
         <message>
             <source>Navn</source>
@@ -2504,12 +2613,12 @@
             <translation>Periode til</translation>
         </message>
         <message>
-            <source>Ved periodens første dag</source>
-            <translation>Ved periodens første dag</translation>
+            <source>I året perioden begynner</source>
+            <translation>I året perioden begynner</translation>
         </message>
         <message>
-            <source>Ved første oppmøte i perioden</source>
-            <translation>Ved første oppmøte i perioden</translation>
+            <source>I året for første oppmøte</source>
+            <translation>I året for første oppmøte</translation>
         </message>
         <message>
             <source>&amp;Alder regnes</source>
@@ -3277,6 +3386,10 @@
             <translation>Glemt passordet? Be en administrator i teamet om å gi deg et nytt.</translation>
         </message>
         <message>
+            <source>&amp;Glemt passordet?</source>
+            <translation>&amp;Glemt passordet?</translation>
+        </message>
+        <message>
             <source>Avbryt</source>
             <translation>Avbryt</translation>
         </message>
@@ -3496,6 +3609,14 @@
             <translation>Filen legges i Samvirkes egen mappe: {folder}</translation>
         </message>
         <message>
+            <source>Bare de som har en brukerkonto, kan åpne en kryptert database, også om filen eller en sikkerhetskopi kommer på avveie. Du lager administratoren med en gang, og får en gjenopprettingskode å skrive ned.</source>
+            <translation>Bare de som har en brukerkonto, kan åpne en kryptert database, også om filen eller en sikkerhetskopi kommer på avveie. Du lager administratoren med en gang, og får en gjenopprettingskode å skrive ned.</translation>
+        </message>
+        <message>
+            <source>Uten kryptering kan alle som kan lese mappen, lese alt i databasen med et vanlig SQLite-verktøy.</source>
+            <translation>Uten kryptering kan alle som kan lese mappen, lese alt i databasen med et vanlig SQLite-verktøy.</translation>
+        </message>
+        <message>
             <source>Velg mappen databasen skal ligge i</source>
             <translation>Velg mappen databasen skal ligge i</translation>
         </message>
@@ -3562,6 +3683,10 @@
         <message>
             <source>&amp;Filnavn</source>
             <translation>&amp;Filnavn</translation>
+        </message>
+        <message>
+            <source>&amp;Krypter databasefilen (anbefales)</source>
+            <translation>&amp;Krypter databasefilen (anbefales)</translation>
         </message>
         <message>
             <source>&amp;Lag databasen</source>
@@ -4208,6 +4333,58 @@
             <translation>&amp;Lagre</translation>
         </message>
         <message>
+            <source>Databasefilen</source>
+            <translation>Databasefilen</translation>
+        </message>
+        <message>
+            <source>&amp;Krypter databasen …</source>
+            <translation>&amp;Krypter databasen …</translation>
+        </message>
+        <message>
+            <source>Ny &amp;gjenopprettingskode …</source>
+            <translation>Ny &amp;gjenopprettingskode …</translation>
+        </message>
+        <message>
+            <source>Lag en ny kode hvis arket med den gamle er borte eller kan ha blitt sett av andre. Den gamle koden slutter da å virke.</source>
+            <translation>Lag en ny kode hvis arket med den gamle er borte eller kan ha blitt sett av andre. Den gamle koden slutter da å virke.</translation>
+        </message>
+        <message>
+            <source>Dette er eksempeldatabasen, med oppdiktede personer. Den er ikke kryptert, og skal ikke brukes til ekte opplysninger: lag en egen database for teamet med Fil → Ny database.</source>
+            <translation>Dette er eksempeldatabasen, med oppdiktede personer. Den er ikke kryptert, og skal ikke brukes til ekte opplysninger: lag en egen database for teamet med Fil → Ny database.</translation>
+        </message>
+        <message>
+            <source>Databasefilen er kryptert. Uten brukernavn og passord (eller gjenopprettingskoden) kan ingen lese den, heller ikke sikkerhetskopiene eller en kopi på avveie.</source>
+            <translation>Databasefilen er kryptert. Uten brukernavn og passord (eller gjenopprettingskoden) kan ingen lese den, heller ikke sikkerhetskopiene eller en kopi på avveie.</translation>
+        </message>
+        <message>
+            <source>Databasefilen er ikke kryptert: alle som kan lese mappen, kan lese alt i den med et vanlig SQLite-verktøy.</source>
+            <translation>Databasefilen er ikke kryptert: alle som kan lese mappen, kan lese alt i den med et vanlig SQLite-verktøy.</translation>
+        </message>
+        <message>
+            <source>For å kryptere databasen trengs en administrator med passord: lag den under Innstillinger → Brukere, og logg inn med den.</source>
+            <translation>For å kryptere databasen trengs en administrator med passord: lag den under Innstillinger → Brukere, og logg inn med den.</translation>
+        </message>
+        <message>
+            <source>Disse kollegene kan ikke logge inn før de får et nytt passord under Innstillinger → Brukere: {names}.</source>
+            <translation>Disse kollegene kan ikke logge inn før de får et nytt passord under Innstillinger → Brukere: {names}.</translation>
+        </message>
+        <message>
+            <source>Ny gjenopprettingskode?</source>
+            <translation>Ny gjenopprettingskode?</translation>
+        </message>
+        <message>
+            <source>Den gamle koden slutter å virke, og den nye vises én gang: skriv den ned og lås den inne.</source>
+            <translation>Den gamle koden slutter å virke, og den nye vises én gang: skriv den ned og lås den inne.</translation>
+        </message>
+        <message>
+            <source>Lag ny kode</source>
+            <translation>Lag ny kode</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
             <source> måneder</source>
             <translation> måneder</translation>
         </message>
@@ -4316,6 +4493,180 @@
         </message>
     </context>
     <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <source>Gjenopprettingskode – Samvirke</source>
+            <translation>Gjenopprettingskode – Samvirke</translation>
+        </message>
+        <message>
+            <source>Skriv ned gjenopprettingskoden</source>
+            <translation>Skriv ned gjenopprettingskoden</translation>
+        </message>
+        <message>
+            <source>Denne koden åpner databasen «{name}» den dagen ingen administrator husker passordet sitt. Den vises bare nå: Samvirke kan ikke vise den igjen.</source>
+            <translation>Denne koden åpner databasen «{name}» den dagen ingen administrator husker passordet sitt. Den vises bare nå: Samvirke kan ikke vise den igjen.</translation>
+        </message>
+        <message>
+            <source>Gjenopprettingskoden</source>
+            <translation>Gjenopprettingskoden</translation>
+        </message>
+        <message>
+            <source>Skriv den ut, eller skriv den av for hånd, og legg arket innelåst, for eksempel i teamets safe eller et låst skap. Ikke lagre den på PC-en, i e-post eller på telefonen: den som har koden, kan lese alt i databasen.</source>
+            <translation>Skriv den ut, eller skriv den av for hånd, og legg arket innelåst, for eksempel i teamets safe eller et låst skap. Ikke lagre den på PC-en, i e-post eller på telefonen: den som har koden, kan lese alt i databasen.</translation>
+        </message>
+        <message>
+            <source>Skriv &amp;ut…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>&amp;Jeg har skrevet den ned</source>
+            <translation>&amp;Jeg har skrevet den ned</translation>
+        </message>
+        <message>
+            <source>Skriv inn koden fra arket</source>
+            <translation>Skriv inn koden fra arket</translation>
+        </message>
+        <message>
+            <source>Skriv koden slik den står på arket, så vet du at den er skrevet riktig ned. Store eller små bokstaver, mellomrom og bindestreker spiller ingen rolle.</source>
+            <translation>Skriv koden slik den står på arket, så vet du at den er skrevet riktig ned. Store eller små bokstaver, mellomrom og bindestreker spiller ingen rolle.</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprettingskoden</source>
+            <translation>&amp;Gjenopprettingskoden</translation>
+        </message>
+        <message>
+            <source>seks grupper på fire tegn</source>
+            <translation>seks grupper på fire tegn</translation>
+        </message>
+        <message>
+            <source>&amp;Vis koden igjen</source>
+            <translation>&amp;Vis koden igjen</translation>
+        </message>
+        <message>
+            <source>&amp;Ferdig</source>
+            <translation>&amp;Ferdig</translation>
+        </message>
+        <message>
+            <source>Skriv inn koden fra arket.</source>
+            <translation>Skriv inn koden fra arket.</translation>
+        </message>
+        <message>
+            <source>Koden har {length} tegn, og du skrev {typed}. Sjekk at du har fått med alle seks gruppene.</source>
+            <translation>Koden har {length} tegn, og du skrev {typed}. Sjekk at du har fått med alle seks gruppene.</translation>
+        </message>
+        <message>
+            <source>Koden stemmer ikke med den som ble vist. Trykk «Vis koden igjen», og rett det som er feil på arket.</source>
+            <translation>Koden stemmer ikke med den som ble vist. Trykk «Vis koden igjen», og rett det som er feil på arket.</translation>
+        </message>
+        <message>
+            <source>Skriv ned koden og skriv den inn igjen før du lukker: den vises ikke igjen.</source>
+            <translation>Skriv ned koden og skriv den inn igjen før du lukker: den vises ikke igjen.</translation>
+        </message>
+        <message>
+            <source>Gjenopprettingskode for Samvirke</source>
+            <translation>Gjenopprettingskode for Samvirke</translation>
+        </message>
+        <message>
+            <source>Databasen «{name}», skrevet ut {date}.</source>
+            <translation>Databasen «{name}», skrevet ut {date}.</translation>
+        </message>
+        <message>
+            <source>Koden åpner databasen når ingen administrator husker passordet sitt: på innloggingen, trykk «Glemt passordet?». Oppbevar arket innelåst. Den som har koden, kan lese alt i databasen.</source>
+            <translation>Koden åpner databasen når ingen administrator husker passordet sitt: på innloggingen, trykk «Glemt passordet?». Oppbevar arket innelåst. Den som har koden, kan lese alt i databasen.</translation>
+        </message>
+        <message>
+            <source>Skriv ut gjenopprettingskoden</source>
+            <translation>Skriv ut gjenopprettingskoden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Glemt passordet? – Samvirke</source>
+            <translation>Glemt passordet? – Samvirke</translation>
+        </message>
+        <message>
+            <source>Glemt passordet?</source>
+            <translation>Glemt passordet?</translation>
+        </message>
+        <message>
+            <source>Har du glemt passordet ditt, kan en administrator i teamet gi deg et nytt under Innstillinger → Brukere. Det nye passordet åpner også den krypterte databasen.</source>
+            <translation>Har du glemt passordet ditt, kan en administrator i teamet gi deg et nytt under Innstillinger → Brukere. Det nye passordet åpner også den krypterte databasen.</translation>
+        </message>
+        <message>
+            <source>Husker ingen administrator passordet sitt, åpner gjenopprettingskoden databasen. Den står på arket som ble skrevet ut eller skrevet ned da databasen ble laget eller kryptert. Med koden gir du en administrator et nytt passord.</source>
+            <translation>Husker ingen administrator passordet sitt, åpner gjenopprettingskoden databasen. Den står på arket som ble skrevet ut eller skrevet ned da databasen ble laget eller kryptert. Med koden gir du en administrator et nytt passord.</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenopprettingskode</source>
+            <translation>&amp;Gjenopprettingskode</translation>
+        </message>
+        <message>
+            <source>&amp;Åpne med koden</source>
+            <translation>&amp;Åpne med koden</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Nytt passord for en administrator</source>
+            <translation>Nytt passord for en administrator</translation>
+        </message>
+        <message>
+            <source>Koden stemte, og databasen er åpnet. Velg administratoren som skal få nytt passord: du blir logget inn som den, og kan så gi kollegene nye passord under Innstillinger → Brukere.</source>
+            <translation>Koden stemte, og databasen er åpnet. Velg administratoren som skal få nytt passord: du blir logget inn som den, og kan så gi kollegene nye passord under Innstillinger → Brukere.</translation>
+        </message>
+        <message>
+            <source>minst {count} tegn</source>
+            <translation>minst {count} tegn</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator</source>
+            <translation>&amp;Administrator</translation>
+        </message>
+        <message>
+            <source>&amp;Nytt passord</source>
+            <translation>&amp;Nytt passord</translation>
+        </message>
+        <message>
+            <source>&amp;Gjenta passordet</source>
+            <translation>&amp;Gjenta passordet</translation>
+        </message>
+        <message>
+            <source>&amp;Lagre passordet og logg inn</source>
+            <translation>&amp;Lagre passordet og logg inn</translation>
+        </message>
+        <message>
+            <source>Lukker databasen igjen uten å endre noe</source>
+            <translation>Lukker databasen igjen uten å endre noe</translation>
+        </message>
+        <message>
+            <source>Ny gjenopprettingskode?</source>
+            <translation>Ny gjenopprettingskode?</translation>
+        </message>
+        <message>
+            <source>Du er logget inn. Koden på arket virker fortsatt. Kan andre ha sett arket, eller vet du ikke sikkert hvor det er nå, bør du lage en ny kode: den gamle slutter da å virke, og den nye skal skrives ned og låses inne på samme måte.</source>
+            <translation>Du er logget inn. Koden på arket virker fortsatt. Kan andre ha sett arket, eller vet du ikke sikkert hvor det er nå, bør du lage en ny kode: den gamle slutter da å virke, og den nye skal skrives ned og låses inne på samme måte.</translation>
+        </message>
+        <message>
+            <source>Lag en &amp;ny kode</source>
+            <translation>Lag en &amp;ny kode</translation>
+        </message>
+        <message>
+            <source>&amp;Behold den gamle koden</source>
+            <translation>&amp;Behold den gamle koden</translation>
+        </message>
+        <message>
+            <source>Databasen har ingen aktiv administrator.</source>
+            <translation>Databasen har ingen aktiv administrator.</translation>
+        </message>
+        <message>
+            <source>Passordene er ikke like. Skriv det samme passordet to ganger.</source>
+            <translation>Passordene er ikke like. Skriv det samme passordet to ganger.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterDialog</name>
         <message>
             <source>Arkivert: vises ikke i listene og kan ikke velges. Trykk «Hent fram» for å bruke oppføringen igjen.</source>
@@ -4409,8 +4760,8 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Standard aldersgrupper (tilskuddsgiveren har ikke egne)</translation>
         </message>
         <message>
-            <source>Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.</source>
-            <translation>Der bare fødselsåret er kjent, regnes personen som født 1. juli det året.</translation>
+            <source>Alder regnes etter fødselsår: alderen personen fyller i året (årstallet minus fødselsåret), uansett fødselsdag.</source>
+            <translation>Alder regnes etter fødselsår: alderen personen fyller i året (årstallet minus fødselsåret), uansett fødselsdag.</translation>
         </message>
         <message>
             <source>Ukjent alder</source>
@@ -4457,12 +4808,12 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Ikke oppgitt</translation>
         </message>
         <message>
-            <source>Alder per {date} (periodens første dag)</source>
-            <translation>Alder per {date} (periodens første dag)</translation>
+            <source>Alder i {year}, året perioden begynner</source>
+            <translation>Alder i {year}, året perioden begynner</translation>
         </message>
         <message>
-            <source>Alder ved første oppmøte i perioden</source>
-            <translation>Alder ved første oppmøte i perioden</translation>
+            <source>Alder i året for første oppmøte i perioden</source>
+            <translation>Alder i året for første oppmøte i perioden</translation>
         </message>
         <message>
             <source>Oppmøterapport</source>
@@ -4701,6 +5052,10 @@ Endringene du ikke har lagret, blir ikke med.</translation>
             <translation>Timer</translation>
         </message>
         <message>
+            <source>Anonymiserte</source>
+            <translation>Anonymiserte</translation>
+        </message>
+        <message>
             <source>Sum ({count} frivillige)</source>
             <translation>Sum ({count} frivillige)</translation>
         </message>
@@ -4723,6 +5078,14 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>✓ betyr registrert til stede. Over datoene står måned og år; «Sum» er antall samlinger deltakeren var på den måneden, «I alt» i hele perioden. Hver side slutter med summen for deltakerne på siden, hver del med summen for alle. Bare samlinger som er holdt er med: ikke avlyste, planlagte eller de uten registrert oppmøte.</source>
             <translation>✓ betyr registrert til stede. Over datoene står måned og år; «Sum» er antall samlinger deltakeren var på den måneden, «I alt» i hele perioden. Hver side slutter med summen for deltakerne på siden, hver del med summen for alle. Bare samlinger som er holdt er med: ikke avlyste, planlagte eller de uten registrert oppmøte.</translation>
+        </message>
+        <message>
+            <source>1 deltaker er anonymisert og har ikke lenger navn: linjen «{label}» viser hvilke samlinger personen var på.</source>
+            <translation>1 deltaker er anonymisert og har ikke lenger navn: linjen «{label}» viser hvilke samlinger personen var på.</translation>
+        </message>
+        <message>
+            <source>{count} deltakere er anonymisert og har ikke lenger navn: linjen «{label}» viser hvor mange av dem som var til stede på hver samling.</source>
+            <translation>{count} deltakere er anonymisert og har ikke lenger navn: linjen «{label}» viser hvor mange av dem som var til stede på hver samling.</translation>
         </message>
         <message>
             <source>deltaker {first}–{last} av {count}</source>
@@ -7880,6 +8243,12 @@ Endringene du ikke har lagret, blir ikke med.</translation>
         <message>
             <source>&amp;Logg inn…</source>
             <translation>&amp;Logg inn…</translation>
+        </message>
+        <message>
+            <source>Databasen «{name}» er kryptert. Logg inn med ditt eget brukernavn og passord for å åpne den.
+{location}</source>
+            <translation>Databasen «{name}» er kryptert. Logg inn med ditt eget brukernavn og passord for å åpne den.
+{location}</translation>
         </message>
         <message>
             <source>Databasen «{name}» har brukerkontoer. Logg inn med ditt eget brukernavn.

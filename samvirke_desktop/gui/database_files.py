@@ -1,13 +1,20 @@
-"""Choosing, creating and opening database files, with plain answers when a file will not open."""
+"""Choosing, creating and opening database files, with plain answers when a file will not open.
+
+An encrypted file cannot be read before someone logs in: opening it without its key gives a
+``LockedDatabase`` (its place and name only) for the window to show the log-in over; the
+log-in opens it again with the key (``open_for_window(..., key=key)``).
+"""
 import logging
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from samvirke_desktop import paths
-from samvirke_desktop.db import connection, sharing
+from samvirke_desktop.db import connection, encryption, sharing
 from samvirke_desktop.db.connection import OpenedDatabase
+from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.settings import settings
@@ -15,6 +22,7 @@ from samvirke_desktop.gui.settings import settings
 log = logging.getLogger(__name__)
 
 DB_SUFFIX = ".db"
+DEMO_FILE_NAME = "demo.db"   # the window's demo database, in the user's data folder
 LAST_DATABASE = "database/last"
 SHARING_EXPLAINED = "database/sharing_explained"  # network databases told about, per PC
 
@@ -72,6 +80,48 @@ def bound_location() -> str:
 
 def is_default_database(opened: OpenedDatabase) -> bool:
     return opened.is_sqlite and Path(opened.location) == paths.default_database_path().absolute()
+
+
+def is_demo_database(location: str) -> bool:
+    return bool(location) and not connection.is_url(location) and \
+        Path(location).absolute() == (paths.user_data_dir() / DEMO_FILE_NAME).absolute()
+
+
+class LockedDatabase(OpenedDatabase):
+    """An encrypted team database nobody has logged in to yet: where it is and its name, and
+    nothing of what is in it. Its ``database`` is a placeholder that was never given a file,
+    so with it bound to the models every query fails instead of reading another database."""
+
+    locked = True
+
+    def __init__(self, path: str | Path):
+        path = Path(path).expanduser().absolute()
+        super().__init__(database=peewee.SqliteDatabase(None), location=str(path),
+                         display_name=path.name)
+
+    @property
+    def encrypted(self) -> bool:
+        return True
+
+
+def is_locked(opened: OpenedDatabase | None) -> bool:
+    return bool(getattr(opened, "locked", False))
+
+
+def locked(path: str | Path) -> LockedDatabase:
+    """The locked stand-in for the encrypted file ``path``, bound to the models."""
+    stand_in = LockedDatabase(path)
+    DB.initialize(stand_in.database)
+    return stand_in
+
+
+def encrypted_file(target: str | None) -> Path | None:
+    """The file ``target`` names (None: the default) when it is an encrypted one."""
+    resolved, _ = connection.resolve_target(target)
+    if connection.is_url(resolved):
+        return None
+    path = Path(resolved).expanduser().absolute()
+    return path if path.is_file() and encryption.is_encrypted(path) else None
 
 
 def _start_folder(current: str | None) -> str:
@@ -183,14 +233,22 @@ def ask_after_failure(exc: SamvirkeError, parent: QWidget | None = None) -> str:
 
 
 def open_for_window(target: str | None, *, create: bool | None = None,
-                    quick_check_later: bool = False) -> tuple[OpenedDatabase, list[str]]:
+                    quick_check_later: bool = False, key: bytes | None = None
+                    ) -> tuple[OpenedDatabase, list[str]]:
     """Open the way the program window should (checked first, read-only when damaged, the
     session marked), with what the user must be told about it.
 
     ``quick_check_later``: at start, the file's quick check runs once the window is shown
-    (``opened.pending_check``; gui/file_check.py)."""
+    (``opened.pending_check``; gui/file_check.py).
+    ``key``: the key of an encrypted file (from the log-in). Without it an encrypted file is
+    not opened: the answer is its ``LockedDatabase``, and the notes come with the log-in."""
+    if key is None:
+        encrypted = encrypted_file(target)
+        if encrypted is not None:
+            return locked(encrypted), []
     opened, report = sharing.open_team_database(target, create=create,
-                                                quick_check_later=quick_check_later)
+                                                quick_check_later=quick_check_later,
+                                                **({} if key is None else {"key": key}))
     if report is not None and report.pending:
         opened.pending_check = report
     return opened, opening_notes(opened, report)
@@ -232,20 +290,26 @@ def show_notes(notes: list[str], parent: QWidget | None = None) -> None:
 
 def close_opened(opened: OpenedDatabase) -> None:
     """Close a database that is no longer the bound one, and end its session marker."""
+    if is_locked(opened):
+        return  # never opened; the marker beside the file is another opening's
     if not opened.database.is_closed():
         opened.database.close()
+    if opened.encrypted:
+        opened.database.samvirke_key = None  # closed for good: its key is let go of
     if opened.is_sqlite and not opened.read_only:
         sharing.mark_closed(Path(opened.location))
 
 
 def open_with_recovery(target: str | None, *, create: bool | None = None,
-                       parent: QWidget | None = None, quick_check_later: bool = False
-                       ) -> tuple[OpenedDatabase, list[str]] | None:
+                       parent: QWidget | None = None, quick_check_later: bool = False,
+                       key: bytes | None = None) -> tuple[OpenedDatabase, list[str]] | None:
     """Open ``target``; when it fails, say why and let the user pick another file or make a
-    new one, until something opens or the user gives up (None)."""
+    new one, until something opens or the user gives up (None). ``key``: for ``target``
+    only (an encrypted file opened again after a restore), never for a file chosen instead."""
     while True:
         try:
-            return open_for_window(target, create=create, quick_check_later=quick_check_later)
+            return open_for_window(target, create=create, quick_check_later=quick_check_later,
+                                   key=key)
         except SamvirkeError as exc:
             log.warning("Kunne ikke åpne %s: %s", target or "standarddatabasen", exc.message)
             failure = exc
@@ -258,5 +322,5 @@ def open_with_recovery(target: str | None, *, create: bool | None = None,
             else:
                 return None
             if chosen:
-                target, create = chosen, create_chosen
+                target, create, key = chosen, create_chosen, None
                 break

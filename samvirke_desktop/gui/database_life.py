@@ -21,7 +21,7 @@ from samvirke_desktop.gui.pages import PAGES
 
 log = logging.getLogger(__name__)
 
-DEMO_FILE_NAME = "demo.db"
+DEMO_FILE_NAME = database_files.DEMO_FILE_NAME
 DEMO_SEED = 2026
 
 
@@ -55,7 +55,7 @@ class DatabaseLife:
         key = self.current_page_key() or PAGES[0].key
         self._welcome = False
         self._database_changed()
-        if keep_user:
+        if keep_user and not database_files.is_locked(opened):
             fresh = users.refreshed(actor.current())
             if fresh is not None or (actor.current().user_id is None and not self._has_accounts()):
                 if fresh is not None:
@@ -86,7 +86,8 @@ class DatabaseLife:
             self.switch_to(path, create=False)
 
     def new_database(self) -> None:
-        """A new team database on this PC or in a shared folder, then its administrator."""
+        """A new team database on this PC or in a shared folder, then its administrator
+        (encrypted by default: made together with its administrator)."""
         from samvirke_desktop.gui.startup.new_database_dialog import NewDatabaseDialog
 
         if not notices.dialogs_enabled():
@@ -94,7 +95,7 @@ class DatabaseLife:
         dialog = NewDatabaseDialog(self, reusable=self._reusable_default(),
                                    start_folder=self._current_folder())
         if dialog.exec() == NewDatabaseDialog.DialogCode.Accepted and dialog.chosen_path:
-            self.create_database_at(dialog.chosen_path)
+            self.create_database_at(dialog.chosen_path, encrypted=dialog.encrypt)
 
     def _reusable_default(self) -> Path | None:
         """On the welcome screen, the untouched default database may become the team's."""
@@ -107,9 +108,13 @@ class DatabaseLife:
             return str(Path(self.opened.location).parent)
         return None
 
-    def create_database_at(self, path: Path) -> bool:
+    def create_database_at(self, path: Path, *, encrypted: bool = False) -> bool:
         """Make the team database ``path`` (or keep the untouched default) and ask for its
-        administrator."""
+        administrator. ``encrypted``: ask for the administrator first; saving makes the
+        encrypted file with it (``make_encrypted_database``)."""
+        if encrypted:
+            self.ask_encrypted_admin(Path(path))
+            return True
         reusable = self._reusable_default()
         if reusable is not None and Path(path).absolute() == reusable:
             self._welcome = False
@@ -168,10 +173,12 @@ class DatabaseLife:
         return True
 
     def _backup_finished(self, path) -> None:
-        try:
-            backups.record_backup(path, automatic=not self._manual_backup)
-        except SamvirkeError as exc:  # the copy is whole; only its line in the log is missing
-            log.warning("Kunne ikke føre sikkerhetskopien i endringsloggen: %s", exc.message)
+        if database_files.is_locked(self.opened) or DB.obj is not self.opened.database:
+            # Logged out (an encrypted file is closed) or the file is being encrypted: the
+            # copy goes into the change log once the database is open again.
+            self._unrecorded_backups.append((path, not self._manual_backup))
+        else:
+            self._record_backup(path, automatic=not self._manual_backup)
         self.statusBar().showMessage(self.tr("Sikkerhetskopi tatt: {path}").format(path=path),
                                      15000)
         if self._manual_backup:
@@ -179,6 +186,17 @@ class DatabaseLife:
             notices.show_message(self, self.tr("Sikkerhetskopi"), self.tr(
                 "Sikkerhetskopien er tatt og kontrollert:\n{path}").format(path=path),
                 icon=QMessageBox.Icon.Information)
+
+    def _record_backup(self, path, *, automatic: bool) -> None:
+        try:
+            backups.record_backup(path, automatic=automatic)
+        except SamvirkeError as exc:  # the copy is whole; only its line in the log is missing
+            log.warning("Kunne ikke føre sikkerhetskopien i endringsloggen: %s", exc.message)
+
+    def _record_unrecorded_backups(self) -> None:
+        waiting, self._unrecorded_backups = self._unrecorded_backups, []
+        for path, automatic in waiting:
+            self._record_backup(path, automatic=automatic)
 
     def _backup_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Sikkerhetskopien feilet: {why}").format(
@@ -222,16 +240,18 @@ class DatabaseLife:
         self.backup_runner.wait()
         self.live.stop()
         self._drop_pages()
+        key = self.opened.key  # an encrypted database's backups open with the same key
         database_files.close_opened(self.opened)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         failure = result = None
         try:
-            result = backups.restore_backup(backup_path, location)
+            result = backups.restore_backup(backup_path, location, key=key)
         except SamvirkeError as exc:
             failure = exc
         finally:
             QGuiApplication.restoreOverrideCursor()
-        reopened = database_files.open_with_recovery(location, create=False, parent=self)
+        reopened = database_files.open_with_recovery(location, create=False, parent=self,
+                                                     key=key)
         if reopened is None:
             self.close()
             return False

@@ -61,8 +61,9 @@ class FileCheck(QObject):
             log.info("%s på %s: ok (%.2f s)", report.check, report.path, report.seconds)
             return
         log.warning("%s på %s fant skade: %s", report.check, report.path, report.problems[:3])
-        if opened is None or opened.read_only or opened.location != str(report.path):
-            return  # another database is open by now, or this one is read-only already
+        if opened is None or opened.read_only or opened.location != str(report.path) \
+                or getattr(opened, "locked", False):
+            return  # another database is open by now, this one is read-only already or locked
         switch_to_read_only(self.window, report)
 
 
@@ -71,7 +72,9 @@ def switch_to_read_only(window, report: sharing.StartupReport) -> bool:
     from samvirke_desktop.gui import database_files, notices
 
     try:
-        reopened = connection.open_database(report.path, create=False, read_only=True)
+        # An encrypted file opens read-only with the key the window has it open with.
+        reopened = connection.open_database(report.path, create=False, read_only=True,
+                                            key=connection.current_key())
     except SamvirkeError as exc:
         notices.show_expected_error(window, exc)
         return False

@@ -5,8 +5,9 @@ The central area shows one of three things: the work area (sidebar and pages) fo
 logged in, the welcome screen on a first start, or a panel with "Logg inn" while nobody is
 logged in. Which pages show depends on the role (the domain layer refuses the rest anyway).
 A timer notices colleagues' saves and refreshes the page on screen. The rest of the window's
-work is in its mixins: the menu bar in main_menu, who is working in signing_in, and opening,
-backing up and restoring the database in database_life.
+work is in its mixins: the menu bar in main_menu, who is working in signing_in, opening,
+backing up and restoring the database in database_life, and an encrypted database's locking,
+making and encrypting in encrypted_database.
 """
 import logging
 
@@ -28,6 +29,7 @@ from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import notices
 from samvirke_desktop.gui.backup_runner import BackupRunner
 from samvirke_desktop.gui.database_life import DatabaseLife
+from samvirke_desktop.gui.encrypted_database import EncryptedDatabase
 from samvirke_desktop.gui.live_refresh import LiveRefresh
 from samvirke_desktop.gui.main_menu import MainMenu
 from samvirke_desktop.gui.pages import PAGES, create_page
@@ -76,7 +78,7 @@ class PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
-class MainWindow(MainMenu, SigningIn, DatabaseLife, QMainWindow):
+class MainWindow(MainMenu, SigningIn, DatabaseLife, EncryptedDatabase, QMainWindow):
     def __init__(self, opened: OpenedDatabase, parent: QWidget | None = None, *,
                  welcome: bool = False, first_page_after_painting: bool = False):
         super().__init__(parent)
@@ -88,9 +90,17 @@ class MainWindow(MainMenu, SigningIn, DatabaseLife, QMainWindow):
         self._welcome = welcome            # first start: the choices over the default database
         self._started = False              # run_gui has shown the window (automatic backups)
         self._manual_backup = False
+        self._unrecorded_backups: list = []  # (path, automatic) taken while the file was shut
         self.login_dialog = None
         self.admin_dialog = None
         self.password_dialog = None
+        self.recovery_dialog = None        # «Glemt passordet?» on an encrypted database
+        self.recovery_code_dialog = None
+        self.encrypt_dialog = None
+        self.encrypt_progress = None
+        self.encrypt_task = None           # encrypting in place, in a thread of its own
+        self.encryption_summary = ""
+        self._unlocked_notes: list[str] = []
 
         self.work = QWidget(self)
         layout = QHBoxLayout(self.work)
@@ -312,4 +322,6 @@ class MainWindow(MainMenu, SigningIn, DatabaseLife, QMainWindow):
         self.save_geometry()
         self.live.stop()
         self.backup_runner.wait()
+        if self.encrypt_task is not None:
+            self.encrypt_task.wait()  # the file must not be left half replaced
         super().closeEvent(event)

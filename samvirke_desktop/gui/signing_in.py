@@ -2,7 +2,8 @@
 when a database opens, logging in and out, switching user, changing one's own password, the
 first administrator of a database without accounts, and the "Innlogget: …" label in the status
 line. SigningIn is a mixin of MainWindow, so ``window.ask_login()`` and the rest stay on the
-window.
+window. On an encrypted database logging in opens the file and logging out closes it
+(gui/encrypted_database.py).
 """
 import logging
 import sqlite3
@@ -11,6 +12,7 @@ import peewee
 
 from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.domain.vocabulary import label_text
+from samvirke_desktop.gui import database_files
 from samvirke_desktop.gui.settings import settings
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,8 @@ LAST_USERNAME = "login/last_username"
 
 class SigningIn:
     def _has_accounts(self) -> bool:
+        if database_files.is_locked(self.opened):
+            return True  # an encrypted file opens only with an account's password
         try:
             return users.has_users()
         except (peewee.PeeweeException, sqlite3.Error):  # a damaged file: none to switch to
@@ -61,7 +65,9 @@ class SigningIn:
         users.log_out()
         self.live.stop()
         self._drop_pages()
-        self.signed_out_panel.set_database(self.opened.display_name, self.opened.location)
+        self._lock_database()  # an encrypted file stays open only while someone is logged in
+        self.signed_out_panel.set_database(self.opened.display_name, self.opened.location,
+                                           encrypted=self.opened.encrypted)
         self.central.setCurrentWidget(self.signed_out_panel)
         self._update_actions()
         self._update_user_label()
@@ -90,9 +96,12 @@ class SigningIn:
         if self.login_dialog is not None:
             self.login_dialog.raise_()
             return
+        encrypted = self.opened.encrypted
         dialog = LoginDialog(self.opened.display_name, self,
                              cancel_text=self.tr("Avslutt") if at_start else None,
-                             username=settings().value(LAST_USERNAME, "", type=str))
+                             username=settings().value(LAST_USERNAME, "", type=str),
+                             sign_in=self._encrypted_sign_in if encrypted else None,
+                             forgot=self.ask_recovery if self._is_locked() else None)
         dialog.signed_in.connect(self._logged_in)
         if at_start:
             dialog.rejected.connect(self.close)
@@ -109,6 +118,7 @@ class SigningIn:
         log.info("%s logget inn", who.username)
         settings().setValue(LAST_USERNAME, who.username)  # this PC's user, typed once
         self._signed_in(self.current_page_key())
+        self._after_unlock()
         if self._started:
             self.automatic_backup()
 

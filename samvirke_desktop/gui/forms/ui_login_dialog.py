@@ -83,6 +83,22 @@ class Ui_LoginDialog(object):
 
         self.outerLayout.addWidget(self.forgotLabel)
 
+        self.forgotLayout = QHBoxLayout()
+        self.forgotLayout.setObjectName(u"forgotLayout")
+        self.forgotButton = QPushButton(LoginDialog)
+        self.forgotButton.setObjectName(u"forgotButton")
+        self.forgotButton.setFlat(True)
+        self.forgotButton.setAutoDefault(False)
+
+        self.forgotLayout.addWidget(self.forgotButton)
+
+        self.forgotSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.forgotLayout.addItem(self.forgotSpacer)
+
+
+        self.outerLayout.addLayout(self.forgotLayout)
+
         self.bottomSpacer = QSpacerItem(10, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outerLayout.addItem(self.bottomSpacer)
@@ -115,6 +131,7 @@ class Ui_LoginDialog(object):
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.loginButton)
         QWidget.setTabOrder(self.loginButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.forgotButton)
 
         self.retranslateUi(LoginDialog)
 
@@ -130,6 +147,7 @@ class Ui_LoginDialog(object):
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Brukernavn", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Passord", None))
         self.forgotLabel.setText(QCoreApplication.translate("LoginDialog", u"Glemt passordet? Be en administrator i teamet om \u00e5 gi deg et nytt.", None))
+        self.forgotButton.setText(QCoreApplication.translate("LoginDialog", u"&Glemt passordet?", None))
         self.loginButton.setText(QCoreApplication.translate("LoginDialog", u"&Logg inn", None))
         self.cancelButton.setText(QCoreApplication.translate("LoginDialog", u"Avbryt", None))
     # retranslateUi

@@ -15,15 +15,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_NewDatabaseDialog(object):
     def setupUi(self, NewDatabaseDialog):
         if not NewDatabaseDialog.objectName():
             NewDatabaseDialog.setObjectName(u"NewDatabaseDialog")
-        NewDatabaseDialog.resize(580, 420)
+        NewDatabaseDialog.resize(600, 600)
         self.outerLayout = QVBoxLayout(NewDatabaseDialog)
         self.outerLayout.setSpacing(10)
         self.outerLayout.setObjectName(u"outerLayout")
@@ -96,6 +97,20 @@ class Ui_NewDatabaseDialog(object):
 
         self.outerLayout.addLayout(self.formLayout)
 
+        self.encryptCheck = QCheckBox(NewDatabaseDialog)
+        self.encryptCheck.setObjectName(u"encryptCheck")
+        self.encryptCheck.setChecked(True)
+
+        self.outerLayout.addWidget(self.encryptCheck)
+
+        self.encryptLabel = QLabel(NewDatabaseDialog)
+        self.encryptLabel.setObjectName(u"encryptLabel")
+        self.encryptLabel.setWordWrap(True)
+        self.encryptLabel.setIndent(24)
+        self.encryptLabel.setProperty(u"class", u"note")
+
+        self.outerLayout.addWidget(self.encryptLabel)
+
         self.errorLabel = QLabel(NewDatabaseDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
@@ -149,6 +164,8 @@ class Ui_NewDatabaseDialog(object):
         self.folderEdit.setPlaceholderText(QCoreApplication.translate("NewDatabaseDialog", u"f.eks. S:\\Bomilj\u00f8\\Samvirke eller \\\\server\\felles\\Samvirke", None))
         self.browseButton.setText(QCoreApplication.translate("NewDatabaseDialog", u"&Velg mappe\u2026", None))
         self.fileNameLabel.setText(QCoreApplication.translate("NewDatabaseDialog", u"&Filnavn", None))
+        self.encryptCheck.setText(QCoreApplication.translate("NewDatabaseDialog", u"&Krypter databasefilen (anbefales)", None))
+        self.encryptLabel.setText(QCoreApplication.translate("NewDatabaseDialog", u"Bare de som har en brukerkonto, kan \u00e5pne en kryptert database, ogs\u00e5 om filen eller en sikkerhetskopi kommer p\u00e5 avveie. Du lager administratoren med en gang, og f\u00e5r en gjenopprettingskode \u00e5 skrive ned.", None))
         self.createButton.setText(QCoreApplication.translate("NewDatabaseDialog", u"&Lag databasen", None))
         self.cancelButton.setText(QCoreApplication.translate("NewDatabaseDialog", u"Avbryt", None))
     # retranslateUi

@@ -1,6 +1,12 @@
 """Personvern: why the team keeps personal data, on what basis, who answers for it, and for
 how long. The access report (innsyn) is refused until the legal basis, the controller and the
-data protection officer are filled in here; the tab says what is still missing."""
+data protection officer are filled in here; the tab says what is still missing.
+
+It also says plainly whether the team database file is encrypted, and lets an administrator
+encrypt a plain one in place (the window does the work: gui/encrypted_database.py) or make a
+new recovery code for an encrypted one."""
+from pathlib import Path
+
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +34,7 @@ from samvirke_desktop.domain.privacy.retention import (
     save_privacy_settings,
 )
 from samvirke_desktop.errors import SamvirkeError, ValidationError
-from samvirke_desktop.gui import notices
+from samvirke_desktop.gui import database_files, notices
 
 
 class PrivacyTab(QWidget):
@@ -51,6 +57,7 @@ class PrivacyTab(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         outer.addWidget(self.status_label)
+        outer.addWidget(self._encryption_box())
 
         form = QFormLayout()
         self.purposes_edit = QPlainTextEdit(self)
@@ -139,6 +146,126 @@ class PrivacyTab(QWidget):
         self.volunteer_months.valueChanged.connect(self._update_backup_note)
         self.refresh()
 
+    # --- is the file encrypted ------------------------------------------------------------
+    def _encryption_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Databasefilen"), self)
+        layout = QVBoxLayout(box)
+        self.encryption_label = QLabel(box)
+        self.encryption_label.setWordWrap(True)
+        self.encryption_note = QLabel(box)
+        self.encryption_note.setWordWrap(True)
+        self.encryption_note.setProperty("class", "note")
+        self.encrypt_button = QPushButton(self.tr("&Krypter databasen …"), box)
+        self.encrypt_button.clicked.connect(self.encrypt_database)
+        self.new_code_button = QPushButton(self.tr("Ny &gjenopprettingskode …"), box)
+        self.new_code_button.setToolTip(self.tr(
+            "Lag en ny kode hvis arket med den gamle er borte eller kan ha blitt sett av "
+            "andre. Den gamle koden slutter da å virke."))
+        self.new_code_button.clicked.connect(self.new_recovery_code)
+        layout.addWidget(self.encryption_label)
+        layout.addWidget(self.encryption_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.encrypt_button)
+        buttons.addWidget(self.new_code_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.encryption_box = box
+        return box
+
+    def _main_window(self):
+        """The program window, which encrypts and shows codes (None for the tab alone)."""
+        window = self.window()
+        return window if window is not self and hasattr(window, "encrypt_database") else None
+
+    def _database_location(self) -> str:
+        """The team database file shown ('' on a server)."""
+        opened = getattr(self._main_window(), "opened", None)
+        if opened is not None:
+            return opened.location if opened.is_sqlite else ""
+        return database_files.bound_location()
+
+    def _update_encryption(self) -> None:
+        from samvirke_desktop.db import connection
+        from samvirke_desktop.domain.team import actor
+        from samvirke_desktop.domain.team.permissions import MANAGE_USERS, can
+
+        location = self._database_location()
+        self.encryption_box.setVisible(bool(location))
+        window = self._main_window()
+        admin = can(MANAGE_USERS)
+        note = ""
+        self.encrypt_button.hide()
+        self.new_code_button.hide()
+        if not location:
+            return
+        if database_files.is_demo_database(location):
+            banner = "infoBanner"
+            text = self.tr("Dette er eksempeldatabasen, med oppdiktede personer. Den er ikke "
+                           "kryptert, og skal ikke brukes til ekte opplysninger: lag en egen "
+                           "database for teamet med Fil → Ny database.")
+        elif connection.current_key() is not None:
+            banner = "infoBanner"
+            text = self.tr("Databasefilen er kryptert. Uten brukernavn og passord (eller "
+                           "gjenopprettingskoden) kan ingen lese den, heller ikke "
+                           "sikkerhetskopiene eller en kopi på avveie.")
+            self.new_code_button.setVisible(admin and window is not None)
+            note = self._users_without_key_text(location) if admin else ""
+        else:
+            banner = "warningBanner"
+            text = self.tr("Databasefilen er ikke kryptert: alle som kan lese mappen, kan lese "
+                           "alt i den med et vanlig SQLite-verktøy.")
+            self.encrypt_button.setVisible(admin and window is not None)
+            self.encrypt_button.setEnabled(actor.current().user_id is not None)
+            if actor.current().user_id is None:
+                note = self.tr("For å kryptere databasen trengs en administrator med passord: "
+                               "lag den under Innstillinger → Brukere, og logg inn med den.")
+        self.encryption_label.setProperty("class", banner)
+        self.encryption_label.setText(text)
+        self.encryption_label.style().unpolish(self.encryption_label)
+        self.encryption_label.style().polish(self.encryption_label)
+        self.encryption_note.setText(note)
+        self.encryption_note.setVisible(bool(note))
+
+    def _users_without_key_text(self, location: str) -> str:
+        from samvirke_desktop.gui.encrypted_database import users_without_key
+
+        try:
+            needing = users_without_key(Path(location))
+        except SamvirkeError:
+            return ""
+        if not needing:
+            return ""
+        return self.tr("Disse kollegene kan ikke logge inn før de får et nytt passord under "
+                       "Innstillinger → Brukere: {names}.").format(
+                           names=", ".join(f"{u.display_name} ({u.username})" for u in needing))
+
+    def encrypt_database(self) -> bool:
+        window = self._main_window()
+        return bool(window is not None and window.encrypt_database())
+
+    def new_recovery_code(self) -> bool:
+        """A new recovery code for the open encrypted database, shown once."""
+        from samvirke_desktop.db import connection, encryption
+
+        window = self._main_window()
+        location = self._database_location()
+        key = connection.current_key()
+        if key is None or not location or window is None:
+            return False
+        answer = notices.ask(self, self.tr("Ny gjenopprettingskode?"), self.tr(
+            "Den gamle koden slutter å virke, og den nye vises én gang: skriv den ned og lås "
+            "den inne."), [("new", self.tr("Lag ny kode")), ("cancel", self.tr("Avbryt"))],
+            default="cancel")
+        if answer != "new":
+            return False
+        try:
+            code = encryption.replace_recovery_code(location, key)
+        except SamvirkeError as exc:
+            notices.show_expected_error(self, exc)
+            return False
+        window.show_recovery_code(code)
+        return True
+
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)
@@ -189,6 +316,7 @@ class PrivacyTab(QWidget):
         self.certificate_check.setChecked(rules.clear_certificate_on_leaving)
         self._update_backup_note()
         self._update_status(statement.missing())
+        self._update_encryption()
 
     def _update_status(self, missing: list[str]) -> None:
         if missing:

@@ -3,6 +3,9 @@
 The folder is looked at as soon as it is chosen: a network share is fine for several PCs, a
 folder synchronised by OneDrive, Dropbox and the like is not (the warning says why), and a
 local folder is only for one person.
+
+Encryption is on by default: a new team database holds children's names, and the shared folder
+is often open to more people than the team. Unticked, the database is plain, as before.
 """
 import os
 from pathlib import Path
@@ -30,7 +33,7 @@ class NewDatabaseDialog(QDialog):
         self.ui = Ui_NewDatabaseDialog()
         self.ui.setupUi(self)
         self.ui.folderEdit.setAccessibleName(self.tr("Mappe"))
-        self.setMinimumSize(560, 400)
+        self.setMinimumSize(580, 580)  # room for a sync-folder warning and an error at once
         self.chosen_path: Path | None = None
         self._reusable = Path(reusable).absolute() if reusable else None
         self.ui.errorLabel.hide()
@@ -43,7 +46,29 @@ class NewDatabaseDialog(QDialog):
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.createButton.clicked.connect(self.try_create)
         self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.encryptCheck.toggled.connect(self._describe_encryption)
         self._mode_changed()
+        self._describe_encryption()
+
+    @property
+    def encrypt(self) -> bool:
+        return self.ui.encryptCheck.isChecked()
+
+    def _describe_encryption(self, *_args) -> None:
+        label = self.ui.encryptLabel
+        if self.encrypt:
+            label.setText(self.tr(
+                "Bare de som har en brukerkonto, kan åpne en kryptert database, også om filen "
+                "eller en sikkerhetskopi kommer på avveie. Du lager administratoren med en "
+                "gang, og får en gjenopprettingskode å skrive ned."))
+            label.setProperty("class", "note")
+        else:
+            label.setText(self.tr(
+                "Uten kryptering kan alle som kan lese mappen, lese alt i databasen med et "
+                "vanlig SQLite-verktøy."))
+            label.setProperty("class", "warningBanner")
+        label.style().unpolish(label)
+        label.style().polish(label)
 
     @staticmethod
     def local_folder() -> Path:

@@ -8,6 +8,8 @@
   untouched the window shows the welcome screen over it, whose three choices (a new team
   database, an existing one, the demo) decide what is used from then on. Choosing "this PC"
   for the new team database keeps that same default file.
+- An encrypted file is not opened here: the window starts on its ``LockedDatabase`` and the
+  log-in opens it with the key.
 """
 import logging
 from dataclasses import dataclass, field
@@ -44,7 +46,9 @@ def open_default(parent: QWidget | None = None, *, welcome: bool = True) -> Star
     if result is None:
         return None
     opened, notes = result
-    show = welcome and database_files.is_default_database(opened) and untouched()
+    # An encrypted file says nothing of itself before a log-in: never the welcome over it.
+    show = welcome and database_files.is_default_database(opened) \
+        and not database_files.is_locked(opened) and untouched()
     return StartResult(opened, notes, show)
 
 

@@ -41,7 +41,11 @@ class SignedOutPanel(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-    def set_database(self, name: str, location: str) -> None:
-        self.database_label.setText(self.tr("Databasen «{name}» har brukerkontoer. Logg inn med "
-                                            "ditt eget brukernavn.\n{location}")
-                                    .format(name=name, location=location))
+    def set_database(self, name: str, location: str, *, encrypted: bool = False) -> None:
+        if encrypted:
+            text = self.tr("Databasen «{name}» er kryptert. Logg inn med ditt eget brukernavn "
+                           "og passord for å åpne den.\n{location}")
+        else:
+            text = self.tr("Databasen «{name}» har brukerkontoer. Logg inn med ditt eget "
+                           "brukernavn.\n{location}")
+        self.database_label.setText(text.format(name=name, location=location))
