@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from samvirke_desktop.db import cipher, key_file, private_files
+from samvirke_desktop.db import cipher, private_files
 from samvirke_desktop.db.schema import APPLICATION_ID, LATEST_VERSION, backup_folder_for
 from samvirke_desktop.errors import DatabaseDamaged, NotASamvirkeDatabase, SamvirkeError
 
@@ -91,6 +91,8 @@ def take_backup(connection, db_path: Path, folder: Path | None = None,
         copy_database(connection, target, key=key)
         if key is not None:
             try:
+                from samvirke_desktop.db import key_file  # only for encrypted files
+
                 key_file.copy(key_file.key_file_for(db_path), key_file.key_file_for(target))
             except BaseException:
                 target.unlink(missing_ok=True)
@@ -102,7 +104,7 @@ def take_backup(connection, db_path: Path, folder: Path | None = None,
         for old in backups_to_prune(list_backups(folder, db_path), now.date(),
                                     max_age_months=max_age_months):
             old.path.unlink(missing_ok=True)
-            key_file.key_file_for(old.path).unlink(missing_ok=True)
+            cipher.key_file_for(old.path).unlink(missing_ok=True)
     log.info("Backup written to %s", target)
     return target
 

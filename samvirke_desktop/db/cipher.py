@@ -75,6 +75,11 @@ def _head(path: Path) -> bytes | None:
         return None
 
 
+def key_file_for(db_path: str | os.PathLike) -> Path:
+    """Where an encrypted file's wrapped keys live: beside it, ``team.db`` → ``team.db.keys``."""
+    return Path(str(db_path) + ".keys")
+
+
 def is_plain(path: str | os.PathLike) -> bool:
     """True for a file that starts as every plain SQLite file does."""
     return _head(Path(path)) == SQLITE_HEADER

@@ -41,6 +41,7 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 
 from samvirke_desktop.db import private_files
+from samvirke_desktop.db.cipher import key_file_for  # noqa: F401  (the name the callers use)
 from samvirke_desktop.errors import DatabaseOpenError, DatabaseReadOnly, SamvirkeError
 
 log = logging.getLogger(__name__)
@@ -105,10 +106,6 @@ class WrongSecret(UnlockFailed):
 
 class NoEntry(UnlockFailed):
     """The user name has no key in the file."""
-
-
-def key_file_for(db_path: str | os.PathLike) -> Path:
-    return Path(str(db_path) + ".keys")
 
 
 def user_entry(username: str) -> str:

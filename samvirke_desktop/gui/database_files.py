@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from samvirke_desktop import paths
-from samvirke_desktop.db import connection, encryption, sharing
+from samvirke_desktop.db import cipher, connection, sharing
 from samvirke_desktop.db.connection import OpenedDatabase
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.errors import SamvirkeError
@@ -121,7 +121,7 @@ def encrypted_file(target: str | None) -> Path | None:
     if connection.is_url(resolved):
         return None
     path = Path(resolved).expanduser().absolute()
-    return path if path.is_file() and encryption.is_encrypted(path) else None
+    return path if path.is_file() and cipher.is_encrypted(path) else None
 
 
 def _start_folder(current: str | None) -> str:

@@ -93,7 +93,7 @@ class EncryptDialog(QDialog):
         password = self.password_edit.text()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            users.log_in(self._username, password)
+            users.verify_own_password(password)
         except SamvirkeError as exc:
             self.password_edit.clear()
             self.error_label.setText(exc.message)

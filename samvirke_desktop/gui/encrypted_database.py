@@ -15,7 +15,7 @@ import peewee
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from samvirke_desktop.db import cipher, connection, encryption, sharing
+from samvirke_desktop.db import cipher, connection, sharing
 from samvirke_desktop.db.models import DB
 from samvirke_desktop.domain.privacy import backups
 from samvirke_desktop.domain.team import actor, permissions, users
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 def users_without_key(db_path: str | Path) -> list[users.UserRow]:
     """The active accounts that cannot open the encrypted file: those an administrator must
     give a new password (after encrypting in place). Administrators only."""
+    from samvirke_desktop.db import encryption
+
     with_keys = set(encryption.users_with_keys(db_path))
     return [row for row in users.list_users(include_inactive=False)
             if row.username not in with_keys]
@@ -73,6 +75,8 @@ class EncryptedDatabase:
 
     def _encrypted_sign_in(self, username: str, password: str) -> actor.Actor:
         """The log-in dialog's ``sign_in`` on an encrypted database."""
+        from samvirke_desktop.db import encryption
+
         if self._is_locked():
             path = Path(self.opened.location)
             key = encryption.unlock(path, username, password)
@@ -143,6 +147,8 @@ class EncryptedDatabase:
         """Make the encrypted database ``path`` with its first administrator, log in and
         show it; returns the recovery code. On any failure nothing is left behind and the
         window stays on the database it was on."""
+        from samvirke_desktop.db import encryption
+
         from samvirke_desktop.gui.startup.opening import untouched
 
         path = Path(path).expanduser().absolute()
@@ -217,6 +223,8 @@ class EncryptedDatabase:
         return True
 
     def _start_encrypting(self, password: str) -> None:
+        from samvirke_desktop.db import encryption
+
         from samvirke_desktop.gui.import_wizard.background import BackgroundTask
 
         path = Path(self.opened.location)
@@ -256,7 +264,7 @@ class EncryptedDatabase:
             self.encrypt_progress.deleteLater()
             self.encrypt_progress = None
 
-    def _encrypted_in_place(self, path: Path, result: encryption.EncryptedInPlace) -> None:
+    def _encrypted_in_place(self, path: Path, result: "encryption.EncryptedInPlace") -> None:
         from samvirke_desktop.gui import file_check
 
         self._end_progress()
@@ -275,7 +283,7 @@ class EncryptedDatabase:
         self.encryption_summary = self.encryption_done_text(result)
         self.show_recovery_code(result.recovery_code, then=self._tell_encryption_done)
 
-    def encryption_done_text(self, result: encryption.EncryptedInPlace) -> str:
+    def encryption_done_text(self, result: "encryption.EncryptedInPlace") -> str:
         parts = [self.tr("Databasen «{name}» er kryptert. Den krypterte kopien ble sammenlignet "
                          "med originalen rad for rad før den tok originalens plass.").format(
                              name=result.path.name)]

@@ -394,7 +394,7 @@ def test_encrypting_a_plain_team_database_in_place(qtbot, plain_team, db_path):
     assert dialog.isVisible()
     dialog.password_edit.setText("feil-passord")
     assert not dialog.try_accept()
-    assert dialog.error_text().startswith("Feil brukernavn eller passord.")
+    assert dialog.error_text() == "Passordet stemmer ikke. Skriv passordet du logget inn med."
     dialog.password_edit.setText(ANNE[1])
     assert dialog.try_accept()
     qtbot.waitUntil(lambda: win.recovery_code_dialog is not None

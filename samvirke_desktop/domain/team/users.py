@@ -313,6 +313,63 @@ def change_own_password(current_password: str, new_password: str) -> None:
     change_password(who.user_id, new_password)
 
 
+# --- when every administrator has forgotten the password ---------------------------
+# The recovery code printed when an encrypted database was made opens the file; whoever holds
+# it may give an administrator a new password. The change log names the code, not a person.
+RECOVERY = actor.Actor(username="gjenopprettingskode", role="admin",
+                       full_name="Gjenopprettingskoden")
+
+
+def _prove_recovery_code(code: str) -> None:
+    from samvirke_desktop.db import encryption
+
+    opened = connection.current_encrypted_file()
+    if opened is None:
+        raise SamvirkeError("Gjenopprettingskoden gjelder bare en kryptert database.")
+    path, key = opened
+    if encryption.unlock_with_recovery_code(path, code) != key:
+        raise SamvirkeError("Gjenopprettingskoden hører til en annen database.")
+
+
+def administrators_for_recovery(code: str) -> list[UserRow]:
+    """The active administrators one of whom gets a new password (the code proves the right)."""
+    _prove_recovery_code(code)
+    actor.set_current(RECOVERY)
+    try:
+        return [row for row in list_users(include_inactive=False) if row.role == "admin"]
+    finally:
+        log_out()
+
+
+def recover_administrator(code: str, user_id: int, new_password: str) -> actor.Actor:
+    """Give administrator ``user_id`` a new password with the recovery code, then log in as
+    them. The reset is logged as done by the code."""
+    _prove_recovery_code(code)
+    user = _user(user_id)
+    if user.role != "admin" or not user.active:
+        raise ValidationError({"user": "Velg en aktiv administrator."})
+    actor.set_current(RECOVERY)
+    try:
+        change_password(user_id, new_password)
+    finally:
+        log_out()
+    return log_in(user.username, new_password)
+
+
+def verify_own_password(password: str) -> None:
+    """That the logged-in user typed their own password (before a step as weighty as
+    encrypting the file); nothing is logged and no wait is counted."""
+    who = actor.current()
+    user = _user(who.user_id) if who.user_id is not None else None
+    try:
+        if user is None:
+            raise VerificationError
+        _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        raise ValidationError({"password": "Passordet stemmer ikke. Skriv passordet du logget "
+                                           "inn med."}) from None
+
+
 # --- logging in ---------------------------------------------------------------------
 
 def wait_seconds_after(failed: int) -> int:

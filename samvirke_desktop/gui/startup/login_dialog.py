@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from samvirke_desktop.db.encryption import UnlockFailed
+from samvirke_desktop.db.key_file import UnlockFailed
 from samvirke_desktop.domain.team import actor, users
 from samvirke_desktop.errors import SamvirkeError
 from samvirke_desktop.gui import style

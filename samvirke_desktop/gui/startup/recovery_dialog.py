@@ -4,10 +4,9 @@ gets a new password (and with it a new copy of the key) and is logged in, and th
 replaced by a new one, shown once.
 
 The window does the opening and closing (``open_with_key``, ``close_again``): the database is
-the window's. Between the code and the new password nobody is logged in, but the holder of
-the code holds the whole file: they act as ``RECOVERY_ACTOR``, an administrator the change log
-names as the recovery code, for exactly two steps (listing the administrators and giving one
-a new password).
+the window's. Between the code and the new password nobody is logged in; the domain checks the
+code again for the two steps it allows (``users.administrators_for_recovery`` and
+``users.recover_administrator``), and the change log names the code as the one who acted.
 """
 import logging
 from collections.abc import Callable
@@ -35,8 +34,6 @@ from samvirke_desktop.gui.startup.recovery_code_dialog import RecoveryCodeDialog
 
 log = logging.getLogger(__name__)
 
-RECOVERY_ACTOR = actor.Actor(username="gjenopprettingskode", role="admin",
-                             full_name="Gjenopprettingskoden")
 
 CODE_PAGE, PASSWORD_PAGE, NEW_CODE_PAGE = range(3)
 
@@ -191,11 +188,7 @@ class RecoveryDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self._opened = True
         log.info("%s åpnet med gjenopprettingskoden", self.db_path.name)
-        actor.set_current(RECOVERY_ACTOR)
-        try:
-            admins = [u for u in users.list_users(include_inactive=False) if u.role == "admin"]
-        finally:
-            users.log_out()
+        admins = users.administrators_for_recovery(self.code_edit.text())
         self.admin_combo.clear()
         for row in admins:
             self.admin_combo.addItem(f"{row.display_name} ({row.username})", row.id)
@@ -218,12 +211,8 @@ class RecoveryDialog(QDialog):
             self._password_problem(problem)
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        actor.set_current(RECOVERY_ACTOR)
         try:
-            username = next(u.username for u in users.list_users() if u.id == user_id)
-            users.reset_password(user_id, password)
-            users.log_out()
-            who = users.log_in(username, password)
+            who = users.recover_administrator(self.code_edit.text(), user_id, password)
         except ValidationError as exc:
             users.log_out()
             self._password_problem("\n".join(exc.field_errors.values()))

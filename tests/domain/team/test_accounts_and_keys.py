@@ -57,3 +57,33 @@ def test_a_plain_database_has_no_key_file(tmp_path):
         assert not encryption.key_file_for(tmp_path / "plain.db").exists()
     finally:
         connection.close_database()
+
+
+def test_the_recovery_code_gives_an_administrator_a_new_password(encrypted):
+    from samvirke_desktop.db.models import ChangeLog
+    from samvirke_desktop.errors import SamvirkeError, ValidationError
+
+    kari = users.create_user("kari", "kari-sitt-passord", "coordinator", "Kari")
+    users.log_out()
+    with pytest.raises(SamvirkeError):
+        users.administrators_for_recovery("BCDF-2345-GHJK-6789-MNPQ-RSTV")   # not this code
+    admins = users.administrators_for_recovery(encrypted.recovery_code)
+    assert [row.username for row in admins] == ["anne"]
+    with pytest.raises(ValidationError):          # only an administrator is recovered
+        users.recover_administrator(encrypted.recovery_code, kari.id, "et-nytt-passord")
+    who = users.recover_administrator(encrypted.recovery_code, admins[0].id, "annes-nye-passord")
+    assert who.username == "anne"
+    assert encryption.unlock(encrypted.path, "anne", "annes-nye-passord") == encrypted.key
+    reset = ChangeLog.select().where(ChangeLog.summary == "Nytt passord for anne").get()
+    assert reset.username == "gjenopprettingskode"
+
+
+def test_checking_ones_own_password_logs_nothing(encrypted):
+    from samvirke_desktop.db.models import ChangeLog
+    from samvirke_desktop.errors import ValidationError
+
+    before = ChangeLog.select().count()
+    users.verify_own_password("anne-sitt-passord")
+    with pytest.raises(ValidationError):
+        users.verify_own_password("feil-passord")
+    assert ChangeLog.select().count() == before
