@@ -72,6 +72,7 @@ def cmd_new(args) -> int:
         raise UsageError(f"«{path}» (eller nøkkelfilen ved siden av) finnes allerede. Velg et "
                          "nytt filnavn; en eksisterende database endres ikke.")
     password = _new_password(args.admin_password_file, f"Passord for {admin}: ")
+    users.check_first_admin(admin, password, args.full_name)   # before any file is made
     made = None
     if args.no_encryption:
         connection.open_database(path, create=True)

@@ -151,6 +151,7 @@ class EncryptedDatabase:
 
         from samvirke_desktop.gui.startup.opening import untouched
 
+        users.check_first_admin(username, password, full_name)  # before the file is made
         path = Path(path).expanduser().absolute()
         old = self.opened
         # "This PC" on the welcome screen: the untouched default file gives way to the new one.

@@ -103,14 +103,21 @@ def refreshed(who: actor.Actor) -> actor.Actor | None:
 
 # --- checks -------------------------------------------------------------------------
 
-def _username_problem(username: str, *, exclude_id: int | None = None) -> str | None:
-    name = username.strip()
+def _username_form_problem(name: str) -> str | None:
     if not name:
         return "Skriv et brukernavn."
     if any(ch.isspace() for ch in name):
         return "Brukernavnet kan ikke ha mellomrom. Bruk for eksempel «kari.nordmann»."
     if len(name) > MAX_USERNAME_LENGTH:
         return f"Brukernavnet kan ha høyst {MAX_USERNAME_LENGTH} tegn."
+    return None
+
+
+def _username_problem(username: str, *, exclude_id: int | None = None) -> str | None:
+    name = username.strip()
+    problem = _username_form_problem(name)
+    if problem:
+        return problem
     taken = AppUser.select().where(AppUser.username == name.lower())
     if exclude_id is not None:
         taken = taken.where(AppUser.id != exclude_id)
@@ -169,6 +176,22 @@ def _take_key(username: str) -> None:
 
 
 # --- creating -------------------------------------------------------------------------
+
+def check_first_admin(username: str, password: str, full_name: str) -> None:
+    """What can be told about the first administrator before the database exists (a new
+    encrypted file is made for them, which takes a moment): ValidationError, by field."""
+    errors = {}
+    problem = _username_form_problem(username.strip())
+    if problem:
+        errors["username"] = problem
+    problem = _password_problem(password)
+    if problem:
+        errors["password"] = problem
+    if not full_name.strip():
+        errors["full_name"] = "Skriv hele navnet ditt, så kollegene ser hvem som har endret hva."
+    if errors:
+        raise ValidationError(errors)
+
 
 @write
 def create_first_admin(username: str, password: str, full_name: str = "") -> AppUser:
