@@ -6,11 +6,11 @@ biggest one) are compared with an independent SQL count of the rule: not cancell
 or before the as-of day, and something registered.
 """
 import datetime
-import sqlite3
 import time
 from contextlib import closing
 from pathlib import Path
 
+from encrypted import raw_connect
 from results import Result
 
 REGISTERED = """(s.nobody_came = 1
@@ -29,13 +29,14 @@ def _sql_held(con, activity_ids, first, last, today) -> int:
 
 
 def bench_held_agreement(path: Path, big_activity: int) -> Result:
+    from samvirke_desktop.db.connection import current_key
     from samvirke_desktop.domain.activities.attendance_matrix import attendance_report_data
     from samvirke_desktop.domain.grants.statistics import grant_statistics
 
     today = datetime.date.today()
     began = time.perf_counter()
     mismatches, checked = [], 0
-    with closing(sqlite3.connect(path)) as con:
+    with closing(raw_connect(path, current_key())) as con:
         applications = [r[0] for r in con.execute("SELECT id FROM application ORDER BY id")]
         for app in applications:
             linked = [r[0] for r in con.execute(

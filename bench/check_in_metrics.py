@@ -7,10 +7,11 @@ committed and the tile repainted; the floor is the same upsert and commit with r
 the same file, with the program's own durability settings (rollback journal, full sync).
 """
 import datetime
-import sqlite3
 import statistics
 import time
+from contextlib import closing
 
+from encrypted import raw_connect
 from results import BenchError, Result
 
 OPEN_TARGET = 0.150
@@ -40,10 +41,11 @@ def _close(app, window) -> None:
 def bench_check_in_open(app, session_id: int, repeat: int) -> Result:
     from PySide6.QtWidgets import QListWidget
 
+    from samvirke_desktop.db.connection import current_key
     from samvirke_desktop.db.models import DB
     from samvirke_desktop.gui.checkin import open_check_in
 
-    con = sqlite3.connect(DB.obj.database)
+    con = raw_connect(DB.obj.database, current_key())
 
     def ours():
         start = time.perf_counter()
@@ -92,8 +94,9 @@ def _scratch_session(con, session_id: int) -> int:
     return cursor.lastrowid
 
 
-def _stored_presence(path: str, session_id: int, resident_id: int) -> bool | None:
-    with sqlite3.connect(path) as con:
+def _stored_presence(path: str, session_id: int, resident_id: int,
+                     key: bytes | None = None) -> bool | None:
+    with closing(raw_connect(path, key)) as con:
         row = con.execute("SELECT present FROM attendance WHERE session_id = ? AND "
                           "resident_id = ?", (session_id, resident_id)).fetchone()
     return None if row is None else bool(row[0])
@@ -103,10 +106,12 @@ def bench_check_in_toggle(app, session_id: int, repeat: int) -> Result:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from samvirke_desktop.db.connection import current_key
     from samvirke_desktop.db.models import DB
     from samvirke_desktop.gui.checkin import open_check_in
 
     path = DB.obj.database
+    key = current_key()
     window = open_check_in(session_id)
     if window is None:
         raise BenchError(f"Innsjekkingen for samling {session_id} kunne ikke åpnes.")
@@ -116,7 +121,7 @@ def bench_check_in_toggle(app, session_id: int, repeat: int) -> Result:
     rows = model.rowCount()
     if not rows:
         raise BenchError(f"Samlingen {session_id} har ingen påmeldte å krysse av.")
-    con = sqlite3.connect(path, isolation_level=None, timeout=15)
+    con = raw_connect(path, key, isolation_level=None, timeout=15)
     for pragma in ("journal_mode = delete", "synchronous = full", "foreign_keys = 1",
                    "secure_delete = 1"):
         con.execute(f"PRAGMA {pragma}")
@@ -150,7 +155,7 @@ def bench_check_in_toggle(app, session_id: int, repeat: int) -> Result:
         app.processEvents()
         taps.append(time.perf_counter() - start)
         expected = not entry.present
-        if _stored_presence(path, session_id, entry.resident_id) is not expected:
+        if _stored_presence(path, session_id, entry.resident_id, key) is not expected:
             raise BenchError("Et trykk på en flis ble ikke lagret; innsjekkingsmålingen er feil.")
         floors.append(floor(n))
     con.execute("BEGIN IMMEDIATE")

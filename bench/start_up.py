@@ -13,6 +13,11 @@ work folder (the user's settings are never touched) and with bytecode cached the
 installed program. One unmeasured run of each comes first: it fills that cache and lets
 Samvirke take the day's automatic backup, which an ordinary start does not. The measured
 runs alternate Samvirke and the floor, so a busy machine slows both alike.
+
+On a database with accounts (``login``: a file with user name and password) the window starts
+on its log-in dialog; SAMVIRKE_STARTUP_PROBE_LOGIN names that file, and the probe types them
+in, so "first page" is then the page after the ordinary log-in (on an encrypted file: the key
+unwrapped and the file opened).
 """
 import json
 import os
@@ -74,12 +79,15 @@ def bare_spec() -> str:
     return json.dumps({"icons": [page.icon for page in PAGES], "color": MUTED, "active": ACCENT})
 
 
-def bench_cold_start(database: Path, work: Path, repeat: int) -> list[Result]:
+def bench_cold_start(database: Path, work: Path, repeat: int,
+                     login: Path | None = None) -> list[Result]:
     """The window shown (the target), and its first page on screen (for information: the
-    page reads its data once the window is painted)."""
+    page reads its data once the window is painted). ``login``: see the module text."""
     probe = work / "start-probe.txt"
     env = isolated_environment(work)
     env.update(SAMVIRKE_DATABASE=str(database), SAMVIRKE_STARTUP_PROBE=str(probe))
+    if login is not None:
+        env["SAMVIRKE_STARTUP_PROBE_LOGIN"] = str(login)
     ours = [sys.executable, "-c", *SAMVIRKE]
     bare = [sys.executable, str(BENCH / "bare_start.py"), bare_spec()]
     time_start(ours, env, probe)  # unmeasured: bytecode cache, the day's backup
