@@ -450,7 +450,9 @@ def main(argv=None) -> int:
             "## Kostnaden ved kryptering", "",
             "Kaldstartene og minnet sammenlignes med den vanlige kopien med samme "
             "administrator, logget inn på samme måte; de andre målingene med den vanlige "
-            "tabellen over.", "",
+            "tabellen over. Forholdet er kryptert/grunnlinje delt på vanlig/grunnlinje, hver "
+            "med grunnlinjen målt ved siden av i samme kjøring, så en maskin som ble tregere "
+            "mellom de to kjøringene ikke regnes som krypteringens kostnad.", "",
             compared])
     else:
         print(text)
