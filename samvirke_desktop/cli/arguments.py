@@ -1,6 +1,13 @@
-"""What the command line reads from its arguments: dates as teams write them."""
+"""What the command line reads from its arguments: dates as teams write them, and the error
+for a parameter that is missing or wrong (exit code 2, said by ``dispatch``)."""
 import argparse
 import datetime
+
+from samvirke_desktop.errors import SamvirkeError
+
+
+class UsageError(SamvirkeError):
+    """A parameter is missing or wrong (exit code 2)."""
 
 
 def parse_cli_date(text: str):

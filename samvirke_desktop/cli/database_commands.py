@@ -6,7 +6,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from samvirke_desktop.errors import DatabaseMissing, NotASamvirkeDatabase
+from samvirke_desktop.errors import DatabaseMissing
 
 COMMANDS = ("demo", "check", "backup", "restore", "migrate-to")
 
@@ -100,7 +100,7 @@ def cmd_backup(args) -> int:
     if not path.is_file():
         raise DatabaseMissing(f"Finner ikke databasen «{path}».")
     if not encryption.is_encrypted(path):
-        _refuse_unless_samvirke(path)
+        connection.refuse_unless_samvirke(path)
     # A copy holds everyone's data: only an administrator takes one, and it is logged.
     open_logged_in(args, "backup", checked=False)
     try:
@@ -119,21 +119,6 @@ def cmd_backup(args) -> int:
         connection.close_database()
     print(f"Sikkerhetskopi skrevet: {written}")
     return 0
-
-
-def _refuse_unless_samvirke(path: Path) -> None:
-    from samvirke_desktop.db import schema
-
-    con = sqlite3.connect(path, timeout=15)
-    try:
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.") from exc
-    finally:
-        con.close()
-    if app_id != schema.APPLICATION_ID:
-        raise NotASamvirkeDatabase(f"«{path.name}» er ikke en Samvirke-database.")
 
 
 def cmd_restore(args) -> int:

@@ -6,7 +6,7 @@ window does."""
 import sys
 
 from samvirke_desktop import __version__
-from samvirke_desktop.cli.log_in import UsageError
+from samvirke_desktop.cli.arguments import UsageError
 from samvirke_desktop.cli.parser import COMMAND_GROUPS, build_parser
 from samvirke_desktop.errors import SamvirkeError
 

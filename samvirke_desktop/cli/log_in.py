@@ -15,15 +15,12 @@ import stat
 import sys
 from pathlib import Path
 
+from samvirke_desktop.cli.arguments import UsageError
 from samvirke_desktop.errors import SamvirkeError
 
 # Commands that make a new file: no log-in. ``check`` reads no personal data and logs in only
 # to unlock an encrypted file.
 WITHOUT_LOG_IN = frozenset({"demo", "new"})
-
-
-class UsageError(SamvirkeError):
-    """A parameter is missing or wrong (exit code 2)."""
 
 
 def add_arguments(parser) -> None:

@@ -5,18 +5,13 @@ Exit codes: 0 written, 2 a parameter is missing or wrong, 1 any other expected p
 filled in under Innstillinger → Personvern, the resident is anonymised, file cannot be
 written). Nothing is written then.
 """
-import sys
 from pathlib import Path
 
-from samvirke_desktop.errors import SamvirkeError
+from samvirke_desktop.cli.arguments import UsageError
 
 COMMANDS = ("person",)
 FORMATS = (".pdf", ".json")
 LANGUAGES = ("nb", "en")
-
-
-class UsageError(SamvirkeError):
-    """A parameter is missing or wrong."""
 
 
 def add_commands(sub) -> None:
@@ -37,14 +32,7 @@ def add_commands(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        return _export(args)
-    except UsageError as exc:
-        print(f"Feil: {exc.message}", file=sys.stderr)
-        return 2
-
-
-def _export(args) -> int:
+    """Exit code 2 for a wrong parameter comes from ``UsageError`` (``dispatch``)."""
     missing = [name for name, value in (("--resident", args.resident), ("--out", args.out))
                if not (value or "").strip()]
     if missing:

@@ -9,8 +9,7 @@ cannot be written).
 import sys
 from pathlib import Path
 
-from samvirke_desktop.cli.arguments import parse_cli_date
-from samvirke_desktop.cli.log_in import UsageError
+from samvirke_desktop.cli.arguments import UsageError, parse_cli_date
 from samvirke_desktop.errors import ValidationError
 
 COMMANDS = ("report", "stats")
@@ -102,10 +101,7 @@ def run(args) -> int:
         return cmd_stats_grant(args)
     try:
         return _run(args)
-    except UsageError as exc:
-        print(f"Feil: {exc.message}", file=sys.stderr)
-        return 2
-    except ValidationError as exc:
+    except ValidationError as exc:  # a wrong parameter value (UsageError: see dispatch)
         print(f"Feil: {exc.message}", file=sys.stderr)
         return 2
 

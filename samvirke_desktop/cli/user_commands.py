@@ -12,7 +12,7 @@ from an argument.
 from pathlib import Path
 
 from samvirke_desktop.cli import log_in
-from samvirke_desktop.cli.log_in import UsageError
+from samvirke_desktop.cli.arguments import UsageError
 
 COMMANDS = ("new", "users")
 
